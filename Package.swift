@@ -1,0 +1,58 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Four targets follow the pipeline (see Docs/Architecture in ../shared/design/architecture.md):
+// PlannerCore (model, loading, rules, scoring, planning), PlannerRender (Markdown),
+// PlannerStore (SQLite history) and the `plan` executable. PlannerResources carries the
+// shipped Catalog/ and Templates/ inside the binary, generated at build time by the
+// EmbedResources plugin, so a copied binary works alone.
+let package = Package(
+    name: "plan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plan", targets: ["plan"]),
+        .library(name: "PlannerCore", targets: ["PlannerCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        .executableTarget(name: "ResourceEmbedder"),
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["ResourceEmbedder"]
+        ),
+        .target(
+            name: "PlannerResources",
+            plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "PlannerCore",
+            dependencies: ["Yams", "PlannerResources"]
+        ),
+        .target(
+            name: "PlannerRender",
+            dependencies: ["PlannerCore", "PlannerResources", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "PlannerStore",
+            dependencies: ["PlannerCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "plan",
+            dependencies: [
+                "PlannerCore", "PlannerRender", "PlannerStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlannerRenderTests", dependencies: ["PlannerRender", "PlannerCore"], exclude: ["Golden"]),
+        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerCore"]),
+        .testTarget(name: "planTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,52 @@
+/// Finds the valid names closest to a misspelt one, for "did you mean …?" hints.
+public enum Suggestions {
+    /// Up to `limit` candidates within a small edit distance of `word`, closest first, ties by
+    /// name. Case is ignored; a candidate that starts with the word also counts as close.
+    public static func closest(to word: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+        let lowered = word.lowercased()
+        let budget = max(2, lowered.count / 3)
+        var scored: [(distance: Int, name: String)] = []
+        for candidate in Set(candidates) {
+            let other = candidate.lowercased()
+            var distance = editDistance(lowered, other)
+            if distance > budget, !lowered.isEmpty, other.hasPrefix(lowered) || other.hasSuffix(lowered) {
+                distance = budget
+            }
+            if distance <= budget { scored.append((distance, candidate)) }
+        }
+        return scored.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }.prefix(limit).map(\.name)
+    }
+
+    /// " (did you mean 'a' or 'b'?)" or, when nothing is close and the list is short,
+    /// " (expected one of: a, b, c)"; empty when neither helps.
+    public static func hint(for word: String, in candidates: [String], listUpTo: Int = 12) -> String {
+        let close = closest(to: word, in: candidates)
+        if !close.isEmpty {
+            let quoted = close.map { "'\($0)'" }
+            let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
+            return "; did you mean \(list)?"
+        }
+        if candidates.count <= listUpTo {
+            return "; expected one of: \(candidates.joined(separator: ", "))"
+        }
+        return ""
+    }
+
+    /// Levenshtein distance over Unicode characters (two rows, O(n·m) time, O(m) memory).
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

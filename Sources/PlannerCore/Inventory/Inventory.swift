@@ -1,0 +1,341 @@
+/// An organization's inventory (format v1, see Docs/Inventory.md): who it is, which foreign
+/// services it uses and how, what it requires of a replacement. Always fully valid: the
+/// loader returns one only when the file had no errors, with every default filled in.
+public struct Inventory: Sendable {
+    /// The path the inventory was read from, as given (for plan titles and messages).
+    public var file: String
+    /// The format version; always 1.
+    public var schema: Int
+    /// Who the organization is; decides which laws apply.
+    public var organization: Organization
+    /// Foreign services in use today (at least one).
+    public var services: [Service]
+    /// What a replacement must and should do, and how scores combine.
+    public var requirements: Requirements
+    /// Commercial offers received, by product id, sorted by product id.
+    public var quotes: [Quote]
+    /// Settings for the generated plan.
+    public var plan: PlanSettings
+
+    /// Creates an inventory from its parts.
+    public init(file: String, schema: Int = 1, organization: Organization, services: [Service],
+                requirements: Requirements = Requirements(), quotes: [Quote] = [], plan: PlanSettings = PlanSettings()) {
+        self.file = file
+        self.schema = schema
+        self.organization = organization
+        self.services = services
+        self.requirements = requirements
+        self.quotes = quotes.sorted { $0.product < $1.product }
+        self.plan = plan
+    }
+
+    /// The quote for a product, if one was received.
+    public func quote(for product: String) -> Quote? {
+        quotes.first { $0.product == product }
+    }
+}
+
+/// The organization's sector of activity.
+public enum Sector: String, Sendable, CaseIterable, Codable {
+    case government, education, healthcare, finance, energy, transport, telecom, commercial, nonprofit
+}
+
+/// Who owns the organization; decides the default procurement law.
+public enum Ownership: String, Sendable, CaseIterable, Codable {
+    case federal, regional, municipal
+    case stateCompany = "state_company"
+    case `private`
+}
+
+/// The procurement law the organization buys under.
+public enum Procurement: String, Sendable, CaseIterable, Codable {
+    case fz44 = "44-FZ"
+    case fz223 = "223-FZ"
+    case none
+
+    /// The default for an ownership: 44-FZ for state bodies and institutions, 223-FZ for state
+    /// companies, none for private firms.
+    public static func `default`(for ownership: Ownership) -> Procurement {
+        switch ownership {
+        case .federal, .regional, .municipal: return .fz44
+        case .stateCompany: return .fz223
+        case .private: return .none
+        }
+    }
+}
+
+/// Critical information infrastructure status (187-FZ).
+public enum KIIStatus: String, Sendable, CaseIterable, Codable {
+    case none, kii, significant
+}
+
+/// Who the organization is.
+public struct Organization: Sendable {
+    /// Its name, any Unicode; never trusted as a path or as Markdown.
+    public var name: String
+    /// A slug `[a-z0-9][a-z0-9-]*` used for file names; derived from the name when not given.
+    public var id: String
+    /// ISO 3166-1 alpha-2 country code.
+    public var country: String
+    public var sector: Sector
+    public var ownership: Ownership
+    public var procurement: Procurement
+    /// Processes personal data of citizens (default true).
+    public var personalData: Bool
+    public var kii: KIIStatus
+    /// Operates a state information system (default false).
+    public var stateInformationSystem: Bool
+    /// People who will use the replacement (> 0).
+    public var users: Int
+    /// IT staff who will carry out the move (default 1; may be 0).
+    public var itStaff: Int
+    /// The date by which the migration must be finished.
+    public var deadline: CalendarDate?
+    /// The budget, when given.
+    public var budget: Budget
+    /// Sites; when the file gives none, one site holding all users.
+    public var sites: [Site]
+
+    /// Creates an organization.
+    public init(name: String, id: String, country: String, sector: Sector, ownership: Ownership,
+                procurement: Procurement? = nil, personalData: Bool = true, kii: KIIStatus = .none,
+                stateInformationSystem: Bool = false, users: Int, itStaff: Int = 1, deadline: CalendarDate? = nil,
+                budget: Budget = Budget(), sites: [Site] = []) {
+        self.name = name
+        self.id = id
+        self.country = country
+        self.sector = sector
+        self.ownership = ownership
+        self.procurement = procurement ?? .default(for: ownership)
+        self.personalData = personalData
+        self.kii = kii
+        self.stateInformationSystem = stateInformationSystem
+        self.users = users
+        self.itStaff = itStaff
+        self.deadline = deadline
+        self.budget = budget
+        self.sites = sites.isEmpty ? [Site(name: name, users: users, roomSystems: 0)] : sites
+    }
+
+    /// SIP/H.323 room systems on all sites.
+    public var roomSystems: Int { sites.reduce(0) { $0 + $1.roomSystems } }
+}
+
+/// Money the organization has.
+public struct Budget: Sendable {
+    /// ISO 4217 currency of every amount in the inventory (default RUB).
+    public var currency: String
+    /// The yearly budget for the replacement, if given.
+    public var annual: Double?
+
+    /// Creates a budget.
+    public init(currency: String = "RUB", annual: Double? = nil) {
+        self.currency = currency
+        self.annual = annual
+    }
+}
+
+/// One site of the organization.
+public struct Site: Sendable {
+    public var name: String
+    public var users: Int
+    /// SIP/H.323 meeting-room endpoints on this site.
+    public var roomSystems: Int
+
+    /// Creates a site.
+    public init(name: String, users: Int, roomSystems: Int = 0) {
+        self.name = name
+        self.users = users
+        self.roomSystems = roomSystems
+    }
+}
+
+/// A foreign service in use today.
+public struct Service: Sendable {
+    /// Catalog product id.
+    public var product: String
+    /// The plan bought, free text.
+    public var plan: String?
+    public var licenses: Int?
+    /// What it costs a year, in the budget currency.
+    public var annualCost: Double?
+    public var contractEnd: CalendarDate?
+    public var usage: Usage
+    /// Capability ids of the features used today, in file order.
+    public var featuresUsed: [String]
+
+    /// Creates a service.
+    public init(product: String, plan: String? = nil, licenses: Int? = nil, annualCost: Double? = nil,
+                contractEnd: CalendarDate? = nil, usage: Usage = Usage(), featuresUsed: [String] = []) {
+        self.product = product
+        self.plan = plan
+        self.licenses = licenses
+        self.annualCost = annualCost
+        self.contractEnd = contractEnd
+        self.usage = usage
+        self.featuresUsed = featuresUsed
+    }
+}
+
+/// How a service is used.
+public struct Usage: Sendable {
+    public var peakParticipants: Int?
+    public var meetingsPerWeek: Int?
+    public var webinarAttendees: Int?
+    public var recordingsGB: Double?
+
+    /// Creates a usage record.
+    public init(peakParticipants: Int? = nil, meetingsPerWeek: Int? = nil, webinarAttendees: Int? = nil, recordingsGB: Double? = nil) {
+        self.peakParticipants = peakParticipants
+        self.meetingsPerWeek = meetingsPerWeek
+        self.webinarAttendees = webinarAttendees
+        self.recordingsGB = recordingsGB
+    }
+}
+
+/// What a replacement must and should do.
+public struct Requirements: Sendable {
+    /// Hard requirements: a product that fails one is excluded.
+    public var must: [MustRequirement]
+    /// Soft requirements with weights 1–5, in file order.
+    public var want: [Want]
+    /// How the four scores combine, normalized to sum 100.
+    public var weights: Weights
+
+    /// Creates requirements.
+    public init(must: [MustRequirement] = [], want: [Want] = [], weights: Weights = .standard) {
+        self.must = must
+        self.want = want
+        self.weights = weights
+    }
+}
+
+/// A must-requirement: `ID`, `ID >= N` or `ID <= N`.
+public struct MustRequirement: Sendable, Hashable {
+    /// How the capability's value is compared.
+    public enum Comparison: Sendable, Hashable {
+        /// A bool capability must be true.
+        case isTrue
+        /// A number capability must be at least this.
+        case atLeast(Double)
+        /// A number capability must be at most this.
+        case atMost(Double)
+    }
+
+    /// The capability id.
+    public var capability: String
+    public var comparison: Comparison
+
+    /// Creates a requirement.
+    public init(capability: String, comparison: Comparison) {
+        self.capability = capability
+        self.comparison = comparison
+    }
+
+    /// The requirement as written in an inventory: `clients.astra_linux`, `meetings.max_participants >= 200`.
+    public var expression: String {
+        switch comparison {
+        case .isTrue: return capability
+        case .atLeast(let n): return "\(capability) >= \(n.formatted())"
+        case .atMost(let n): return "\(capability) <= \(n.formatted())"
+        }
+    }
+}
+
+/// A soft requirement with its weight.
+public struct Want: Sendable, Hashable {
+    public var capability: String
+    /// 1 (nice) to 5 (nearly a must).
+    public var weight: Int
+
+    /// Creates a want.
+    public init(capability: String, weight: Int) {
+        self.capability = capability
+        self.weight = weight
+    }
+}
+
+/// The weights of the four scores in the total; they sum to 100.
+public struct Weights: Sendable, Hashable, Codable {
+    public var fit: Double
+    public var cost: Double
+    public var effort: Double
+    public var risk: Double
+
+    /// The default 40/30/20/10.
+    public static let standard = Weights(fit: 40, cost: 30, effort: 20, risk: 10)
+
+    /// Weights as given; `normalized()` scales them to sum 100.
+    public init(fit: Double, cost: Double, effort: Double, risk: Double) {
+        self.fit = fit
+        self.cost = cost
+        self.effort = effort
+        self.risk = risk
+    }
+
+    /// The sum of the four.
+    public var sum: Double { fit + cost + effort + risk }
+
+    /// The weights scaled to sum 100 (unchanged when the sum is 0).
+    public func normalized() -> Weights {
+        let total = sum
+        guard total > 0 else { return self }
+        return Weights(fit: fit * 100 / total, cost: cost * 100 / total, effort: effort * 100 / total, risk: risk * 100 / total)
+    }
+}
+
+/// A commercial offer received for a product.
+public struct Quote: Sendable {
+    /// Catalog product id.
+    public var product: String
+    /// Yearly cost, in the budget currency.
+    public var annual: Double?
+    /// One-time cost (server licences, installation), in the budget currency.
+    public var oneTime: Double?
+    /// The offer's date.
+    public var date: CalendarDate?
+    /// The offer's reference, free text.
+    public var note: String?
+
+    /// Creates a quote.
+    public init(product: String, annual: Double? = nil, oneTime: Double? = nil, date: CalendarDate? = nil, note: String? = nil) {
+        self.product = product
+        self.annual = annual
+        self.oneTime = oneTime
+        self.date = date
+        self.note = note
+    }
+}
+
+/// Settings for the generated plan.
+public struct PlanSettings: Sendable {
+    public var language: Language
+    /// The first day of the migration; the as-of date when not given.
+    public var start: CalendarDate?
+    /// Periods with no pilot or cut-over, besides public holidays.
+    public var blackouts: [Blackout]
+
+    /// Creates plan settings.
+    public init(language: Language = .ru, start: CalendarDate? = nil, blackouts: [Blackout] = []) {
+        self.language = language
+        self.start = start
+        self.blackouts = blackouts
+    }
+}
+
+/// A period with no pilot or cut-over.
+public struct Blackout: Sendable, Hashable {
+    public var from: CalendarDate
+    public var to: CalendarDate
+    public var reason: String
+
+    /// Creates a blackout; `from` ≤ `to`.
+    public init(from: CalendarDate, to: CalendarDate, reason: String) {
+        self.from = from
+        self.to = to
+        self.reason = reason
+    }
+
+    /// True when the date falls inside the period.
+    public func contains(_ date: CalendarDate) -> Bool { from <= date && date <= to }
+}

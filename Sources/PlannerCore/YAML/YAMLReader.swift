@@ -1,0 +1,246 @@
+/// Reads typed values out of `YAMLNode`s and collects every problem it meets, so a loader can
+/// read a whole file and report all its errors at once. Each accessor returns nil for an
+/// absent or invalid value; only invalid ones leave a diagnostic.
+public struct YAMLReader: Sendable {
+    /// Every problem found so far, in the order found.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// A reader with no problems yet.
+    public init() {}
+
+    /// Records an error at a node, prefixed with the field path.
+    public mutating func error(_ message: String, at path: FieldPath, _ location: SourceLocation) {
+        diagnostics.append(.error(path.prefix + message, at: location))
+    }
+
+    /// Records a warning at a node, prefixed with the field path.
+    public mutating func warning(_ message: String, at path: FieldPath, _ location: SourceLocation) {
+        diagnostics.append(.warning(path.prefix + message, at: location))
+    }
+
+    /// Adds diagnostics found elsewhere (e.g. by a nested loader).
+    public mutating func append(contentsOf other: [Diagnostic]) {
+        diagnostics.append(contentsOf: other)
+    }
+
+    // MARK: Containers
+
+    /// Reads a mapping whose keys must come from `keys`; unknown and duplicate keys are errors
+    /// (with a suggestion), and so is any key of `required` that is missing.
+    public mutating func mapping(
+        _ node: YAMLNode?, at path: FieldPath, keys: [String], required: [String] = []
+    ) -> YAMLMapping? {
+        guard let node, !node.isNull else { return nil }
+        guard case .mapping(let entries) = node.value else {
+            error("expected a mapping of \(keys.prefix(4).joined(separator: ", "))…, found \(node.kindDescription)", at: path, node.location)
+            return nil
+        }
+        var fields: [String: YAMLNode] = [:]
+        var keyLocations: [String: SourceLocation] = [:]
+        for entry in entries {
+            guard let name = entry.key.scalar?.text else {
+                error("keys must be plain names, found \(entry.key.kindDescription)", at: path, entry.key.location)
+                continue
+            }
+            if !keys.contains(name) {
+                error("unknown key '\(name)'" + Suggestions.hint(for: name, in: keys), at: path, entry.key.location)
+                continue
+            }
+            if let first = keyLocations[name] {
+                error("key '\(name)' appears twice (first at line \(first.line))", at: path, entry.key.location)
+                continue
+            }
+            fields[name] = entry.value
+            keyLocations[name] = entry.key.location
+        }
+        for name in required where fields[name] == nil || fields[name]?.isNull == true {
+            error("missing required key '\(name)'", at: path, fields[name]?.location ?? node.location)
+        }
+        return YAMLMapping(node: node, path: path, fields: fields, keyLocations: keyLocations)
+    }
+
+    /// Reads a mapping with free keys (e.g. capability id → weight), in file order; duplicate
+    /// keys are errors.
+    public mutating func dictionary(_ node: YAMLNode?, at path: FieldPath) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)]? {
+        guard let node, !node.isNull else { return nil }
+        guard case .mapping(let entries) = node.value else {
+            error("expected a mapping, found \(node.kindDescription)", at: path, node.location)
+            return nil
+        }
+        var seen: [String: SourceLocation] = [:]
+        var out: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
+        for entry in entries {
+            guard let name = entry.key.scalar?.text else {
+                error("keys must be plain names, found \(entry.key.kindDescription)", at: path, entry.key.location)
+                continue
+            }
+            if let first = seen[name] {
+                error("key '\(name)' appears twice (first at line \(first.line))", at: path, entry.key.location)
+                continue
+            }
+            seen[name] = entry.key.location
+            out.append((name, entry.key.location, entry.value))
+        }
+        return out
+    }
+
+    /// Reads a list; a single scalar is not silently promoted to a list.
+    public mutating func sequence(_ node: YAMLNode?, at path: FieldPath) -> [YAMLNode]? {
+        guard let node, !node.isNull else { return nil }
+        guard case .sequence(let items) = node.value else {
+            error("expected a list, found \(node.kindDescription)", at: path, node.location)
+            return nil
+        }
+        return items
+    }
+
+    /// Reads a list, or a single value as a list of one (for `country: RU` and `country: [RU, KZ]`).
+    public mutating func oneOrMany(_ node: YAMLNode?, at path: FieldPath) -> [YAMLNode]? {
+        guard let node, !node.isNull else { return nil }
+        if case .sequence(let items) = node.value { return items }
+        return [node]
+    }
+
+    // MARK: Scalars
+
+    /// Reads a string. Any scalar counts (a plain `2024` is the string "2024"); null does not.
+    public mutating func string(_ node: YAMLNode?, at path: FieldPath, nonEmpty: Bool = true) -> String? {
+        guard let node, !node.isNull else { return nil }
+        guard let scalar = node.scalar else {
+            error("expected text, found \(node.kindDescription)", at: path, node.location)
+            return nil
+        }
+        if nonEmpty && scalar.text.trimmingWhitespace().isEmpty {
+            error("must not be empty", at: path, node.location)
+            return nil
+        }
+        return scalar.text
+    }
+
+    /// Reads `true` or `false` (unquoted; `yes`/`no` are refused as ambiguous).
+    public mutating func bool(_ node: YAMLNode?, at path: FieldPath) -> Bool? {
+        guard let node, !node.isNull else { return nil }
+        if let scalar = node.scalar, scalar.isPlain {
+            switch scalar.text.lowercased() {
+            case "true": return true
+            case "false": return false
+            default: break
+            }
+        }
+        error("expected true or false, found \(node.kindDescription)", at: path, node.location)
+        return nil
+    }
+
+    /// Reads an unquoted whole number within `range`.
+    public mutating func integer(_ node: YAMLNode?, at path: FieldPath, in range: ClosedRange<Int> = Int.min...Int.max) -> Int? {
+        guard let node, !node.isNull else { return nil }
+        guard let scalar = node.scalar, scalar.isPlain, let value = Int(scalar.text.replacingUnderscores()) else {
+            error("expected a whole number, found \(node.kindDescription)", at: path, node.location)
+            return nil
+        }
+        guard range.contains(value) else {
+            error("must be \(Self.describe(range)), found \(value)", at: path, node.location)
+            return nil
+        }
+        return value
+    }
+
+    /// Reads an unquoted finite number within `range`.
+    public mutating func number(_ node: YAMLNode?, at path: FieldPath, in range: ClosedRange<Double> = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude) -> Double? {
+        guard let node, !node.isNull else { return nil }
+        guard let scalar = node.scalar, scalar.isPlain, let value = Double(scalar.text.replacingUnderscores()), value.isFinite else {
+            error("expected a number, found \(node.kindDescription)", at: path, node.location)
+            return nil
+        }
+        guard range.contains(value) else {
+            error("must be \(Self.describe(range)), found \(value.formatted())", at: path, node.location)
+            return nil
+        }
+        return value
+    }
+
+    /// Reads a calendar date `YYYY-MM-DD` that exists (no 31 April).
+    public mutating func date(_ node: YAMLNode?, at path: FieldPath) -> CalendarDate? {
+        guard let node, !node.isNull else { return nil }
+        guard let text = node.scalar?.text else {
+            error("expected a date YYYY-MM-DD, found \(node.kindDescription)", at: path, node.location)
+            return nil
+        }
+        switch CalendarDate.parse(text) {
+        case .success(let date): return date
+        case .failure(let problem):
+            error(problem.message, at: path, node.location)
+            return nil
+        }
+    }
+
+    /// Reads one of a fixed set of names, suggesting the closest on a typo.
+    public mutating func choice(_ node: YAMLNode?, at path: FieldPath, from values: [String]) -> String? {
+        guard let text = string(node, at: path), let node else { return nil }
+        guard values.contains(text) else {
+            error("unknown value '\(text)'" + Suggestions.hint(for: text, in: values), at: path, node.location)
+            return nil
+        }
+        return text
+    }
+
+    /// Reads a value of a string-backed enum, suggesting the closest case on a typo.
+    public mutating func enumeration<E: RawRepresentable & CaseIterable>(
+        _ type: E.Type, _ node: YAMLNode?, at path: FieldPath
+    ) -> E? where E.RawValue == String {
+        choice(node, at: path, from: E.allCases.map(\.rawValue)).flatMap(E.init(rawValue:))
+    }
+
+    /// Reads `{ru: …, en: …}` with both languages required.
+    public mutating func localized(_ node: YAMLNode?, at path: FieldPath) -> LocalizedText? {
+        guard let map = mapping(node, at: path, keys: ["ru", "en"], required: ["ru", "en"]) else { return nil }
+        guard let ru = string(map["ru"], at: map.path("ru")), let en = string(map["en"], at: map.path("en")) else { return nil }
+        return LocalizedText(ru: ru, en: en)
+    }
+
+    static func describe(_ range: ClosedRange<Int>) -> String {
+        if range.upperBound == Int.max { return "at least \(range.lowerBound)" }
+        if range.lowerBound == Int.min { return "at most \(range.upperBound)" }
+        return "between \(range.lowerBound) and \(range.upperBound)"
+    }
+
+    static func describe(_ range: ClosedRange<Double>) -> String {
+        if range.upperBound == .greatestFiniteMagnitude { return "at least \(range.lowerBound.formatted())" }
+        if range.lowerBound == -.greatestFiniteMagnitude { return "at most \(range.upperBound.formatted())" }
+        return "between \(range.lowerBound.formatted()) and \(range.upperBound.formatted())"
+    }
+}
+
+/// A mapping read by `YAMLReader.mapping`: its known fields by name.
+public struct YAMLMapping: Sendable {
+    /// The mapping node itself.
+    public let node: YAMLNode
+    /// Its field path.
+    public let path: FieldPath
+    /// Known fields, by key.
+    public let fields: [String: YAMLNode]
+    /// Where each key was written.
+    public let keyLocations: [String: SourceLocation]
+
+    /// The value node of a key, or nil when absent.
+    public subscript(key: String) -> YAMLNode? { fields[key] }
+
+    /// The field path of a key.
+    public func path(_ key: String) -> FieldPath { path.key(key) }
+
+    /// True when the key is present (even if null).
+    public func has(_ key: String) -> Bool { fields[key] != nil }
+
+    /// The location of a key's value, or of the mapping when absent.
+    public func location(_ key: String) -> SourceLocation { fields[key]?.location ?? node.location }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    func replacingUnderscores() -> String {
+        contains("_") ? String(filter { $0 != "_" }) : self
+    }
+}
