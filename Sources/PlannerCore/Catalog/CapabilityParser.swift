@@ -1,0 +1,124 @@
+/// Reads `capabilities.yaml`: `capabilities:` a list of `{id, type, unit, name, description, workaround}`.
+enum CapabilityParser {
+    static let keys = ["id", "type", "unit", "name", "description", "workaround"]
+
+    static func parse(_ root: YAMLNode, reader: inout YAMLReader) -> [Capability] {
+        guard let top = reader.mapping(root, at: .root, keys: ["capabilities"], required: ["capabilities"]),
+              let items = reader.sequence(top["capabilities"], at: "capabilities") else { return [] }
+        var seen: [String: Int] = [:]
+        var out: [Capability] = []
+        for (index, item) in items.enumerated() {
+            let path = FieldPath("capabilities").index(index)
+            guard let map = reader.mapping(item, at: path, keys: keys, required: ["id", "type", "name", "description"]) else { continue }
+            let id = reader.string(map["id"], at: map.path("id"))
+            if let id, !CatalogNames.isDottedID(id) {
+                reader.error("'\(id)' is not a capability id: use lowercase words joined by '.' or '_'", at: map.path("id"), map.location("id"))
+            }
+            if let id, let first = seen[id] {
+                reader.error("capability '\(id)' is defined twice (first at capabilities[\(first)])", at: map.path("id"), map.location("id"))
+            }
+            let kind = reader.enumeration(Capability.Kind.self, map["type"], at: map.path("type"))
+            let unit = reader.localized(map["unit"], at: map.path("unit"))
+            let name = reader.localized(map["name"], at: map.path("name"))
+            let description = reader.localized(map["description"], at: map.path("description"))
+            let workaround = reader.localized(map["workaround"], at: map.path("workaround"))
+            if kind == .number, unit == nil, !map.has("unit") {
+                reader.error("a number capability needs a unit {ru, en}", at: path, item.location)
+            }
+            if kind == .number, map.has("workaround") {
+                reader.error("only bool capabilities have a workaround", at: map.path("workaround"), map.location("workaround"))
+            }
+            guard let id, let kind, let name, let description else { continue }
+            if seen[id] == nil { seen[id] = index }
+            out.append(Capability(id: id, kind: kind, unit: unit, name: name, description: description, workaround: workaround))
+        }
+        return out
+    }
+}
+
+/// Name rules shared by the catalog's files.
+enum CatalogNames {
+    /// `deployment.on_premises`: lowercase ASCII words of letters, digits and `_`, joined by dots.
+    static func isDottedID(_ text: String) -> Bool {
+        !text.isEmpty && text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
+        }
+    }
+
+    /// `trueconf`, `mts-link`: lowercase ASCII letters, digits and hyphens, starting with a letter or digit.
+    static func isSlug(_ text: String) -> Bool {
+        guard let first = text.first, first.isASCII, first.isLowercase || first.isNumber else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+    }
+
+    /// `RU`, `KZ`: two uppercase ASCII letters.
+    static func isCountry(_ text: String) -> Bool {
+        text.count == 2 && text.allSatisfy { $0.isASCII && $0.isUppercase }
+    }
+
+    /// Registers a product may be listed in and a rule may name.
+    static let registries = ["ru_software", "eaeu_software", "rkn_foreign_messengers"]
+}
+
+/// Reads the fields every sourced fact shares: `source`, `as_of`, `note`, `confidence`.
+enum ProvenanceParser {
+    static let keys = ["source", "as_of", "note", "confidence"]
+
+    /// Reads provenance from a mapping. With `decision`, a missing source or date is an error:
+    /// facts that decide eligibility or cost must say where they come from and when.
+    static func parse(_ map: YAMLMapping, reader: inout YAMLReader, decision: Bool, what: String) -> Provenance {
+        let source = reader.string(map["source"], at: map.path("source"))
+        let asOf = reader.date(map["as_of"], at: map.path("as_of"))
+        let note = reader.string(map["note"], at: map.path("note"))
+        let confidence = reader.enumeration(Confidence.self, map["confidence"], at: map.path("confidence")) ?? .confirmed
+        if decision {
+            if !map.has("source") {
+                reader.error("\(what) decides eligibility or cost and needs a source", at: map.path, map.node.location)
+            }
+            if !map.has("as_of") {
+                reader.error("\(what) decides eligibility or cost and needs a date (as_of)", at: map.path, map.node.location)
+            }
+        }
+        if let asOf, asOf.year < 1990 {
+            reader.error("\(asOf) is not a plausible date for this fact", at: map.path("as_of"), map.location("as_of"))
+        }
+        return Provenance(source: source, asOf: asOf, note: note, confidence: confidence, location: map.node.location)
+    }
+}
+
+/// Reads an organization condition (`when` of a rule, `applies_to` of a restriction).
+enum ConditionParser {
+    static let keys = ["country", "ownership", "sector", "procurement", "kii", "personal_data", "state_information_system"]
+
+    static func parse(_ node: YAMLNode?, at path: FieldPath, reader: inout YAMLReader) -> OrganizationCondition? {
+        guard let map = reader.mapping(node, at: path, keys: keys) else { return nil }
+        var condition = OrganizationCondition()
+        if let items = reader.oneOrMany(map["country"], at: map.path("country")) {
+            condition.country = items.enumerated().compactMap { index, item in
+                let itemPath = map.path("country").index(index)
+                guard let code = reader.string(item, at: itemPath) else { return nil }
+                guard CatalogNames.isCountry(code) else {
+                    reader.error("'\(code)' is not an ISO 3166-1 alpha-2 country code (e.g. RU, KZ)", at: itemPath, item.location)
+                    return nil
+                }
+                return code
+            }
+        }
+        condition.ownership = list(Ownership.self, map, "ownership", &reader)
+        condition.sector = list(Sector.self, map, "sector", &reader)
+        condition.procurement = list(Procurement.self, map, "procurement", &reader)
+        condition.kii = list(KIIStatus.self, map, "kii", &reader)
+        condition.personalData = reader.bool(map["personal_data"], at: map.path("personal_data"))
+        condition.stateInformationSystem = reader.bool(map["state_information_system"], at: map.path("state_information_system"))
+        return condition
+    }
+
+    private static func list<E: RawRepresentable & CaseIterable>(
+        _ type: E.Type, _ map: YAMLMapping, _ key: String, _ reader: inout YAMLReader
+    ) -> [E]? where E.RawValue == String {
+        guard let items = reader.oneOrMany(map[key], at: map.path(key)) else { return nil }
+        return items.enumerated().compactMap { index, item in
+            reader.enumeration(type, item, at: map.path(key).index(index))
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import PlannerResources
+
+/// One file of a catalog, with the role its place in the folder gives it.
+public struct CatalogFile: Sendable {
+    /// What a catalog file holds, by where it lies: `capabilities.yaml`, `products/*.yaml`,
+    /// `rules/*.yaml`.
+    public enum Role: Sendable {
+        case capabilities
+        case product
+        case rules
+    }
+
+    public var role: Role
+    /// The path shown in messages.
+    public var path: String
+    public var bytes: [UInt8]
+
+    /// Creates a catalog file.
+    public init(role: Role, path: String, bytes: [UInt8]) {
+        self.role = role
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// The role of a path relative to a catalog folder, or nil for a file that is no part of it.
+    static func role(ofRelativePath path: String) -> Role? {
+        let parts = path.split(separator: "/")
+        guard let name = parts.last, name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return nil }
+        switch (parts.count, parts.first) {
+        case (1, "capabilities.yaml"), (1, "capabilities.yml"): return .capabilities
+        case (2, "products"): return .product
+        case (2, "rules"): return .rules
+        default: return nil
+        }
+    }
+}
+
+/// Finds the files of a catalog: the one shipped inside the binary, or a folder on disk.
+public enum CatalogFiles {
+    /// The catalog shipped with the tool (embedded at build time from the top-level `Catalog/`).
+    public static func shipped() -> [CatalogFile] {
+        EmbeddedResources.files(under: "Catalog/").compactMap { file in
+            let relative = String(file.path.dropFirst("Catalog/".count))
+            return CatalogFile.role(ofRelativePath: relative).map {
+                CatalogFile(role: $0, path: file.path, bytes: Array(file.text.utf8))
+            }
+        }
+    }
+
+    /// The catalog files in a folder (`capabilities.yaml`, `products/*.yaml`, `rules/*.yaml`),
+    /// sorted by path. A missing folder or a file that cannot be read is a diagnostic.
+    public static func read(directory: String) -> Result<[CatalogFile], DiagnosticsError> {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return .failure(DiagnosticsError([.error("catalog folder not found", at: .start(of: directory))]))
+        }
+        var files: [CatalogFile] = []
+        var problems: [Diagnostic] = []
+        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var candidates = ["capabilities.yaml", "capabilities.yml"]
+        for folder in ["products", "rules"] {
+            let names = (try? manager.contentsOfDirectory(atPath: "\(base)/\(folder)")) ?? []
+            candidates += names.map { "\(folder)/\($0)" }
+        }
+        for relative in candidates.sorted() {
+            guard let role = CatalogFile.role(ofRelativePath: relative) else { continue }
+            let path = "\(base)/\(relative)"
+            guard manager.fileExists(atPath: path) else { continue }
+            switch SourceReader.read(path: path, limit: YAMLDocumentLoader.Limits().maxBytes) {
+            case .success(let bytes): files.append(CatalogFile(role: role, path: path, bytes: bytes))
+            case .failure(let error): problems += error.diagnostics
+            }
+        }
+        if !problems.isEmpty { return .failure(DiagnosticsError(problems)) }
+        if files.isEmpty {
+            return .failure(DiagnosticsError([.error(
+                "no catalog files found: expected capabilities.yaml, products/*.yaml or rules/*.yaml", at: .start(of: directory))]))
+        }
+        return .success(files)
+    }
+}
+
+/// Reads input files without trusting them: size is checked before the bytes are read.
+public enum SourceReader {
+    /// The bytes of a file, or a diagnostic when it is missing, unreadable or larger than `limit`.
+    public static func read(path: String, limit: Int) -> Result<[UInt8], DiagnosticsError> {
+        let start = SourceLocation.start(of: path)
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            return .failure(DiagnosticsError([.error(exists ? "cannot read file" : "no such file", at: start)]))
+        }
+        defer { try? handle.close() }
+        do {
+            // Read one byte past the limit: enough to know the file is too large, never more.
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            if data.count > limit {
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
+                return .failure(DiagnosticsError([.error(
+                    "file is \(size) bytes; the limit is \(limit) bytes (1 MiB)", at: start)]))
+            }
+            return .success([UInt8](data))
+        } catch {
+            return .failure(DiagnosticsError([.error("cannot read file: it is a folder or unreadable", at: start)]))
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import PlannerCore
+
+/// Terminal output of `plan catalog list` and `plan catalog show`.
+public enum CatalogReports {
+    /// One line per product: id, name, category, vendor country, register, deployment.
+    public static func listTable(_ products: [Product], width: Int = 100) -> String {
+        let rows = products.map { product -> [String] in
+            let register: String
+            switch product.registries["ru_software"].map({ ($0.listed, $0.provenance.isConfirmed) }) {
+            case (true, true)?: register = "yes"
+            case (false, true)?: register = "no"
+            case (_, false)?: register = "unconfirmed"
+            case nil: register = product.vendor.country == "RU" ? "unknown" : "no (foreign)"
+            }
+            var deployment: [String] = []
+            if case .bool(true) = product.capability("deployment.cloud")?.value { deployment.append("cloud") }
+            if case .bool(true) = product.capability("deployment.on_premises")?.value { deployment.append("on-prem") }
+            return [product.id, product.name, product.category, product.vendor.country, register,
+                    deployment.isEmpty ? "unknown" : deployment.joined(separator: ", ")]
+        }
+        return TextTable(headers: ["ID", "NAME", "CATEGORY", "VENDOR", "RU REGISTER", "DEPLOYMENT"], rows: rows).render(width: width)
+    }
+
+    /// Every fact of a product with its source and date, in English.
+    public static func sheet(_ product: Product, catalog: Catalog) -> String {
+        var lines: [String] = []
+        lines.append("\(product.name) (\(product.id)), \(product.category)")
+        if !product.formerNames.isEmpty { lines.append("Formerly: \(product.formerNames.joined(separator: ", "))") }
+        if let summary = product.summary { lines.append(summary.en) }
+        lines.append("")
+        lines.append("Vendor: \(product.vendor.name), \(product.vendor.country)\(product.vendor.website.map { ", \($0)" } ?? "")")
+        lines.append("  " + cite(product.vendor.provenance))
+        lines.append("")
+        lines.append("Registers:")
+        if product.registries.isEmpty { lines.append("  none recorded (unknown)") }
+        for name in product.registries.keys.sorted() {
+            guard let entry = product.registries[name] else { continue }
+            var text = "  \(name): \(entry.listed ? "listed" : "not listed")"
+            if let number = entry.number { text += ", record \(number)" }
+            if let since = entry.since { text += ", since \(since)" }
+            lines.append(text)
+            lines.append("    " + cite(entry.provenance))
+        }
+        lines.append("Certifications:")
+        if product.certifications.isEmpty { lines.append("  none recorded (unknown)") }
+        for item in product.certifications {
+            lines.append("  \(item.kind)\(item.number.map { " № \($0)" } ?? "")\(item.until.map { ", valid until \($0)" } ?? "")")
+            lines.append("    " + cite(item.provenance))
+        }
+        lines.append("Data residency: \(product.dataResidency.map { $0.countries.joined(separator: ", ") } ?? "unknown")")
+        if let residency = product.dataResidency { lines.append("  " + cite(residency.provenance)) }
+        lines.append("")
+        lines.append("Capabilities (\(product.capabilities.count) of \(catalog.capabilities.count) known):")
+        for capability in catalog.capabilities {
+            guard let fact = product.capability(capability.id) else { continue }
+            var value = fact.value.text
+            if let unit = capability.unit, case .number = fact.value { value += " \(unit.en)" }
+            lines.append("  \(capability.id): \(value)")
+            if fact.provenance.source != nil || fact.provenance.note != nil || !fact.provenance.isConfirmed {
+                lines.append("    " + cite(fact.provenance))
+            }
+        }
+        let unknown = catalog.capabilities.filter { product.capability($0.id) == nil }.map(\.id)
+        if !unknown.isEmpty { lines.append("  unknown: \(unknown.joined(separator: ", "))") }
+        lines.append("")
+        lines.append("Pricing:")
+        if product.pricing.isEmpty { lines.append("  no confirmed price: ask the vendor for a commercial offer") }
+        for price in product.pricing {
+            lines.append("  \(price.plan): \(price.price.formatted()) \(price.currency) \(price.model.rawValue)"
+                         + (price.oneTime > 0 ? " + \(price.oneTime.formatted()) one-time" : ""))
+            lines.append("    " + cite(price.provenance))
+        }
+        if !product.restrictions.isEmpty {
+            lines.append("Vendor restrictions:")
+            for item in product.restrictions {
+                lines.append("  \(item.id): \(item.effect.rawValue) since \(item.since)\(item.summary.map { ": \($0.en)" } ?? "")")
+                lines.append("    applies to: \(item.appliesTo.json.serialized(pretty: false))")
+                lines.append("    " + cite(item.provenance))
+            }
+        }
+        if !product.advisories.isEmpty {
+            lines.append("Security advisories:")
+            for item in product.advisories {
+                let cvss = item.cvss.map { " CVSS \($0.formatted())" } ?? ""
+                lines.append("  \(item.id)\(cvss)\(item.exploited ? ", exploited" : ""): \(item.summary.en); fixed in \(item.fixedIn ?? "unknown")")
+                lines.append("    " + cite(item.provenance))
+            }
+        }
+        if !product.sources.isEmpty {
+            lines.append("Sources:")
+            lines += product.sources.map { "  \($0)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func cite(_ provenance: Provenance) -> String {
+        var parts = ["source: \(provenance.source ?? "none")", "as of \(provenance.asOf?.description ?? "unknown")"]
+        if !provenance.isConfirmed { parts.append("UNCONFIRMED") }
+        if let note = provenance.note { parts.append(note) }
+        return parts.joined(separator: "; ")
+    }
+}
