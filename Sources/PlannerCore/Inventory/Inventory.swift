@@ -16,10 +16,14 @@ public struct Inventory: Sendable {
     public var quotes: [Quote]
     /// Settings for the generated plan.
     public var plan: PlanSettings
+    /// Warnings the loader found (things worth knowing that do not make the file invalid),
+    /// in file order.
+    public var warnings: [Diagnostic]
 
     /// Creates an inventory from its parts.
     public init(file: String, schema: Int = 1, organization: Organization, services: [Service],
-                requirements: Requirements = Requirements(), quotes: [Quote] = [], plan: PlanSettings = PlanSettings()) {
+                requirements: Requirements = Requirements(), quotes: [Quote] = [], plan: PlanSettings = PlanSettings(),
+                warnings: [Diagnostic] = []) {
         self.file = file
         self.schema = schema
         self.organization = organization
@@ -27,6 +31,7 @@ public struct Inventory: Sendable {
         self.requirements = requirements
         self.quotes = quotes.sorted { $0.product < $1.product }
         self.plan = plan
+        self.warnings = warnings
     }
 
     /// The quote for a product, if one was received.

@@ -1,0 +1,59 @@
+/// Loads an inventory (format v1, `Docs/Inventory.md`) and checks it against the catalog.
+/// Returns a fully valid `Inventory` with every default filled in, or every problem of the
+/// file at once, each naming its field path and, for ids and enums, the closest valid values.
+public struct InventoryLoader: Sendable {
+    /// The catalog that product and capability ids are checked against.
+    public let catalog: Catalog
+    /// The date plans are made as of: the default `plan.start`, against which deadlines and
+    /// contract ends are checked. Nil skips those warnings when the file gives no start.
+    public let asOf: CalendarDate?
+    /// Size, depth and alias limits for the YAML.
+    public var limits = YAMLDocumentLoader.Limits()
+
+    /// The largest count (users, licences, participants…) accepted: large enough for any
+    /// organization, small enough that sums and products of counts never overflow.
+    public static let maxCount = 10_000_000
+
+    /// Creates a loader that checks ids against `catalog`.
+    public init(catalog: Catalog, asOf: CalendarDate? = nil) {
+        self.catalog = catalog
+        self.asOf = asOf
+    }
+
+    /// Reads the file at `path` (refused unread when over the size limit) and loads it.
+    /// A missing or unreadable file is reported as a diagnostic.
+    public func load(contentsOf path: String) -> Result<Inventory, DiagnosticsError> {
+        switch SourceReader.read(path: path, limit: limits.maxBytes) {
+        case .success(let bytes): return load(bytes, file: path)
+        case .failure(let error): return .failure(error)
+        }
+    }
+
+    /// Loads an inventory from the bytes of `file` (the name used in messages).
+    public func load(_ bytes: [UInt8], file: String) -> Result<Inventory, DiagnosticsError> {
+        switch YAMLDocumentLoader(limits: limits).load(bytes, file: file) {
+        case .success(let root): return read(root, file: file)
+        case .failure(let error): return .failure(error)
+        }
+    }
+
+    /// Reads an inventory out of a parsed document.
+    func read(_ root: YAMLNode, file: String) -> Result<Inventory, DiagnosticsError> {
+        var reading = InventoryReading(catalog: catalog)
+        let inventory = reading.inventory(root, file: file)
+        var diagnostics = reading.reader.diagnostics
+        if let inventory, !diagnostics.hasErrors {
+            diagnostics += InventoryChecks.warnings(for: inventory, locations: reading.locations, asOf: asOf)
+            var valid = inventory
+            valid.warnings = DiagnosticsError(diagnostics).diagnostics
+            return .success(valid)
+        }
+        if !diagnostics.hasErrors {
+            // Unreachable by design: every nil field leaves an error. Kept so that a gap in the
+            // reader can never turn into a trap or an "OK".
+            diagnostics.append(.error("the inventory is incomplete", at: root.location))
+        }
+        return .failure(DiagnosticsError(diagnostics))
+    }
+}
+

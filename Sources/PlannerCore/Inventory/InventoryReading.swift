@@ -1,0 +1,437 @@
+/// Where the fields that later checks point at were written.
+struct InventoryLocations: Sendable {
+    var deadline: SourceLocation?
+    var start: SourceLocation?
+    /// `contract_end` of each service, by service index.
+    var contractEnds: [Int: SourceLocation] = [:]
+}
+
+/// One pass over an inventory document: reads each field with `YAMLReader`, which collects
+/// every problem, and checks ids against the catalog.
+///
+/// Each part is read best-effort: an invalid optional field leaves its error and takes its
+/// default, so that reading goes on and finds the file's other problems. Only a missing
+/// required value (a name, a product id) makes a part nil. The loader returns an inventory
+/// only when no error was recorded at all, so a best-effort default never reaches a plan.
+struct InventoryReading {
+    let catalog: Catalog
+    var reader = YAMLReader()
+    var locations = InventoryLocations()
+
+    init(catalog: Catalog) {
+        self.catalog = catalog
+    }
+
+    static let rootKeys = ["schema", "organization", "services", "requirements", "quotes", "plan"]
+    static let organizationKeys = [
+        "name", "id", "country", "sector", "ownership", "procurement", "personal_data", "kii",
+        "state_information_system", "users", "it_staff", "deadline", "budget", "sites",
+    ]
+    static let serviceKeys = ["product", "plan", "licenses", "annual_cost", "contract_end", "usage", "features_used"]
+    static let usageKeys = ["peak_participants", "meetings_per_week", "webinar_attendees", "recordings_gb"]
+    static let weightKeys = ["fit", "cost", "effort", "risk"]
+    static let quoteKeys = ["annual", "one_time", "date", "note"]
+
+    /// The range of every count (licences, participants, site users…).
+    let counts = 0...InventoryLoader.maxCount
+    /// The range of every amount of money.
+    let amounts = 0...Double.greatestFiniteMagnitude
+
+    // MARK: Document
+
+    /// The whole inventory, or nil when a required part is missing or invalid.
+    mutating func inventory(_ root: YAMLNode, file: String) -> Inventory? {
+        guard case .mapping = root.value else {
+            reader.error("an inventory is a mapping with the keys schema, organization and services; found \(root.kindDescription)",
+                         at: .root, root.location)
+            return nil
+        }
+        guard let map = reader.mapping(root, at: .root, keys: Self.rootKeys, required: ["schema", "organization", "services"]) else {
+            return nil
+        }
+        if let schema = map["schema"], !schema.isNull {
+            guard let version = reader.integer(schema, at: map.path("schema")) else { return nil }
+            // Another format version may give the same keys other meanings: checking them as
+            // version 1 would bury the one message that matters.
+            guard version == 1 else {
+                reader.error("this tool reads inventory format 1, found \(version); write 'schema: 1'", at: map.path("schema"), schema.location)
+                return nil
+            }
+        }
+        let organization = self.organization(map["organization"], at: map.path("organization"))
+        let services = self.services(map["services"], at: map.path("services"))
+        let requirements = self.requirements(map["requirements"], at: map.path("requirements"))
+        let quotes = self.quotes(map["quotes"], at: map.path("quotes"))
+        let plan = self.plan(map["plan"], at: map.path("plan"))
+        guard let organization, let services else { return nil }
+        return Inventory(file: file, schema: 1, organization: organization, services: services,
+                         requirements: requirements, quotes: quotes, plan: plan)
+    }
+
+    // MARK: Organization
+
+    mutating func organization(_ node: YAMLNode?, at path: FieldPath) -> Organization? {
+        guard let map = reader.mapping(node, at: path, keys: Self.organizationKeys,
+                                       required: ["name", "country", "sector", "ownership", "users"]) else { return nil }
+        let name = reader.string(map["name"], at: map.path("name"))
+        let id = organizationID(map["id"], at: map.path("id"))
+        let country = code(map["country"], at: map.path("country"), letters: 2, what: "an ISO 3166-1 alpha-2 country code such as RU or KZ")
+        let sector = reader.enumeration(Sector.self, map["sector"], at: map.path("sector"))
+        let ownership = reader.enumeration(Ownership.self, map["ownership"], at: map.path("ownership"))
+        let procurement = reader.enumeration(Procurement.self, map["procurement"], at: map.path("procurement"))
+        let personalData = reader.bool(map["personal_data"], at: map.path("personal_data"))
+        let kii = reader.enumeration(KIIStatus.self, map["kii"], at: map.path("kii"))
+        let stateSystem = reader.bool(map["state_information_system"], at: map.path("state_information_system"))
+        let users = reader.integer(map["users"], at: map.path("users"), in: 1...InventoryLoader.maxCount)
+        let itStaff = reader.integer(map["it_staff"], at: map.path("it_staff"), in: counts)
+        let deadline = reader.date(map["deadline"], at: map.path("deadline"))
+        if deadline != nil { locations.deadline = map.location("deadline") }
+        let budget = self.budget(map["budget"], at: map.path("budget"))
+        let sites = self.sites(map["sites"], at: map.path("sites"), organizationUsers: users)
+
+        guard let name, let country, let sector, let ownership, let users else { return nil }
+        return Organization(
+            name: name, id: id ?? Slug.make(from: name), country: country, sector: sector, ownership: ownership,
+            procurement: procurement, personalData: personalData ?? true, kii: kii ?? .none,
+            stateInformationSystem: stateSystem ?? false, users: users, itStaff: itStaff ?? 1,
+            deadline: deadline, budget: budget, sites: sites)
+    }
+
+    /// `organization.id`: a slug, because it becomes a folder name.
+    mutating func organizationID(_ node: YAMLNode?, at path: FieldPath) -> String? {
+        guard let text = reader.string(node, at: path), let node else { return nil }
+        guard Slug.isValid(text) else {
+            reader.error("'\(Self.shown(text))' is not a valid id: use lowercase latin letters, digits and '-', starting with "
+                         + "a letter or digit, at most \(Slug.maxLength) characters (e.g. '\(Slug.make(from: text))')",
+                         at: path, node.location)
+            return nil
+        }
+        return text
+    }
+
+    /// An upper-case ASCII code of fixed length (country, currency).
+    mutating func code(_ node: YAMLNode?, at path: FieldPath, letters: Int, what: String) -> String? {
+        guard let text = reader.string(node, at: path), let node else { return nil }
+        guard Self.isCode(text, letters: letters) else {
+            let upper = text.uppercased()
+            let hint = upper != text && Self.isCode(upper, letters: letters) ? "; write '\(upper)'" : ""
+            reader.error("expected \(what), found \(node.kindDescription)\(hint)", at: path, node.location)
+            return nil
+        }
+        return text
+    }
+
+    static func isCode(_ text: String, letters: Int) -> Bool {
+        text.unicodeScalars.count == letters && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+    }
+
+    /// `organization.budget`; absent means RUB with no amount.
+    mutating func budget(_ node: YAMLNode?, at path: FieldPath) -> Budget {
+        guard let map = reader.mapping(node, at: path, keys: ["currency", "annual"]) else { return Budget() }
+        let currency = code(map["currency"], at: map.path("currency"), letters: 3, what: "an ISO 4217 currency code such as RUB or KZT")
+        let annual = reader.number(map["annual"], at: map.path("annual"), in: amounts)
+        return Budget(currency: currency ?? "RUB", annual: annual)
+    }
+
+    /// `organization.sites`; empty when absent (the model then makes one site of everyone).
+    /// When given, the sites' users must add up to the organization's.
+    mutating func sites(_ node: YAMLNode?, at path: FieldPath, organizationUsers: Int?) -> [Site] {
+        guard let items = reader.sequence(node, at: path), let node else { return [] }
+        var sites: [Site] = []
+        var complete = true
+        for (index, item) in items.enumerated() {
+            let itemPath = path.index(index)
+            if item.isNull { reader.error("empty site; give at least its name", at: itemPath, item.location) }
+            guard let map = reader.mapping(item, at: itemPath, keys: ["name", "users", "room_systems"], required: ["name"]),
+                  let name = reader.string(map["name"], at: map.path("name")) else {
+                complete = false
+                continue
+            }
+            let users = reader.integer(map["users"], at: map.path("users"), in: counts)
+            let rooms = reader.integer(map["room_systems"], at: map.path("room_systems"), in: counts)
+            if users == nil, map["users"]?.isNull == false { complete = false }
+            sites.append(Site(name: name, users: users ?? 0, roomSystems: rooms ?? 0))
+        }
+        // A sum over sites that were not all read would only add a second, wrong message.
+        if complete, let organizationUsers, !sites.isEmpty {
+            // Each count is at most maxCount and a 1 MiB file holds under a million sites,
+            // so the sum cannot overflow.
+            let total = sites.reduce(0) { $0 + $1.users }
+            if total != organizationUsers {
+                reader.error("the sites' users add up to \(total), but organization.users is \(organizationUsers)", at: path, node.location)
+            }
+        }
+        return sites
+    }
+
+    // MARK: Services
+
+    /// `services`: at least one; nil when absent or empty.
+    mutating func services(_ node: YAMLNode?, at path: FieldPath) -> [Service]? {
+        guard let items = reader.sequence(node, at: path), let node else { return nil }
+        guard !items.isEmpty else {
+            reader.error("list at least one service in use today (e.g. '- product: zoom')", at: path, node.location)
+            return nil
+        }
+        var services: [Service] = []
+        for (index, item) in items.enumerated() {
+            if item.isNull { reader.error("empty service; give at least its product", at: path.index(index), item.location) }
+            if let service = self.service(item, at: path.index(index), index: index) {
+                services.append(service)
+            }
+        }
+        return services
+    }
+
+    mutating func service(_ node: YAMLNode, at path: FieldPath, index: Int) -> Service? {
+        guard let map = reader.mapping(node, at: path, keys: Self.serviceKeys, required: ["product"]) else { return nil }
+        let product = productID(map["product"], at: map.path("product"))
+        let plan = reader.string(map["plan"], at: map.path("plan"))
+        let licenses = reader.integer(map["licenses"], at: map.path("licenses"), in: counts)
+        let annualCost = reader.number(map["annual_cost"], at: map.path("annual_cost"), in: amounts)
+        let contractEnd = reader.date(map["contract_end"], at: map.path("contract_end"))
+        if contractEnd != nil { locations.contractEnds[index] = map.location("contract_end") }
+        let usage = self.usage(map["usage"], at: map.path("usage"))
+        let features = self.features(map["features_used"], at: map.path("features_used"))
+        guard let product else { return nil }
+        return Service(product: product, plan: plan, licenses: licenses, annualCost: annualCost,
+                       contractEnd: contractEnd, usage: usage, featuresUsed: features)
+    }
+
+    mutating func usage(_ node: YAMLNode?, at path: FieldPath) -> Usage {
+        guard let map = reader.mapping(node, at: path, keys: Self.usageKeys) else { return Usage() }
+        return Usage(
+            peakParticipants: reader.integer(map["peak_participants"], at: map.path("peak_participants"), in: counts),
+            meetingsPerWeek: reader.integer(map["meetings_per_week"], at: map.path("meetings_per_week"), in: counts),
+            webinarAttendees: reader.integer(map["webinar_attendees"], at: map.path("webinar_attendees"), in: counts),
+            recordingsGB: reader.number(map["recordings_gb"], at: map.path("recordings_gb"), in: amounts))
+    }
+
+    /// `features_used`: capability ids in file order. A repeated id is dropped with a warning;
+    /// a number capability is kept with a warning, since "used" only means something for a
+    /// yes/no feature.
+    mutating func features(_ node: YAMLNode?, at path: FieldPath) -> [String] {
+        guard let items = reader.sequence(node, at: path) else { return [] }
+        var features: [String] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = path.index(index)
+            guard let id = capabilityID(item, at: itemPath) else { continue }
+            if features.contains(id) {
+                reader.warning("'\(id)' is listed twice", at: itemPath, item.location)
+                continue
+            }
+            if catalog.capability(id)?.kind == .number {
+                reader.warning("'\(id)' is a number (a limit), not a feature; give the figure under usage "
+                               + "or require it with a must such as '\(id) >= N'", at: itemPath, item.location)
+            }
+            features.append(id)
+        }
+        return features
+    }
+
+    // MARK: Requirements
+
+    mutating func requirements(_ node: YAMLNode?, at path: FieldPath) -> Requirements {
+        guard let map = reader.mapping(node, at: path, keys: ["must", "want", "weights"]) else {
+            return Requirements(weights: Weights.standard.normalized())
+        }
+        return Requirements(
+            must: must(map["must"], at: map.path("must")),
+            want: want(map["want"], at: map.path("want")),
+            weights: weights(map["weights"], at: map.path("weights")))
+    }
+
+    /// `requirements.must`: each `ID`, `ID >= N` or `ID <= N`; a repeat is dropped with a warning.
+    mutating func must(_ node: YAMLNode?, at path: FieldPath) -> [MustRequirement] {
+        guard let items = reader.sequence(node, at: path) else { return [] }
+        var requirements: [MustRequirement] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = path.index(index)
+            guard let requirement = mustRequirement(item, at: itemPath) else { continue }
+            if requirements.contains(requirement) {
+                reader.warning("'\(requirement.expression)' is listed twice", at: itemPath, item.location)
+                continue
+            }
+            requirements.append(requirement)
+        }
+        return requirements
+    }
+
+    /// One must-requirement, with the comparison matching the capability's kind: a bare id
+    /// needs a yes/no capability, `>=` and `<=` a number one.
+    mutating func mustRequirement(_ node: YAMLNode, at path: FieldPath) -> MustRequirement? {
+        if case .mapping(let entries) = node.value, entries.count == 1, let key = entries.first?.key.scalar?.text {
+            // `- clients.astra_linux: true` is a natural slip; say what to write instead.
+            reader.error("expected text such as '\(Self.shown(key))' or '\(Self.shown(key)) >= N', found a mapping", at: path, node.location)
+            return nil
+        }
+        if node.isNull {
+            reader.error("empty requirement; \(MustRequirement.grammar)", at: path, node.location)
+            return nil
+        }
+        guard let text = reader.string(node, at: path) else { return nil }
+        let requirement: MustRequirement
+        switch MustRequirement.parse(text) {
+        case .success(let parsed): requirement = parsed
+        case .failure(let problem):
+            reader.error(problem.message, at: path, node.location)
+            return nil
+        }
+        guard let capability = knownCapability(requirement.capability, at: path, node.location) else { return nil }
+        switch (requirement.comparison, capability.kind) {
+        case (.isTrue, .bool), (.atLeast, .number), (.atMost, .number):
+            return requirement
+        case (.isTrue, .number):
+            reader.error("'\(capability.id)' is a number; compare it, e.g. '\(capability.id) >= N' or '\(capability.id) <= N'",
+                         at: path, node.location)
+        case (.atLeast, .bool), (.atMost, .bool):
+            reader.error("'\(capability.id)' is yes/no and takes no comparison; write just '\(capability.id)'", at: path, node.location)
+        }
+        return nil
+    }
+
+    /// `requirements.want`: capability id → weight 1..5, in file order.
+    mutating func want(_ node: YAMLNode?, at path: FieldPath) -> [Want] {
+        guard let entries = reader.dictionary(node, at: path) else { return [] }
+        var wants: [Want] = []
+        for entry in entries {
+            let entryPath = path.key(entry.key)
+            let capability = knownCapability(entry.key, at: path, entry.keyLocation)
+            if entry.value.isNull { reader.error("give a weight from 1 to 5", at: entryPath, entry.value.location) }
+            guard let weight = reader.integer(entry.value, at: entryPath, in: 1...5), let capability else { continue }
+            if capability.kind == .number {
+                reader.warning("'\(capability.id)' is a number (a limit); wants are yes/no features, "
+                               + "so require a limit with a must such as '\(capability.id) >= N'", at: entryPath, entry.keyLocation)
+            }
+            wants.append(Want(capability: capability.id, weight: weight))
+        }
+        return wants
+    }
+
+    /// `requirements.weights`: fit, cost, effort, risk, each ≥ 0 and defaulting to the
+    /// standard 40/30/20/10, at least one above 0; normalized to sum 100.
+    mutating func weights(_ node: YAMLNode?, at path: FieldPath) -> Weights {
+        let standard = Weights.standard
+        guard let map = reader.mapping(node, at: path, keys: Self.weightKeys), let node else { return standard.normalized() }
+        // Weights are relative, so a cap costs nothing and keeps their sum finite.
+        func read(_ key: String, _ fallback: Double) -> Double {
+            reader.number(map[key], at: map.path(key), in: 0...1_000_000) ?? fallback
+        }
+        let weights = Weights(fit: read("fit", standard.fit), cost: read("cost", standard.cost),
+                              effort: read("effort", standard.effort), risk: read("risk", standard.risk))
+        guard weights.sum > 0 else {
+            reader.error("at least one of fit, cost, effort and risk must be above 0", at: path, node.location)
+            return standard.normalized()
+        }
+        return weights.normalized()
+    }
+
+    // MARK: Quotes
+
+    /// `quotes`: product id → offer, amounts ≥ 0.
+    mutating func quotes(_ node: YAMLNode?, at path: FieldPath) -> [Quote] {
+        guard let entries = reader.dictionary(node, at: path) else { return [] }
+        var quotes: [Quote] = []
+        for entry in entries {
+            let entryPath = path.key(entry.key)
+            let product = knownProduct(entry.key, at: path, entry.keyLocation)
+            guard let quote = self.quote(entry.value, at: entryPath), let product else { continue }
+            quotes.append(Quote(product: product, annual: quote.annual, oneTime: quote.oneTime, date: quote.date, note: quote.note))
+        }
+        return quotes
+    }
+
+    /// One offer; its product is filled in by the caller.
+    mutating func quote(_ node: YAMLNode, at path: FieldPath) -> Quote? {
+        if node.isNull {
+            reader.error("give the offer's 'annual' or 'one_time' amount", at: path, node.location)
+            return nil
+        }
+        guard let map = reader.mapping(node, at: path, keys: Self.quoteKeys) else { return nil }
+        let quote = Quote(
+            product: "",
+            annual: reader.number(map["annual"], at: map.path("annual"), in: amounts),
+            oneTime: reader.number(map["one_time"], at: map.path("one_time"), in: amounts),
+            date: reader.date(map["date"], at: map.path("date")),
+            note: reader.string(map["note"], at: map.path("note")))
+        if !map.has("annual"), !map.has("one_time") {
+            reader.warning("gives neither 'annual' nor 'one_time', so it does not change the cost", at: path, node.location)
+        }
+        return quote
+    }
+
+    // MARK: Plan
+
+    mutating func plan(_ node: YAMLNode?, at path: FieldPath) -> PlanSettings {
+        guard let map = reader.mapping(node, at: path, keys: ["language", "start", "blackouts"]) else { return PlanSettings() }
+        let language = reader.enumeration(Language.self, map["language"], at: map.path("language"))
+        let start = reader.date(map["start"], at: map.path("start"))
+        if start != nil { locations.start = map.location("start") }
+        return PlanSettings(language: language ?? .ru, start: start, blackouts: blackouts(map["blackouts"], at: map.path("blackouts")))
+    }
+
+    /// `plan.blackouts`: `{from, to, reason}` with `from` ≤ `to`; `reason` may be left out.
+    mutating func blackouts(_ node: YAMLNode?, at path: FieldPath) -> [Blackout] {
+        guard let items = reader.sequence(node, at: path) else { return [] }
+        var blackouts: [Blackout] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = path.index(index)
+            if item.isNull { reader.error("empty period; give 'from' and 'to'", at: itemPath, item.location) }
+            guard let map = reader.mapping(item, at: itemPath, keys: ["from", "to", "reason"], required: ["from", "to"]) else { continue }
+            let from = reader.date(map["from"], at: map.path("from"))
+            let to = reader.date(map["to"], at: map.path("to"))
+            let reason = reader.string(map["reason"], at: map.path("reason"))
+            guard let from, let to else { continue }
+            guard from <= to else {
+                reader.error("'from' (\(from)) is after 'to' (\(to))", at: itemPath, map.location("to"))
+                continue
+            }
+            blackouts.append(Blackout(from: from, to: to, reason: reason ?? ""))
+        }
+        return blackouts
+    }
+
+    // MARK: Ids
+
+    /// A product id that the catalog knows, or nil with an error naming the closest ids.
+    mutating func productID(_ node: YAMLNode?, at path: FieldPath) -> String? {
+        guard let text = reader.string(node, at: path), let node else { return nil }
+        return knownProduct(text, at: path, node.location)
+    }
+
+    mutating func knownProduct(_ id: String, at path: FieldPath, _ location: SourceLocation) -> String? {
+        if catalog.product(id) != nil { return id }
+        // The product list is short enough to show whole when nothing is close.
+        reader.error("unknown product '\(Self.shown(id))'" + Self.hint(for: id, in: catalog.productIDs, listUpTo: 20), at: path, location)
+        return nil
+    }
+
+    /// A capability id read from a list item.
+    mutating func capabilityID(_ node: YAMLNode, at path: FieldPath) -> String? {
+        if node.isNull {
+            reader.error("empty item; give a capability id", at: path, node.location)
+            return nil
+        }
+        guard let text = reader.string(node, at: path) else { return nil }
+        return knownCapability(text, at: path, node.location)?.id
+    }
+
+    mutating func knownCapability(_ id: String, at path: FieldPath, _ location: SourceLocation) -> Capability? {
+        if let capability = catalog.capability(id) { return capability }
+        let hint = Self.hint(for: id, in: catalog.capabilityIDs, listUpTo: 0)
+        reader.error("unknown capability '\(Self.shown(id))'" + (hint.isEmpty ? "; the ids are listed in Catalog/capabilities.yaml" : hint),
+                     at: path, location)
+        return nil
+    }
+
+    /// Suggestions for a misspelt id. Ids are short: a long text is no typo of one, and the
+    /// edit distance to it would cost time proportional to its length for every id.
+    static func hint(for text: String, in ids: [String], listUpTo: Int) -> String {
+        text.count <= 100 ? Suggestions.hint(for: text, in: ids, listUpTo: listUpTo) : ""
+    }
+
+    /// A text cut for a one-line message.
+    static func shown(_ text: String) -> String {
+        (text.count > 60 ? String(text.prefix(60)) + "…" : text).replacingNewlines()
+    }
+}
