@@ -38,6 +38,13 @@ public struct Inventory: Sendable {
     public func quote(for product: String) -> Quote? {
         quotes.first { $0.product == product }
     }
+
+    /// One line for `plan validate`: `МБОУ «Гимназия № 5», 1 service`. The name is the
+    /// user's text, so control characters (a terminal escape, a line break) are shown as `?`.
+    public var summary: String {
+        let name = String(organization.name.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
+        return "\(name), \(services.count) \(services.count == 1 ? "service" : "services")"
+    }
 }
 
 /// The organization's sector of activity.

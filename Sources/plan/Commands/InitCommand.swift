@@ -1,10 +1,83 @@
 import ArgumentParser
+import Foundation
+import PlannerCore
 
-/// `plan init` (not yet implemented).
+/// `plan init [--sector S] [--ownership O] [-o FILE] [--force] [--lang ru|en]`: writes a
+/// commented inventory to start from. Never overwrites without `--force`; writes atomically.
 struct InitCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Not yet implemented.")
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented inventory to start from.",
+        discussion: "The comments explain every field (in Russian, or English with --lang en). Fill it in, then run plan validate."
+    )
+
+    @Option(help: ArgumentHelp("The organization's sector: \(Sector.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "sector"))
+    var sector = Sector.education.rawValue
+
+    @Option(help: ArgumentHelp("Who owns it: \(Ownership.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "ownership"))
+    var ownership = Ownership.municipal.rawValue
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write.", valueName: "file"))
+    var output = "inventory.yaml"
+
+    @Flag(help: "Overwrite the file if it exists.")
+    var force = false
+
+    @Option(help: ArgumentHelp("The language of the comments: ru or en.", valueName: "lang"))
+    var lang = Language.ru.rawValue
+
+    func validate() throws {
+        _ = try Self.parse(Sector.self, sector, option: "--sector")
+        _ = try Self.parse(Ownership.self, ownership, option: "--ownership")
+        _ = try Self.parse(Language.self, lang, option: "--lang")
+    }
 
     func run() async throws {
-        throw ExitCode(64)
+        let text = try CommandSupport.unwrap(InventoryTemplate.render(
+            language: try Self.parse(Language.self, lang, option: "--lang"),
+            sector: try Self.parse(Sector.self, sector, option: "--sector"),
+            ownership: try Self.parse(Ownership.self, ownership, option: "--ownership")))
+        if !force, FileManager.default.fileExists(atPath: output) {
+            Console.err("error: \(output) already exists; use --force to overwrite it, or -o to write another file")
+            throw ExitCode(1)
+        }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: output)
+        } catch {
+            Console.err("error: cannot write \(output): \(error)")
+            throw ExitCode(1)
+        }
+        Console.out("Wrote \(output). Fill it in, then run: plan validate \(output)")
+    }
+
+    /// A value of one of the model's enums, or a usage error (exit 64) listing the accepted ones.
+    static func parse<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ text: String, option: String) throws -> E
+    where E.RawValue == String {
+        if let value = E(rawValue: text) { return value }
+        let accepted = E.allCases.map(\.rawValue)
+        throw ValidationError("\(option): unknown value '\(text)'; expected one of: \(accepted.joined(separator: ", "))")
+    }
+}
+
+/// Writes files so that a reader never sees half of one: the bytes go to a temporary file in
+/// the same folder (so the rename stays on one file system), which then replaces the target.
+enum AtomicFile {
+    /// Why a write failed.
+    struct WriteError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
+            throw WriteError(description: "cannot create a file in \(folder.path)")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw WriteError(description: reason)
+        }
     }
 }

@@ -1,10 +1,38 @@
 import ArgumentParser
+import PlannerCore
 
-/// `plan validate` (not yet implemented).
+/// `plan validate FILE...`: checks each inventory against the catalog and prints every
+/// problem of every file to stderr, and one OK line per valid file to stdout.
 struct ValidateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "validate", abstract: "Not yet implemented.")
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check inventories and print every problem.",
+        discussion: "Exit status: 0 when every file is valid, 1 when any is not, 64 on wrong usage."
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    @Argument(help: ArgumentHelp("Inventory files (YAML, format 1).", valueName: "file"))
+    var files: [String] = []
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one inventory file, e.g. plan validate inventory.yaml") }
+    }
 
     func run() async throws {
-        throw ExitCode(64)
+        let catalog = try options.loadCatalog()
+        let loader = InventoryLoader(catalog: catalog, asOf: options.date)
+        var allValid = true
+        for file in files {
+            switch loader.load(contentsOf: file) {
+            case .success(let inventory):
+                Console.report(inventory.warnings)
+                Console.out("\(file): OK (\(inventory.summary))")
+            case .failure(let error):
+                Console.report(error.diagnostics)
+                allValid = false
+            }
+        }
+        if !allValid { throw ExitCode(1) }
     }
 }
