@@ -28,6 +28,9 @@ enum CapabilityParser {
             if kind == .number, map.has("workaround") {
                 reader.error("only bool capabilities have a workaround", at: map.path("workaround"), map.location("workaround"))
             }
+            if kind == .bool, !map.has("workaround") {
+                reader.warning("a bool capability should have a workaround {ru, en} for plans whose target lacks it", at: path, item.location)
+            }
             guard let id, let kind, let name, let description else { continue }
             if seen[id] == nil { seen[id] = index }
             out.append(Capability(id: id, kind: kind, unit: unit, name: name, description: description, workaround: workaround))
@@ -78,6 +81,9 @@ enum ProvenanceParser {
             if !map.has("as_of") {
                 reader.error("\(what) decides eligibility or cost and needs a date (as_of)", at: map.path, map.node.location)
             }
+        }
+        if confidence == .unconfirmed, note == nil {
+            reader.error("an unconfirmed \(what) needs a note saying what is believed and why", at: map.path, map.node.location)
         }
         if let asOf, asOf.year < 1990 {
             reader.error("\(asOf) is not a plausible date for this fact", at: map.path("as_of"), map.location("as_of"))

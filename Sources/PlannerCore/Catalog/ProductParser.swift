@@ -132,6 +132,8 @@ struct ProductParser {
                 provenance = ProvenanceParser.parse(map, reader: &reader, decision: false, what: "a capability")
             } else if case .mapping = entry.value.value {
                 continue
+            } else {
+                reader.warning("give the capability's source and as_of: {value: \(entry.value.scalar?.text ?? "…"), source: …, as_of: …}", at: path, entry.value.location)
             }
             let value: CapabilityValue?
             switch capability.kind {
