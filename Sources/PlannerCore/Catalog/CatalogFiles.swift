@@ -66,7 +66,7 @@ public enum CatalogFiles {
         }
         for relative in candidates.sorted() {
             guard let role = CatalogFile.role(ofRelativePath: relative) else { continue }
-            let path = "\(base)/\(relative)"
+            let path = base == "." ? relative : "\(base)/\(relative)"
             guard manager.fileExists(atPath: path) else { continue }
             switch SourceReader.read(path: path, limit: YAMLDocumentLoader.Limits().maxBytes) {
             case .success(let bytes): files.append(CatalogFile(role: role, path: path, bytes: bytes))

@@ -69,7 +69,7 @@ public struct CatalogLoader: Sendable {
             case .rules:
                 let parser = RuleParser(capabilities: vocabulary)
                 for rule in parser.parse(root, reader: &reader) {
-                    if let other = ruleFiles[rule.id], other.layer == layer {
+                    if let other = ruleFiles[rule.id], other.layer == layer, other.file != file.path {
                         reader.error("rule id '\(rule.id)' is defined twice (also in \(other.file))", at: "id",
                                      rule.location ?? root.location)
                     }

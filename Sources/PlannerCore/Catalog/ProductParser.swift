@@ -132,15 +132,17 @@ struct ProductParser {
                 provenance = ProvenanceParser.parse(map, reader: &reader, decision: false, what: "a capability")
             } else if case .mapping = entry.value.value {
                 continue
-            } else {
-                reader.warning("give the capability's source and as_of: {value: \(entry.value.scalar?.text ?? "…"), source: …, as_of: …}", at: path, entry.value.location)
             }
             let value: CapabilityValue?
             switch capability.kind {
             case .bool: value = reader.bool(valueNode, at: path).map(CapabilityValue.bool)
             case .number: value = reader.number(valueNode, at: path, in: 0...Double.greatestFiniteMagnitude).map(CapabilityValue.number)
             }
-            if let value { out[entry.key] = CapabilityFact(value: value, provenance: provenance) }
+            guard let value else { continue }
+            if provenance.source == nil || provenance.asOf == nil {
+                reader.warning("give the capability's source and as_of: {value: \(value.text), source: …, as_of: …}", at: path, entry.value.location)
+            }
+            out[entry.key] = CapabilityFact(value: value, provenance: provenance)
         }
         return out
     }

@@ -8,6 +8,19 @@ struct RuleParser {
     func parse(_ root: YAMLNode, reader: inout YAMLReader) -> [Rule] {
         guard let top = reader.mapping(root, at: .root, keys: ["rules"], required: ["rules"]),
               let items = reader.sequence(top["rules"], at: "rules") else { return [] }
+        // Duplicate ids are found on the raw ids, so that a rule broken in other ways is still counted.
+        var seen: [String: Int] = [:]
+        for (index, item) in items.enumerated() {
+            guard case .mapping(let entries) = item.value,
+                  let idNode = entries.first(where: { $0.key.scalar?.text == "id" })?.value,
+                  let id = idNode.scalar?.text else { continue }
+            if let first = seen[id] {
+                reader.error("rule id '\(id)' is defined twice in this file (first at rules[\(first)])",
+                             at: FieldPath("rules").index(index).key("id"), idNode.location)
+            } else {
+                seen[id] = index
+            }
+        }
         return items.enumerated().compactMap { index, item in
             parseRule(item, at: FieldPath("rules").index(index), &reader)
         }
