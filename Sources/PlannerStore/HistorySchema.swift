@@ -1,0 +1,84 @@
+import GRDB
+
+/// The history's schema as a list of named migrations. A migration that has shipped is never
+/// edited: a later change is a new migration appended here (`v2-…`), so every history file,
+/// however old, reaches the same schema.
+///
+/// Normalized tables rather than JSON columns: each list in a run (products, blockers, facts,
+/// rules) has a small fixed shape, and rows let anyone query the history with plain SQL
+/// (`SELECT r.as_of, f.value FROM run_facts f JOIN runs r ON r.id = f.run_id WHERE f.key = 'price.annual'`)
+/// with no JSON encoding whose key order could vary. Enumerations (command, status,
+/// severity) are stored as text without CHECK constraints: a new value then needs no table
+/// rebuild, and the reader rejects values it does not know with a clear error.
+enum HistorySchema {
+    /// The migrator, with every migration this version knows, oldest first.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-runs") { db in
+            try db.execute(sql: """
+                CREATE TABLE runs (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    organization_id TEXT NOT NULL,
+                    organization_name TEXT NOT NULL,
+                    inventory_fingerprint TEXT NOT NULL,
+                    catalog_fingerprint TEXT NOT NULL,
+                    as_of TEXT NOT NULL,
+                    tool_version TEXT NOT NULL,
+                    command TEXT NOT NULL,
+                    recorded_sequence INTEGER NOT NULL UNIQUE
+                );
+                CREATE INDEX runs_by_organization ON runs (organization_id, recorded_sequence);
+
+                CREATE TABLE run_products (
+                    run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    product_id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    category TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    rank INTEGER,
+                    fit REAL,
+                    cost REAL,
+                    effort REAL,
+                    risk REAL,
+                    total REAL,
+                    three_year_cost REAL,
+                    currency TEXT,
+                    PRIMARY KEY (run_id, product_id)
+                ) WITHOUT ROWID;
+
+                CREATE TABLE run_blockers (
+                    run_id INTEGER NOT NULL,
+                    product_id TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    rule TEXT NOT NULL,
+                    message TEXT NOT NULL,
+                    PRIMARY KEY (run_id, product_id, position),
+                    FOREIGN KEY (run_id, product_id) REFERENCES run_products (run_id, product_id) ON DELETE CASCADE
+                ) WITHOUT ROWID;
+
+                CREATE TABLE run_facts (
+                    run_id INTEGER NOT NULL,
+                    product_id TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (run_id, product_id, key),
+                    FOREIGN KEY (run_id, product_id) REFERENCES run_products (run_id, product_id) ON DELETE CASCADE
+                ) WITHOUT ROWID;
+
+                CREATE TABLE run_rules (
+                    run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    rule_id TEXT NOT NULL,
+                    severity TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    PRIMARY KEY (run_id, rule_id)
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+
+    /// The tables the history owns, for telling a plan history from another SQLite file.
+    static let tables: Set<String> = ["runs", "run_products", "run_blockers", "run_facts", "run_rules"]
+}

@@ -1,0 +1,209 @@
+import Foundation
+import GRDB
+import PlannerCore
+
+/// The run history: every `plan compare` and `plan generate` recorded in one SQLite file, so a
+/// later run can say what changed since the last plan.
+///
+/// One value over a GRDB `DatabaseWriter`, migrated when opened, safe to share between tasks.
+/// Every method throws ``HistoryError`` only.
+public struct HistoryStore: Sendable {
+    /// How long a write waits for another process's write to finish before giving up.
+    /// Generous on purpose: a run's write takes milliseconds, so only a stuck process waits
+    /// this long, and eight `plan` runs started at once must all succeed.
+    public static let defaultBusyTimeout: TimeInterval = 10
+
+    /// The database file, or `:memory:`.
+    public let path: String
+    /// The busy timeout the store was opened with, for the "locked" message.
+    public let busyTimeout: TimeInterval
+    let writer: any DatabaseWriter
+
+    /// Opens (and when `create` is true, creates) the history file at `path`, in WAL mode so
+    /// readers never wait for a writer, and migrates it to the current schema.
+    ///
+    /// - Parameters:
+    ///   - create: false for commands that only read: a missing file is then ``HistoryError/Kind/missing``
+    ///     rather than a new empty history.
+    public static func open(path: String, busyTimeout: TimeInterval = defaultBusyTimeout,
+                            create: Bool = true) throws(HistoryError) -> HistoryStore {
+        let fileManager = FileManager.default
+        if !fileManager.fileExists(atPath: path) {
+            guard create else { throw .missing(path) }
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty, !fileManager.fileExists(atPath: folder) {
+                do {
+                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw .notWritable(path, "cannot create the folder \(folder)")
+                }
+            }
+        }
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "plan.history"
+
+        // Several processes opening one file at the same moment can race where SQLite cannot
+        // wait: GRDB's WAL set-up upgrades a read to a write (SQLITE_BUSY_SNAPSHOT, which a
+        // busy timeout does not cover). Such a failure is retried until the timeout is spent;
+        // a real lock has already waited the whole timeout and is reported at once.
+        let started = ContinuousClock.now
+        var attempt = 0
+        while true {
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                return try HistoryStore(writer: queue, path: path, busyTimeout: busyTimeout)
+            } catch let error as DatabaseError
+                where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode)
+                && ContinuousClock.now - started < .seconds(busyTimeout) {
+                attempt += 1
+                Thread.sleep(forTimeInterval: min(0.2, 0.005 * Double(attempt)))
+            } catch {
+                throw HistoryError.from(error, path: path, timeout: busyTimeout)
+            }
+        }
+    }
+
+    /// A new, empty history in memory, for tests.
+    public static func inMemory() throws(HistoryError) -> HistoryStore {
+        do {
+            return try HistoryStore(writer: DatabaseQueue(), path: ":memory:", busyTimeout: 0)
+        } catch {
+            throw HistoryError.from(error, path: ":memory:", timeout: 0)
+        }
+    }
+
+    /// Wraps a writer and migrates it. Throws `DatabaseError` or `HistoryError`.
+    init(writer: any DatabaseWriter, path: String, busyTimeout: TimeInterval) throws {
+        self.writer = writer
+        self.path = path
+        self.busyTimeout = busyTimeout
+        try migrate()
+    }
+
+    /// Brings the schema up to date, after checking that the file is a plan history that
+    /// this version can read.
+    private func migrate() throws {
+        let migrator = HistorySchema.migrator
+        let known = Set(migrator.migrations)
+        let (tables, applied) = try writer.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            let applied = tables.contains("grdb_migrations")
+                ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") : []
+            return (tables, applied)
+        }
+        if !tables.isEmpty, known.isDisjoint(with: applied), HistorySchema.tables.isDisjoint(with: tables) {
+            throw HistoryError.foreign(path, tables: tables)
+        }
+        let unknown = applied.filter { !known.contains($0) }
+        if !unknown.isEmpty { throw HistoryError.newer(path, unknown: unknown) }
+        if known.isSubset(of: applied) { return }  // up to date: open without taking the write lock
+        do {
+            try migrator.migrate(writer)
+        } catch {
+            // Two processes opening a new file can both find v1 missing; the second one's
+            // CREATE TABLE then fails after the first committed. The schema is complete, so
+            // that is success.
+            guard try writer.read(migrator.hasCompletedMigrations) else { throw error }
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Records one run in one transaction and returns its id. Sets no clock: the run's place
+    /// in the history is `recordedSequence`, one more than the highest so far.
+    @discardableResult
+    public func record(_ run: RunRecord) throws(HistoryError) -> Int64 {
+        try guarded {
+            try writer.write { db in try RunRows.insert(run, into: db) }
+        }
+    }
+
+    // MARK: - Reading
+
+    /// Every run of one organization, newest first (by recorded sequence).
+    public func runs(organization: String) throws(HistoryError) -> [RunRecord] {
+        try guarded {
+            try writer.read { db in
+                try RunRows.fetch(db, path: path, where: "runs.organization_id = ?", arguments: [organization])
+            }
+        }
+    }
+
+    /// One run by id, whatever its organization; nil when there is no such run.
+    public func run(id: Int64) throws(HistoryError) -> RunRecord? {
+        try guarded {
+            try writer.read { db in
+                try RunRows.fetch(db, path: path, where: "runs.id = ?", arguments: [id]).first
+            }
+        }
+    }
+
+    /// The two most recent runs of one organization, for `plan diff` without ids; nil when
+    /// fewer than two runs exist.
+    public func lastTwo(organization: String) throws(HistoryError) -> (older: RunRecord, newer: RunRecord)? {
+        let runs = try runs(organization: organization)
+        guard runs.count >= 2 else { return nil }
+        return (older: runs[1], newer: runs[0])
+    }
+
+    /// The most recent run of one organization recorded before run `id` (before every run
+    /// when `id` is nil, i.e. the latest), optionally of one command only. This is the run a
+    /// new plan compares itself with ("changes since the last plan"), looked up before the
+    /// new run is recorded.
+    public func previousRun(organization: String, before id: Int64? = nil,
+                            command: RunRecord.Command? = nil) throws(HistoryError) -> RunRecord? {
+        try guarded {
+            try writer.read { db in
+                var filter = "runs.organization_id = ?"
+                var arguments: StatementArguments = [organization]
+                if let id {
+                    filter += " AND runs.recorded_sequence < (SELECT recorded_sequence FROM runs WHERE id = ?)"
+                    arguments += [id]
+                }
+                if let command {
+                    filter += " AND runs.command = ?"
+                    arguments += [command.rawValue]
+                }
+                let latest = try Int64.fetchOne(db, sql: "SELECT id FROM runs WHERE \(filter) ORDER BY recorded_sequence DESC LIMIT 1", arguments: arguments)
+                guard let latest else { return nil }
+                return try RunRows.fetch(db, path: path, where: "runs.id = ?", arguments: [latest]).first
+            }
+        }
+    }
+
+    /// The organization ids that have runs, sorted: for "did you mean …?" hints.
+    public func organizations() throws(HistoryError) -> [String] {
+        try guarded {
+            try writer.read { db in
+                try String.fetchAll(db, sql: "SELECT DISTINCT organization_id FROM runs ORDER BY organization_id")
+            }
+        }
+    }
+
+    // MARK: - Support
+
+    /// Runs `body`, turning whatever it throws into a `HistoryError` naming this store's file.
+    private func guarded<T>(_ body: () throws -> T) throws(HistoryError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw HistoryError.from(error, path: path, timeout: busyTimeout)
+        }
+    }
+
+    /// Holds the write lock while `body` runs: lets tests make another connection wait.
+    func holdingWriteLock(_ body: () throws -> Void) throws(HistoryError) {
+        try guarded {
+            try writer.write { _ in try body() }
+        }
+    }
+
+    /// The journal mode SQLite reports (`wal` for a file store), for tests.
+    func journalMode() throws(HistoryError) -> String {
+        try guarded {
+            try writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import GRDB
+import PlannerCore
+
+/// Moves a ``RunRecord`` to and from its rows in `runs`, `run_products`, `run_blockers`,
+/// `run_facts` and `run_rules`. Plain SQL with cached statements: a run of ten products with
+/// thirty facts each is a few hundred inserts, and re-preparing them would dominate.
+enum RunRows {
+    /// Inserts one run; the caller provides the transaction.
+    static func insert(_ run: RunRecord, into db: Database) throws -> Int64 {
+        let sequence = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(recorded_sequence), 0) + 1 FROM runs") ?? 1
+        try db.execute(
+            sql: """
+                INSERT INTO runs (organization_id, organization_name, inventory_fingerprint, catalog_fingerprint,
+                                  as_of, tool_version, command, recorded_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [run.organizationID, run.organizationName, run.inventoryFingerprint, run.catalogFingerprint,
+                        run.asOf.description, run.toolVersion, run.command.rawValue, sequence])
+        let id = db.lastInsertedRowID
+
+        let product = try db.cachedStatement(sql: """
+            INSERT INTO run_products (run_id, position, product_id, name, category, status, rank,
+                                      fit, cost, effort, risk, total, three_year_cost, currency)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let blocker = try db.cachedStatement(sql: "INSERT INTO run_blockers (run_id, product_id, position, rule, message) VALUES (?, ?, ?, ?, ?)")
+        let fact = try db.cachedStatement(sql: "INSERT INTO run_facts (run_id, product_id, key, value) VALUES (?, ?, ?, ?)")
+        let rule = try db.cachedStatement(sql: "INSERT INTO run_rules (run_id, position, rule_id, severity, title) VALUES (?, ?, ?, ?, ?)")
+
+        for (position, item) in run.products.enumerated() {
+            try product.execute(arguments: [
+                id, position, item.productID, item.name, item.category, item.status.rawValue, item.rank,
+                item.fit, item.cost, item.effort, item.risk, item.total, item.threeYearCost, item.currency,
+            ])
+            for (index, entry) in item.blockers.enumerated() {
+                try blocker.execute(arguments: [id, item.productID, index, entry.rule, entry.message])
+            }
+            for entry in item.facts {
+                try fact.execute(arguments: [id, item.productID, entry.key, entry.value])
+            }
+        }
+        for (position, entry) in run.rules.enumerated() {
+            try rule.execute(arguments: [id, position, entry.ruleID, entry.severity.rawValue, entry.title])
+        }
+        return id
+    }
+
+    /// The runs matching `filter` (SQL over the `runs` table), newest first, with their
+    /// products, blockers, facts and rules: one query per table, grouped in memory. Values
+    /// are decoded with GRDB's throwing accessors, so a hand-edited file gives an error, not a trap.
+    static func fetch(_ db: Database, path: String, where filter: String, arguments: StatementArguments) throws -> [RunRecord] {
+        let runRows = try Row.fetchAll(db, sql: "SELECT * FROM runs WHERE \(filter) ORDER BY recorded_sequence DESC", arguments: arguments)
+        guard !runRows.isEmpty else { return [] }
+
+        var blockers: [ProductKey: [BlockerRecord]] = [:]
+        for row in try rows(db, "run_blockers", filter, arguments, order: "t.product_id, t.position") {
+            try blockers[ProductKey(row), default: []].append(
+                BlockerRecord(rule: row.decode(forColumn: "rule"), message: row.decode(forColumn: "message")))
+        }
+        var facts: [ProductKey: [FactRecord]] = [:]
+        for row in try rows(db, "run_facts", filter, arguments, order: "t.product_id, t.key") {
+            try facts[ProductKey(row), default: []].append(
+                FactRecord(key: row.decode(forColumn: "key"), value: row.decode(forColumn: "value")))
+        }
+        var products: [Int64: [ProductRecord]] = [:]
+        for row in try rows(db, "run_products", filter, arguments, order: "t.position") {
+            let key = try ProductKey(row)
+            let statusText: String = try row.decode(forColumn: "status")
+            guard let status = ProductRecord.Status(rawValue: statusText) else {
+                throw HistoryError.unreadable(path, "run \(key.run), product \(key.product): unknown status '\(statusText)'")
+            }
+            try products[key.run, default: []].append(ProductRecord(
+                productID: key.product, name: row.decode(forColumn: "name"), category: row.decode(forColumn: "category"),
+                status: status, rank: row.decode(forColumn: "rank"),
+                fit: row.decode(forColumn: "fit"), cost: row.decode(forColumn: "cost"), effort: row.decode(forColumn: "effort"),
+                risk: row.decode(forColumn: "risk"), total: row.decode(forColumn: "total"),
+                threeYearCost: row.decode(forColumn: "three_year_cost"), currency: row.decode(forColumn: "currency"),
+                blockers: blockers[key] ?? [], facts: facts[key] ?? []))
+        }
+        var rules: [Int64: [RuleRecord]] = [:]
+        for row in try rows(db, "run_rules", filter, arguments, order: "t.position") {
+            let runID: Int64 = try row.decode(forColumn: "run_id")
+            let severityText: String = try row.decode(forColumn: "severity")
+            guard let severity = RuleRecord.Severity(rawValue: severityText) else {
+                throw HistoryError.unreadable(path, "run \(runID): unknown rule severity '\(severityText)'")
+            }
+            try rules[runID, default: []].append(
+                RuleRecord(ruleID: row.decode(forColumn: "rule_id"), severity: severity, title: row.decode(forColumn: "title")))
+        }
+
+        return try runRows.map { row in
+            let id: Int64 = try row.decode(forColumn: "id")
+            let asOfText: String = try row.decode(forColumn: "as_of")
+            let commandText: String = try row.decode(forColumn: "command")
+            guard case .success(let asOf) = CalendarDate.parse(asOfText) else {
+                throw HistoryError.unreadable(path, "run \(id): as-of date '\(asOfText)'")
+            }
+            guard let command = RunRecord.Command(rawValue: commandText) else {
+                throw HistoryError.unreadable(path, "run \(id): unknown command '\(commandText)'")
+            }
+            return try RunRecord(
+                id: id, organizationID: row.decode(forColumn: "organization_id"),
+                organizationName: row.decode(forColumn: "organization_name"),
+                inventoryFingerprint: row.decode(forColumn: "inventory_fingerprint"),
+                catalogFingerprint: row.decode(forColumn: "catalog_fingerprint"),
+                asOf: asOf, toolVersion: row.decode(forColumn: "tool_version"), command: command,
+                recordedSequence: row.decode(forColumn: "recorded_sequence"),
+                products: products[id] ?? [], rules: rules[id] ?? [])
+        }
+    }
+
+    /// The rows of one child table that belong to the runs matching `filter`, by run then `order`.
+    private static func rows(_ db: Database, _ table: String, _ filter: String, _ arguments: StatementArguments,
+                             order: String) throws -> [Row] {
+        try Row.fetchAll(db, sql: """
+            SELECT t.* FROM \(table) t JOIN runs ON runs.id = t.run_id WHERE \(filter)
+            ORDER BY t.run_id, \(order)
+            """, arguments: arguments)
+    }
+
+    /// A product within a run: how blockers and facts find their product.
+    private struct ProductKey: Hashable {
+        var run: Int64
+        var product: String
+
+        init(_ row: Row) throws {
+            run = try row.decode(forColumn: "run_id")
+            product = try row.decode(forColumn: "product_id")
+        }
+    }
+}
