@@ -1,0 +1,169 @@
+import Foundation
+import Mustache
+import PlannerCore
+import PlannerResources
+
+/// The Mustache templates of one language, parsed once per run and shared by every plan of
+/// that run (the set is `Sendable`). The shipped templates come from `Templates/<lang>/`
+/// inside the binary; `--templates DIR` layers the user's `DIR/<lang>/*.mustache` on top, by
+/// name, so a user copies and changes only the files they want (a missing file falls back to
+/// the shipped one). A template's name is its path below `<lang>/` without `.mustache`
+/// (`plan`, `partials/options`), and a partial is included by that name (`{{> partials/options}}`).
+public struct TemplateSet: Sendable {
+    /// The language of the templates.
+    public let language: Language
+    /// Where each template was read from, by name: `Templates/ru/plan.mustache` for a shipped
+    /// one, the file's path for a user's.
+    public let origins: [String: String]
+    private let library: MustacheLibrary
+
+    /// The template a plan is rendered from.
+    public static let mainTemplate = "plan"
+
+    /// The pragma that makes Mustache print values as they are, not HTML-escaped: every shipped
+    /// template starts with it, and a user template without it gets it added in front (it does
+    /// not carry into partials, and escaping is already done by `MarkdownText`).
+    public static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
+
+    /// The largest template file read (1 MiB).
+    public static let maxTemplateBytes = 1 << 20
+
+    /// The names of the shipped templates of a language, sorted.
+    public static func shippedNames(_ language: Language) -> [String] {
+        shipped(language).map(\.name)
+    }
+
+    /// Loads the shipped templates of `language` and, when `userDirectory` is given, the user's
+    /// copies in `userDirectory/<lang>/` over them. Every problem (an unreadable file, a parse
+    /// error with its line and column, a partial that does not exist) is reported at once.
+    public static func load(language: Language, userDirectory: String? = nil) -> Result<TemplateSet, DiagnosticsError> {
+        var sources: [String: (origin: String, text: String)] = [:]
+        for file in shipped(language) {
+            sources[file.name] = (file.origin, file.text)
+        }
+        var diagnostics: [Diagnostic] = []
+        if let userDirectory {
+            diagnostics += readUserTemplates(userDirectory, language: language, into: &sources)
+        }
+        var library = MustacheLibrary()
+        var origins: [String: String] = [:]
+        for name in sources.keys.sorted() {
+            guard let source = sources[name] else { continue }
+            origins[name] = source.origin
+            let text = source.text.hasPrefix("{{%") ? source.text : textPragma + source.text
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let location = SourceLocation(file: source.origin, line: error.context.lineNumber, column: error.context.columnNumber)
+                diagnostics.append(.error("template error: \(describe(error.error))", at: location))
+            } catch {
+                diagnostics.append(.error("template error: \(error)", at: .start(of: source.origin)))
+            }
+        }
+        if sources[mainTemplate] == nil {
+            diagnostics.append(.error("no '\(mainTemplate).mustache' template for language '\(language.rawValue)'", at: nil))
+        }
+        for name in sources.keys.sorted() {
+            guard let source = sources[name] else { continue }
+            for reference in partialReferences(in: source.text) where sources[reference.name] == nil {
+                let location = SourceLocation(file: source.origin, line: reference.line, column: reference.column)
+                diagnostics.append(.error("template error: partial '\(reference.name)' does not exist"
+                                          + Suggestions.hint(for: reference.name, in: Array(sources.keys)), at: location))
+            }
+        }
+        if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics)) }
+        return .success(TemplateSet(language: language, origins: origins, library: library))
+    }
+
+    /// Renders the main template with a view model (see `PlanDocument`).
+    public func render(_ context: Any) -> String {
+        library.render(context, withTemplate: Self.mainTemplate) ?? ""
+    }
+
+    /// Renders a named template (tests and custom reports).
+    public func render(_ context: Any, template name: String) -> String? {
+        library.render(context, withTemplate: name)
+    }
+
+    // MARK: - Loading
+
+    private static func shipped(_ language: Language) -> [(name: String, origin: String, text: String)] {
+        let prefix = "Templates/\(language.rawValue)/"
+        return EmbeddedResources.files(under: prefix).compactMap { file in
+            guard file.path.hasSuffix(".mustache") else { return nil }
+            let name = String(file.path.dropFirst(prefix.count).dropLast(".mustache".count))
+            return (name, file.path, file.text)
+        }
+    }
+
+    /// Reads `directory/<lang>/**/*.mustache` into `sources`, replacing shipped ones by name.
+    private static func readUserTemplates(_ directory: String, language: Language,
+                                          into sources: inout [String: (origin: String, text: String)]) -> [Diagnostic] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+            return [.error("--templates: '\(directory)' is not a folder (expected a copy of Templates/ with ru/ and en/ inside)", at: nil)]
+        }
+        let base = directory.hasSuffix("/") ? directory + language.rawValue : directory + "/" + language.rawValue
+        guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else {
+            return []  // No templates of this language: the shipped ones are used.
+        }
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
+        var relatives: [String] = []
+        while let relative = walker.nextObject() as? String {
+            if relative.hasSuffix(".mustache") { relatives.append(relative) }
+        }
+        var diagnostics: [Diagnostic] = []
+        for relative in relatives.sorted() {
+            let path = base + "/" + relative
+            let name = String(relative.dropLast(".mustache".count))
+            switch SourceReader.read(path: path, limit: maxTemplateBytes) {
+            case .success(let bytes):
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    diagnostics.append(.error("template is not UTF-8 text", at: .start(of: path)))
+                    continue
+                }
+                sources[name] = (path, text)
+            case .failure(let error):
+                diagnostics += error.diagnostics
+            }
+        }
+        return diagnostics
+    }
+
+    // MARK: - Checks
+
+    /// The partials a template includes (`{{> name}}`), with where; none are looked for in a
+    /// template that changes its delimiters.
+    static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
+        guard !text.contains("{{=") else { return [] }
+        var references: [(String, Int, Int)] = []
+        var line = 1
+        for (index, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            line = index + 1
+            var rest = content[...]
+            while let open = rest.range(of: "{{>") {
+                let column = content.distance(from: content.startIndex, to: open.lowerBound) + 1
+                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+                let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty, !name.hasPrefix("*") { references.append((name, line, column)) }
+                rest = rest[close.upperBound...]
+            }
+        }
+        return references
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a closing tag {{/…}} does not match the section it closes"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed"
+        case .invalidSetDelimiter: return "malformed delimiter change {{=… …=}}"
+        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inheritance section"
+        case .illegalTokenInsideInheritSection: return "only blocks {{$…}} may stand inside a parent {{<…}}"
+        case .textInsideInheritSection: return "text inside a parent {{<…}} section"
+        case .invalidConfigVariableSyntax: return "malformed pragma {{% NAME: VALUE}}"
+        case .unrecognisedConfigVariable: return "unknown pragma (only CONTENT_TYPE: TEXT or HTML)"
+        }
+    }
+}
