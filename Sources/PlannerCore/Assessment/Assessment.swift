@@ -1,0 +1,144 @@
+/// The assessment of one organization against the catalog on one date: the rules in force,
+/// every option (each catalog product of the categories in use) with its checks, status,
+/// cost, scores and rank, and how robust the recommendation is. Built by
+/// `assess(_:against:asOf:)`; pure data, equal inputs give equal values.
+public struct Assessment: Sendable {
+    /// Who was assessed.
+    public var organization: Organization
+    /// The date laws and facts were judged at.
+    public var asOf: CalendarDate
+    /// The inventory's weights, normalized to sum 100.
+    public var weights: Weights
+    /// The budget currency every amount is in.
+    public var currency: String
+    /// The rules in force on the date that name the organization, by id.
+    public var rulesInForce: [RuleInForce]
+    /// Ranked options first (by category, then rank), then the excluded ones (by category, then id).
+    public var options: [OptionAssessment]
+    /// One per category, by category.
+    public var robustness: [Robustness]
+    /// `Catalog.fingerprint` of the catalog used.
+    public var catalogFingerprint: String
+
+    /// Creates an assessment.
+    public init(organization: Organization, asOf: CalendarDate, weights: Weights, currency: String,
+                rulesInForce: [RuleInForce], options: [OptionAssessment], robustness: [Robustness],
+                catalogFingerprint: String) {
+        self.organization = organization
+        self.asOf = asOf
+        self.weights = weights
+        self.currency = currency
+        self.rulesInForce = rulesInForce
+        self.options = options
+        self.robustness = robustness
+        self.catalogFingerprint = catalogFingerprint
+    }
+
+    /// The categories compared, sorted.
+    public var categories: [String] { Array(Set(options.map(\.category))).sorted() }
+
+    /// The option of a product, if it was assessed.
+    public func option(_ product: String) -> OptionAssessment? {
+        options.first { $0.product == product }
+    }
+
+    /// The ranked options of a category, best first.
+    public func ranked(in category: String) -> [OptionAssessment] {
+        options.filter { $0.category == category && $0.rank != nil }.sorted { ($0.rank ?? 0) < ($1.rank ?? 0) }
+    }
+
+    /// The recommended product of a category: rank 1.
+    public func recommended(in category: String) -> OptionAssessment? { ranked(in: category).first }
+
+    /// The robustness of a category's recommendation.
+    public func robustness(in category: String) -> Robustness? {
+        robustness.first { $0.category == category }
+    }
+}
+
+/// A rule in force for the organization, with its severity on the date.
+public struct RuleInForce: Sendable, Hashable {
+    public var rule: Rule
+    public var severity: Rule.Severity
+
+    /// Creates an entry.
+    public init(rule: Rule, severity: Rule.Severity) {
+        self.rule = rule
+        self.severity = severity
+    }
+}
+
+/// One product considered for the organization.
+public struct OptionAssessment: Sendable {
+    /// What the rules and requirements make of the product.
+    public enum Status: String, Sendable, Hashable, CaseIterable, Codable {
+        /// Every rule and must-requirement is met.
+        case eligible
+        /// Nothing is broken, but a blocker depends on a fact the catalog does not know.
+        case conditional
+        /// A blocker is broken.
+        case excluded
+
+        /// True for eligible and conditional: those are ranked.
+        public var isRanked: Bool { self != .excluded }
+    }
+
+    /// How the organization would run the product, which decides the server assumptions.
+    public enum Deployment: String, Sendable, Hashable, Codable {
+        /// On its own servers.
+        case onPremises = "on_premises"
+        /// The vendor's cloud.
+        case cloud
+        /// The catalog confirms neither.
+        case unknown
+    }
+
+    /// Catalog product id.
+    public var product: String
+    public var name: String
+    public var category: String
+    /// True when a service in the inventory uses this product today.
+    public var inUse: Bool
+    public var status: Status
+    /// 1 = best in its category; nil when excluded.
+    public var rank: Int?
+    /// Every rule, vendor restriction and must-requirement checked: rules by id, then
+    /// restrictions, then requirements in inventory order.
+    public var checks: [RuleCheck]
+    public var deployment: Deployment
+    public var cost: CostEstimate
+    /// Computed for every option; only ranked options are compared on them.
+    public var scores: Scores
+    /// Wants not met (unknown included), in inventory order.
+    public var unmetWants: [String]
+    /// Capability ids the inventory asks for or uses (must, want, features used) that the
+    /// catalog does not know or holds only unconfirmed, sorted.
+    public var unknown: [String]
+
+    /// Creates an option.
+    public init(product: String, name: String, category: String, inUse: Bool, status: Status, rank: Int?,
+                checks: [RuleCheck], deployment: Deployment, cost: CostEstimate, scores: Scores,
+                unmetWants: [String], unknown: [String]) {
+        self.product = product
+        self.name = name
+        self.category = category
+        self.inUse = inUse
+        self.status = status
+        self.rank = rank
+        self.checks = checks
+        self.deployment = deployment
+        self.cost = cost
+        self.scores = scores
+        self.unmetWants = unmetWants
+        self.unknown = unknown
+    }
+
+    /// True for eligible and conditional.
+    public var eligible: Bool { status.isRanked }
+    /// Broken blockers: why the product is excluded.
+    public var blockers: [RuleCheck] { checks.filter { $0.effect == .blocker } }
+    /// Unknown blockers: what to verify.
+    public var conditions: [RuleCheck] { checks.filter { $0.effect == .condition } }
+    /// Warning rules not met or unknown.
+    public var warnings: [RuleCheck] { checks.filter { $0.effect == .warning } }
+}

@@ -1,0 +1,162 @@
+/// One rule, vendor restriction or must-requirement checked against one product: what it
+/// requires, met / not met / unknown and why, and what that does to the product.
+public struct RuleCheck: Sendable, Hashable {
+    /// Where the check comes from.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// A rule of the catalog (a law, a decree, official guidance).
+        case law
+        /// The built-in `VENDOR-RESTRICTION` against one of the product's restrictions.
+        case vendorRestriction = "vendor_restriction"
+        /// A must-requirement of the inventory (`REQUIREMENT`).
+        case requirement
+    }
+
+    /// What the outcome does to the product.
+    public enum Effect: String, Sendable, Hashable, Codable {
+        /// Nothing: the check is met.
+        case none
+        /// A broken blocker: the product is excluded.
+        case blocker
+        /// An unknown blocker: the product stays ranked, and the fact must be verified.
+        case condition
+        /// A warning rule not met or unknown: eligible, shown as a risk.
+        case warning
+    }
+
+    /// The id reported for built-in vendor restrictions.
+    public static let vendorRestrictionID = "VENDOR-RESTRICTION"
+    /// The id reported for must-requirements of the inventory.
+    public static let requirementID = "REQUIREMENT"
+
+    /// The rule id (`RU-1236-REGISTRY`), `VENDOR-RESTRICTION` or `REQUIREMENT`.
+    public var rule: String
+    public var kind: Kind
+    /// The rule's title, in both languages when the catalog has them.
+    public var title: LocalizedText
+    /// What is required, as written: `registry: ru_software`, `clients.browser`, a restriction id.
+    public var requirement: String
+    /// The severity on the as-of date.
+    public var severity: Rule.Severity
+    /// Met, not met or unknown, with the reason.
+    public var finding: Finding
+    /// The act the rule stands for (title), or the restriction it reports; nil for requirements.
+    public var citation: String?
+    /// The act's URL, the restriction's source, or the fact's source.
+    public var source: String?
+    /// What to do about it, when the catalog says.
+    public var advice: LocalizedText?
+    /// The capability a requirement names.
+    public var capability: String?
+
+    /// Creates a check.
+    public init(rule: String, kind: Kind, title: LocalizedText, requirement: String, severity: Rule.Severity,
+                finding: Finding, citation: String? = nil, source: String? = nil, advice: LocalizedText? = nil,
+                capability: String? = nil) {
+        self.rule = rule
+        self.kind = kind
+        self.title = title
+        self.requirement = requirement
+        self.severity = severity
+        self.finding = finding
+        self.citation = citation
+        self.source = source
+        self.advice = advice
+        self.capability = capability
+    }
+
+    /// Met, not met or unknown.
+    public var outcome: Outcome { finding.outcome }
+
+    /// What the outcome does: a blocker not met excludes, a blocker unknown is a condition,
+    /// a warning not met or unknown is a warning.
+    public var effect: Effect {
+        switch (severity, outcome) {
+        case (_, .met): return .none
+        case (.blocker, .notMet): return .blocker
+        case (.blocker, .unknown): return .condition
+        case (.warning, _): return .warning
+        }
+    }
+
+    /// The message a comparison shows: what is required and why it is not (or not known to be)
+    /// met, e.g. "in the register of Russian software: recorded as not listed in ru_software".
+    public var message: String {
+        let what = kind == .requirement ? "requires \(requirement)" : title.en
+        return "\(what): \(finding.reason)"
+    }
+}
+
+/// Checks the catalog's rules, the vendors' restrictions and the inventory's must-requirements
+/// against products, for one organization on one date.
+public struct RuleChecker: Sendable {
+    public var organization: Organization
+    public var asOf: CalendarDate
+
+    /// Creates a checker.
+    public init(organization: Organization, asOf: CalendarDate) {
+        self.organization = organization
+        self.asOf = asOf
+    }
+
+    /// The rules in force on the date that name the organization, by id.
+    public func rulesInForce(_ rules: [Rule]) -> [Rule] {
+        rules.filter { $0.applies(to: organization, on: asOf) }.sorted { $0.id < $1.id }
+    }
+
+    /// One rule against one product. A rule the catalog marks unconfirmed never excludes: a
+    /// product that fails it becomes conditional ("verify that the rule applies").
+    public func check(_ rule: Rule, _ product: Product) -> RuleCheck {
+        var finding = PredicateEvaluator(asOf: asOf).evaluate(rule.require, for: product)
+        if rule.confidence == .unconfirmed, finding.outcome == .notMet {
+            finding = Finding(.unknown, finding.reason + "; the rule itself is unconfirmed in the catalog, so verify that it applies",
+                              source: finding.source)
+        }
+        return RuleCheck(rule: rule.id, kind: .law, title: rule.title, requirement: rule.require.expression,
+                         severity: rule.severity(on: asOf), finding: finding, citation: rule.citation.title,
+                         source: rule.citation.url ?? rule.sources.first ?? finding.source, advice: rule.advice)
+    }
+
+    /// The built-in `VENDOR-RESTRICTION`: each restriction in force on the date whose
+    /// `applies_to` names the organization is a blocker (unknown when the restriction is
+    /// unconfirmed). With none, one met check says so.
+    public func checkRestrictions(_ product: Product) -> [RuleCheck] {
+        let title = LocalizedText(ru: "Ограничение со стороны поставщика", en: "The vendor's own restriction")
+        let applying = product.restrictions.filter { $0.isInForce(on: asOf) && $0.appliesTo.matches(organization) }
+        guard !applying.isEmpty else {
+            return [RuleCheck(rule: RuleCheck.vendorRestrictionID, kind: .vendorRestriction, title: title,
+                              requirement: "not restricted by the vendor", severity: .blocker,
+                              finding: Finding(.met, "no restriction of the vendor in force names this organization"))]
+        }
+        return applying.map { restriction in
+            let effect = restriction.effect == .noSales ? "the vendor does not sell to" : "the vendor has ended service to"
+            var reason = "\(effect) organizations like this one since \(restriction.since) (\(restriction.id))"
+            if let summary = restriction.summary?.en { reason += ": " + summary.trimmingFinalStop() }
+            let confirmed = restriction.provenance.isConfirmed
+            if !confirmed { reason += "; the restriction is unconfirmed" }
+            return RuleCheck(rule: RuleCheck.vendorRestrictionID, kind: .vendorRestriction, title: title,
+                             requirement: restriction.id, severity: .blocker,
+                             finding: Finding(confirmed ? .notMet : .unknown, reason, source: restriction.provenance.source),
+                             citation: restriction.id, source: restriction.provenance.source)
+        }
+    }
+
+    /// A must-requirement of the inventory: strict, a blocker, reported as `REQUIREMENT`.
+    public func check(_ requirement: MustRequirement, _ product: Product) -> RuleCheck {
+        let finding = CapabilityKnowledge.meets(requirement, product)
+        return RuleCheck(rule: RuleCheck.requirementID, kind: .requirement,
+                         title: LocalizedText(ru: "Обязательное требование: \(requirement.expression)",
+                                              en: "Must-requirement: \(requirement.expression)"),
+                         requirement: requirement.expression, severity: .blocker, finding: finding,
+                         citation: nil, source: finding.source ?? "inventory requirements.must",
+                         capability: requirement.capability)
+    }
+}
+
+extension String {
+    /// The text without a final full stop, to be embedded in a longer sentence.
+    func trimmingFinalStop() -> String {
+        var text = self
+        while text.last == "." || text.last == " " { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,60 @@
+/// Fit: how much of what the organization wants, and of what it uses today, the product has.
+///
+/// - Wants (capability id → weight 1–5): the share of want weight met, 0–100. A want is met
+///   when the catalog confirms the capability (a bool true, a number above zero); unknown
+///   scores as not met.
+/// - Features used today (`services[].features_used` of the services in the product's
+///   category): the share the product keeps, 0–100, same test. A service in use keeps the
+///   features it is used for: the inventory is the evidence.
+/// - Mix: 60 % wants + 40 % features when both exist; all of one when only one exists; 100
+///   when neither exists (nothing asked, nothing to lose).
+///
+/// Must-requirements do not enter fit: they decide eligibility, strictly (199 is not ≥ 200).
+public enum FitScore {
+    /// The wants' share of fit when the inventory has wants and features used.
+    public static let wantsShare = 60.0
+    /// The features' share of fit when both exist.
+    public static let featuresShare = 40.0
+
+    /// Whether the product offers a capability, for fit and effort: the inventory's evidence
+    /// for a service in use, else the catalog (`CapabilityKnowledge.has`).
+    public static func offers(_ id: String, _ product: Product, evidence: Set<String>) -> Finding {
+        if evidence.contains(id) {
+            return Finding(.met, "used with it today")
+        }
+        return CapabilityKnowledge.has(id, product)
+    }
+
+    /// The fit score with one part per want and per feature used.
+    public static func score(wants: [Want], featuresUsed: [String], product: Product, evidence: Set<String>) -> ScoreDetail {
+        let (wantsWeight, featuresWeight): (Double, Double)
+        switch (wants.isEmpty, featuresUsed.isEmpty) {
+        case (false, false): (wantsWeight, featuresWeight) = (wantsShare, featuresShare)
+        case (false, true): (wantsWeight, featuresWeight) = (100, 0)
+        case (true, false): (wantsWeight, featuresWeight) = (0, 100)
+        case (true, true):
+            return ScoreDetail(kind: .fit, value: 100, used: 100, base: 0,
+                               parts: [ScorePart(key: "nothing_asked", label: "no wants and no features used: 100", points: 100)])
+        }
+        var parts: [ScorePart] = []
+        let totalWant = Double(wants.reduce(0) { $0 + $1.weight })
+        for want in wants {
+            let finding = offers(want.capability, product, evidence: evidence)
+            let points = finding.outcome == .met ? Double(want.weight) / totalWant * wantsWeight : 0
+            parts.append(ScorePart(key: "want:\(want.capability)",
+                                   label: "want \(want.capability) (weight \(want.weight) of \(Int(totalWant))): "
+                                       + "\(finding.outcome.words); \(want.weight)/\(Int(totalWant)) × \(wantsWeight.formatted())",
+                                   points: points))
+        }
+        for feature in featuresUsed {
+            let finding = offers(feature, product, evidence: evidence)
+            let points = finding.outcome == .met ? featuresWeight / Double(featuresUsed.count) : 0
+            parts.append(ScorePart(key: "feature:\(feature)",
+                                   label: "feature used today \(feature): \(finding.outcome == .met ? "kept" : finding.outcome.words); "
+                                       + "1/\(featuresUsed.count) × \(featuresWeight.formatted())",
+                                   points: points))
+        }
+        let value = min(100, max(0, parts.reduce(0) { $0 + $1.points }))
+        return ScoreDetail(kind: .fit, value: value, used: value, base: 0, parts: parts)
+    }
+}
