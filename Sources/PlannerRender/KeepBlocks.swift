@@ -143,7 +143,7 @@ public enum KeepBlocks {
     /// The marker a line holds, if it holds only a marker (spaces around it allowed).
     static func marker(in line: String) -> Marker? {
         var text = Substring(line)
-        while let last = text.last, last == "\n" || last == "\r" || last == " " || last == "\t" { text.removeLast() }
+        while let last = text.last, last.isNewline || last == " " || last == "\t" { text.removeLast() }
         while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
         guard text.hasPrefix("<!--"), text.hasSuffix("-->") else { return nil }
         let inner = text.dropFirst(4).dropLast(3).trimmingSpaces()

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import PlannerRender
+
+@Suite("Plan writer: atomic, confined to the output folder")
+struct RenderPlanWriterTests {
+    @Test("Writes DIR/<id>/plan.md, creating folders, and reads it back")
+    func writes() throws {
+        let folder = try TemporaryFolder()
+        let writer = PlanWriter(directory: folder.file("out/nested"))
+        #expect(try writer.existingPlan(for: "school-5") == nil)
+        let path = try writer.write("# Plan\n", for: "school-5")
+        #expect(path == folder.file("out/nested/school-5/plan.md"))
+        #expect(try folder.read("out/nested/school-5/plan.md") == "# Plan\n")
+        try writer.write("# Plan 2\n", for: "school-5")
+        #expect(try writer.existingPlan(for: "school-5") == "# Plan 2\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.file("out/nested/school-5"))
+        #expect(leftovers == ["plan.md"])
+    }
+
+    @Test("Ids that are not slugs are refused", arguments: ["../evil", "..", "a/b", "", "/etc", "A", "-x", "x\n"])
+    func refusesIDs(id: String) throws {
+        let folder = try TemporaryFolder()
+        let writer = PlanWriter(directory: folder.path)
+        #expect(throws: PlanWriter.Failure.invalidID(id)) { try writer.write("x", for: id) }
+    }
+
+    @Test("A symbolic link in place of the organization's folder or plan is refused")
+    func refusesLinks() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.file("outside"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder.file("out"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.file("out/evil"), withDestinationPath: folder.file("outside"))
+        let writer = PlanWriter(directory: folder.file("out"))
+        #expect(throws: PlanWriter.Failure.self) { try writer.write("x", for: "evil") }
+        #expect(throws: PlanWriter.Failure.self) { try writer.existingPlan(for: "evil") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("outside")).isEmpty)
+
+        try FileManager.default.createDirectory(atPath: folder.file("out/org"), withIntermediateDirectories: true)
+        try "secret".write(toFile: folder.file("outside/target"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder.file("out/org/plan.md"), withDestinationPath: folder.file("outside/target"))
+        #expect(throws: PlanWriter.Failure.self) { try writer.write("x", for: "org") }
+        #expect(throws: PlanWriter.Failure.self) { try writer.existingPlan(for: "org") }
+        #expect(try folder.read("outside/target") == "secret")
+    }
+}
