@@ -8,7 +8,10 @@ public enum Suggestions {
         var scored: [(distance: Int, name: String)] = []
         for candidate in Set(candidates) {
             let other = candidate.lowercased()
-            var distance = editDistance(lowered, other)
+            // The distance is at least the difference in length: when that alone is over
+            // budget, skip the O(n·m) table (a 1 MiB key against every candidate).
+            let lengthGap = abs(lowered.count - other.count)
+            var distance = lengthGap > budget ? lengthGap : editDistance(lowered, other)
             if distance > budget, !lowered.isEmpty, other.hasPrefix(lowered) || other.hasSuffix(lowered) {
                 distance = budget
             }

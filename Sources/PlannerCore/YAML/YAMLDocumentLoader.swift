@@ -73,6 +73,14 @@ public struct YAMLDocumentLoader: Sendable {
             return .error(message, at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .reader(let problem, _, _, _):
             return .error("cannot read file: \(problem)", at: .start(of: file))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams refuses these while composing; its own text spans lines and repeats the file.
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            let problem = duplicates.count == 1
+                ? "key \(keys) appears more than once in one mapping; keep one"
+                : "keys \(keys) appear more than once in one mapping; keep one of each"
+            return .error(problem,
+                          at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
         default:
             return .error("cannot read YAML: \(error)", at: .start(of: file))
         }

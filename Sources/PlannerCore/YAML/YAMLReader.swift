@@ -43,7 +43,7 @@ public struct YAMLReader: Sendable {
                 continue
             }
             if !keys.contains(name) {
-                error("unknown key '\(name)'" + Suggestions.hint(for: name, in: keys), at: path, entry.key.location)
+                error("unknown key \(Self.quoted(name))" + Suggestions.hint(for: name, in: keys), at: path, entry.key.location)
                 continue
             }
             if let first = keyLocations[name] {
@@ -178,7 +178,7 @@ public struct YAMLReader: Sendable {
     public mutating func choice(_ node: YAMLNode?, at path: FieldPath, from values: [String]) -> String? {
         guard let text = string(node, at: path), let node else { return nil }
         guard values.contains(text) else {
-            error("unknown value '\(text)'" + Suggestions.hint(for: text, in: values), at: path, node.location)
+            error("unknown value \(Self.quoted(text))" + Suggestions.hint(for: text, in: values), at: path, node.location)
             return nil
         }
         return text
@@ -196,6 +196,13 @@ public struct YAMLReader: Sendable {
         guard let map = mapping(node, at: path, keys: ["ru", "en"], required: ["ru", "en"]) else { return nil }
         guard let ru = string(map["ru"], at: map.path("ru")), let en = string(map["en"], at: map.path("en")) else { return nil }
         return LocalizedText(ru: ru, en: en)
+    }
+
+    /// The user's text in quotes for a one-line message: line breaks shown, cut after 60
+    /// characters (a 1 MiB key must not become a 1 MiB message).
+    static func quoted(_ text: String) -> String {
+        let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
+        return "'\(shown.replacingNewlines())'"
     }
 
     static func describe(_ range: ClosedRange<Int>) -> String {
