@@ -101,7 +101,7 @@ struct InventoryReading {
     mutating func organizationID(_ node: YAMLNode?, at path: FieldPath) -> String? {
         guard let text = reader.string(node, at: path), let node else { return nil }
         guard Slug.isValid(text) else {
-            reader.error("'\(Self.shown(text))' is not a valid id: use lowercase latin letters, digits and '-', starting with "
+            reader.error("\(YAMLReader.quoted(text)) is not a valid id: use lowercase latin letters, digits and '-', starting with "
                          + "a letter or digit, at most \(Slug.maxLength) characters (e.g. '\(Slug.make(from: text))')",
                          at: path, node.location)
             return nil
@@ -262,7 +262,7 @@ struct InventoryReading {
     mutating func mustRequirement(_ node: YAMLNode, at path: FieldPath) -> MustRequirement? {
         if case .mapping(let entries) = node.value, entries.count == 1, let key = entries.first?.key.scalar?.text {
             // `- clients.astra_linux: true` is a natural slip; say what to write instead.
-            reader.error("expected text such as '\(Self.shown(key))' or '\(Self.shown(key)) >= N', found a mapping", at: path, node.location)
+            reader.error("expected text such as \(YAMLReader.quoted(key)) or \(YAMLReader.quoted(key + " >= N")), found a mapping", at: path, node.location)
             return nil
         }
         if node.isNull {
@@ -402,7 +402,7 @@ struct InventoryReading {
     mutating func knownProduct(_ id: String, at path: FieldPath, _ location: SourceLocation) -> String? {
         if catalog.product(id) != nil { return id }
         // The product list is short enough to show whole when nothing is close.
-        reader.error("unknown product '\(Self.shown(id))'" + Self.hint(for: id, in: catalog.productIDs, listUpTo: 20), at: path, location)
+        reader.error("unknown product \(YAMLReader.quoted(id))" + Suggestions.hint(for: id, in: catalog.productIDs, listUpTo: 20), at: path, location)
         return nil
     }
 
@@ -418,20 +418,9 @@ struct InventoryReading {
 
     mutating func knownCapability(_ id: String, at path: FieldPath, _ location: SourceLocation) -> Capability? {
         if let capability = catalog.capability(id) { return capability }
-        let hint = Self.hint(for: id, in: catalog.capabilityIDs, listUpTo: 0)
-        reader.error("unknown capability '\(Self.shown(id))'" + (hint.isEmpty ? "; the ids are listed in Catalog/capabilities.yaml" : hint),
+        let hint = Suggestions.hint(for: id, in: catalog.capabilityIDs, listUpTo: 0)
+        reader.error("unknown capability \(YAMLReader.quoted(id))" + (hint.isEmpty ? "; the ids are listed in Catalog/capabilities.yaml" : hint),
                      at: path, location)
         return nil
-    }
-
-    /// Suggestions for a misspelt id. Ids are short: a long text is no typo of one, and the
-    /// edit distance to it would cost time proportional to its length for every id.
-    static func hint(for text: String, in ids: [String], listUpTo: Int) -> String {
-        text.count <= 100 ? Suggestions.hint(for: text, in: ids, listUpTo: listUpTo) : ""
-    }
-
-    /// A text cut for a one-line message.
-    static func shown(_ text: String) -> String {
-        (text.count > 60 ? String(text.prefix(60)) + "…" : text).replacingNewlines()
     }
 }

@@ -15,11 +15,11 @@ extension MustRequirement {
     /// Splits `text` into id, operator and number. Spaces around the operator are optional.
     public static func parse(_ text: String) -> Result<MustRequirement, SyntaxError> {
         let trimmed = text.trimmingWhitespace()
-        let shown = trimmed.count > 60 ? String(trimmed.prefix(60)) + "…" : trimmed
+        let shown = YAMLReader.quoted(trimmed)
         guard !trimmed.isEmpty else { return .failure(SyntaxError(message: "empty requirement; \(grammar)")) }
         guard let operatorStart = trimmed.firstIndex(where: isOperatorCharacter) else {
             guard isIdentifier(trimmed) else {
-                return .failure(SyntaxError(message: "'\(shown.replacingNewlines())' is not a capability id; \(grammar)"))
+                return .failure(SyntaxError(message: "\(shown) is not a capability id; \(grammar)"))
             }
             return .success(MustRequirement(capability: trimmed, comparison: .isTrue))
         }
@@ -28,14 +28,14 @@ extension MustRequirement {
         let operatorText = String(afterID.prefix(while: isOperatorCharacter))
         let rest = String(afterID.dropFirst(operatorText.count)).trimmingWhitespace()
         guard !id.isEmpty, isIdentifier(id) else {
-            return .failure(SyntaxError(message: "'\(shown.replacingNewlines())' does not start with a capability id; \(grammar)"))
+            return .failure(SyntaxError(message: "\(shown) does not start with a capability id; \(grammar)"))
         }
         guard operatorText == ">=" || operatorText == "<=" else {
-            return .failure(SyntaxError(message: "unsupported comparison '\(operatorText)' in '\(shown.replacingNewlines())'; only >= and <= are accepted"))
+            return .failure(SyntaxError(message: "unsupported comparison '\(operatorText)' in \(shown); only >= and <= are accepted"))
         }
         guard let value = Double(rest.replacingUnderscores()), value.isFinite, isPlainNumber(rest) else {
-            let found = rest.isEmpty ? "nothing" : "'\(rest.count > 30 ? String(rest.prefix(30)) + "…" : rest)'"
-            return .failure(SyntaxError(message: "expected a number after '\(operatorText)', found \(found.replacingNewlines())"))
+            let found = rest.isEmpty ? "nothing" : YAMLReader.quoted(rest)
+            return .failure(SyntaxError(message: "expected a number after '\(operatorText)', found \(found)"))
         }
         return .success(MustRequirement(capability: id, comparison: operatorText == ">=" ? .atLeast(value) : .atMost(value)))
     }
