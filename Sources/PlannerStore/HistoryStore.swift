@@ -31,12 +31,15 @@ public struct HistoryStore: Sendable {
         if !fileManager.fileExists(atPath: path) {
             guard create else { throw .missing(path) }
             let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty, !fileManager.fileExists(atPath: folder) {
+            var isFolder: ObjCBool = false
+            if !folder.isEmpty, !fileManager.fileExists(atPath: folder, isDirectory: &isFolder) {
                 do {
                     try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 } catch {
                     throw .notWritable(path, "cannot create the folder \(folder)")
                 }
+            } else if !folder.isEmpty, !isFolder.boolValue {
+                throw .notWritable(path, "\(folder) is a file, not a folder")
             }
         }
         var configuration = Configuration()
@@ -93,8 +96,11 @@ public struct HistoryStore: Sendable {
                 ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") : []
             return (tables, applied)
         }
-        if !tables.isEmpty, known.isDisjoint(with: applied), HistorySchema.tables.isDisjoint(with: tables) {
-            throw HistoryError.foreign(path, tables: tables)
+        // Foreign: tables of its own and none of ours. A file holding only `grdb_migrations`
+        // is ours, caught between another process's first two statements of v1.
+        let others = tables.filter { $0 != "grdb_migrations" }
+        if !others.isEmpty, known.isDisjoint(with: applied), HistorySchema.tables.isDisjoint(with: others) {
+            throw HistoryError.foreign(path, tables: others)
         }
         let unknown = applied.filter { !known.contains($0) }
         if !unknown.isEmpty { throw HistoryError.newer(path, unknown: unknown) }
@@ -192,7 +198,11 @@ public struct HistoryStore: Sendable {
             throw HistoryError.from(error, path: path, timeout: busyTimeout)
         }
     }
+}
 
+// MARK: - Test support
+
+extension HistoryStore {
     /// Holds the write lock while `body` runs: lets tests make another connection wait.
     func holdingWriteLock(_ body: () throws -> Void) throws(HistoryError) {
         try guarded {
@@ -205,5 +215,26 @@ public struct HistoryStore: Sendable {
         try guarded {
             try writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
         }
+    }
+
+    /// The text of the first column of each row of `sql`, for tests that look at the tables.
+    func strings(_ sql: String) throws(HistoryError) -> [String] {
+        try guarded {
+            try writer.read { db in try String.fetchAll(db, sql: sql) }
+        }
+    }
+
+    /// Runs raw SQL on this store's connection, for tests that damage or extend a history.
+    func execute(_ sql: String) throws(HistoryError) {
+        try guarded {
+            try writer.writeWithoutTransaction { db in try db.execute(sql: sql) }
+        }
+    }
+
+    /// Runs raw SQL on a plain SQLite file, outside any store, for tests that need a database
+    /// that is not a plan history.
+    static func executeOutsideStore(path: String, _ sql: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
     }
 }

@@ -1,10 +1,40 @@
 import ArgumentParser
+import PlannerCore
+import PlannerRender
+import PlannerStore
 
-/// `plan history` (not yet implemented).
+/// Output formats of `plan history`.
+enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+/// `plan history ORG [--format table|json] [--db PATH] [--out DIR]`: the recorded runs of one
+/// organization, newest first.
 struct HistoryCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "history", abstract: "Not yet implemented.")
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "The recorded runs of one organization, newest first.",
+        discussion: "plan compare and plan generate record every run in <out>/.plan-history.sqlite (or --db). plan diff shows what changed between two of them."
+    )
+
+    @Argument(help: "The organization id, as in its inventory (e.g. gymnasium-5).")
+    var organization: String
+
+    @Option(help: "table or json.")
+    var format: HistoryFormat = .table
+
+    @OptionGroup var database: HistoryDatabaseOption
+
+    @Option(help: ArgumentHelp("The folder plan generate writes to, where the history lives (default: plans).", valueName: "dir"))
+    var out = "plans"
 
     func run() async throws {
-        throw ExitCode(64)
+        let store = try HistorySupport.open(database.databasePath(outputFolder: out), create: false)
+        let runs = try HistorySupport.unwrap { () throws(HistoryError) in try store.runs(organization: organization) }
+        guard !runs.isEmpty else { throw try HistorySupport.noRuns(of: organization, in: store) }
+        switch format {
+        case .table: Console.out(TextTable(headers: HistoryReport.tableHeaders, rows: HistoryReport.tableRows(runs)).render())
+        case .json: Console.out(HistoryReport.json(runs).serialized())
+        }
     }
 }

@@ -1,0 +1,71 @@
+import ArgumentParser
+import PlannerCore
+import PlannerStore
+
+/// `--db PATH`: which history file to use. Shared by every command that touches the history.
+struct HistoryDatabaseOption: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp("The run history (default: <out>/.plan-history.sqlite).", valueName: "path"))
+    var path: String?
+
+    /// `--db` when given, else the history beside the plans: `<outputFolder>/.plan-history.sqlite`.
+    func databasePath(outputFolder: String) -> String {
+        if let path { return path }
+        let folder = outputFolder.hasSuffix("/") && outputFolder.count > 1 ? String(outputFolder.dropLast()) : outputFolder
+        return (folder.isEmpty ? "." : folder) + "/" + HistoryOptions.fileName
+    }
+}
+
+/// `--db PATH` and `--no-history`, for the commands that record a run (`compare`, `generate`).
+/// The output folder (`--out`) belongs to the command; pass it to ``databasePath(outputFolder:)``.
+struct HistoryOptions: ParsableArguments {
+    /// The history's file name inside the output folder.
+    static let fileName = ".plan-history.sqlite"
+
+    @OptionGroup var database: HistoryDatabaseOption
+
+    @Flag(name: .customLong("no-history"), help: "Do not record this run in the history.")
+    var noHistory = false
+
+    /// `--db` when given, else `<outputFolder>/.plan-history.sqlite`.
+    func databasePath(outputFolder: String) -> String {
+        database.databasePath(outputFolder: outputFolder)
+    }
+
+    /// The history to record in, or nil with `--no-history`; prints why and exits 1 when the
+    /// file cannot be opened or created.
+    func openStore(outputFolder: String) throws -> HistoryStore? {
+        if noHistory { return nil }
+        return try HistorySupport.open(databasePath(outputFolder: outputFolder), create: true)
+    }
+}
+
+/// Maps the store's errors to what a command prints and its exit status.
+enum HistorySupport {
+    /// Opens the history, or prints the error and exits 1.
+    static func open(_ path: String, create: Bool) throws -> HistoryStore {
+        try unwrap { () throws(HistoryError) in try HistoryStore.open(path: path, create: create) }
+    }
+
+    /// The value, or: print the history error and exit 1 (store error).
+    static func unwrap<T>(_ body: () throws(HistoryError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw fail(error.message)
+        }
+    }
+
+    /// Prints `message` as an error; throw the result to exit 1.
+    static func fail(_ message: String) -> ExitCode {
+        Console.report([.error(message, at: nil)])
+        return ExitCode(1)
+    }
+}
+
+extension HistorySupport {
+    /// The error for an organization without runs, with the closest recorded ids as a hint.
+    static func noRuns(of organization: String, in store: HistoryStore) throws -> ExitCode {
+        let known = try unwrap { () throws(HistoryError) in try store.organizations() }
+        return fail("no runs of '\(organization)' in \(store.path)" + Suggestions.hint(for: organization, in: known, listUpTo: 8))
+    }
+}
