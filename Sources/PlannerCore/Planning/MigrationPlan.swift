@@ -398,16 +398,22 @@ public struct FeatureGap: Sendable, Hashable {
     public var services: [String]
     /// The catalog's remark on the target's value, when it has one.
     public var note: String?
+    /// For a limit (`meetings.max_participants`): what today's usage needs and what the
+    /// target offers (nil when unknown); nil for yes/no features.
+    public var needed: Double?
+    public var available: Double?
 
     /// Creates a gap.
     public init(capability: String, status: Status, name: LocalizedText? = nil, workaround: LocalizedText? = nil,
-                services: [String], note: String? = nil) {
+                services: [String], note: String? = nil, needed: Double? = nil, available: Double? = nil) {
         self.capability = capability
         self.status = status
         self.name = name
         self.workaround = workaround
         self.services = services
         self.note = note
+        self.needed = needed
+        self.available = available
     }
 }
 

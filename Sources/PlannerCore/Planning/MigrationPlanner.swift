@@ -1,40 +1,382 @@
-/// Turns an inventory, the catalog and the recommended product into a `MigrationPlan`.
+/// Turns an inventory, the catalog and the recommended product into a `MigrationPlan`:
+/// phases dated in working days from the start date, rollout waves per site, pilot and
+/// cut-over moved past blackouts, deadline and contract checks, feature gaps, vendor
+/// questions, a risk register and checklist facts.
+///
+/// Pure: no clock, no randomness, no dictionary-order iteration; the calendar is read from
+/// the embedded `Catalog/calendars/<country>.yaml` unless one is given.
 public struct MigrationPlanner: Sendable {
     /// Durations and limits (Docs/Planning.md).
     public var assumptions: PlanningAssumptions
+    /// The holiday calendar to use; nil reads the shipped one for the organization's country
+    /// (weekends only when none is shipped).
+    public var calendar: HolidayCalendar?
 
-    /// Creates a planner with the given assumptions.
-    public init(assumptions: PlanningAssumptions = .standard) {
+    /// Creates a planner with the given assumptions and, optionally, a calendar.
+    public init(assumptions: PlanningAssumptions = .standard, calendar: HolidayCalendar? = nil) {
         self.assumptions = assumptions
+        self.calendar = calendar
     }
 
-    /// The plan for moving `inventory`'s services to `target` (nil when no product is
-    /// eligible: the plan then covers preparation and procurement only).
-    public func plan(inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?,
-                     asOf: CalendarDate) -> MigrationPlan {
-        let start = inventory.plan.start ?? asOf
-        return MigrationPlan(
-            status: target == nil ? .noEligibleProduct : .ready, organizationID: inventory.organization.id,
-            asOf: asOf, start: start, target: nil, runnerUp: nil, replacedServices: inventory.services.map(\.product),
-            calendar: CalendarSummary(country: inventory.organization.country, available: false), phases: [],
-            cutOver: nil, end: start, totalWorkingDays: 0, shifts: [], holidaysSkipped: [], blackouts: [],
-            warnings: [], gaps: [], verifyWithVendor: [], risks: [],
-            facts: PlanFacts(procurement: inventory.organization.procurement, deployment: nil, needsServerSizing: false,
-                             needsLDAP: false, needsSSO: false, hasMoodle: false, hasOutlook: false, hasCalendar: false,
-                             hasWebinars: false, roomSystems: 0, targetConnectsRoomSystems: nil, recordingsGB: 0,
-                             migrationPaths: [], users: inventory.organization.users, sites: 0, itStaff: 0,
-                             usersPerITStaff: 0, pilotUsers: 0,
-                             pilotCriteria: PilotCriteria(meetingsWithoutFailure: 0, successfulJoinPercent: 0,
-                                                          satisfiedUsersPercent: 0, roomSystemsConnected: 0),
-                             latestContractEnd: nil, deadline: nil, registryNumber: nil, registryListed: nil),
-            assumptions: assumptions)
-    }
-}
-
-extension MigrationPlanner {
-    /// The plan with the standard assumptions.
+    /// The plan with the standard assumptions and the shipped calendar.
     public static func plan(inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?,
                             asOf: CalendarDate) -> MigrationPlan {
         MigrationPlanner().plan(inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf)
+    }
+
+    /// The plan for moving `inventory`'s services to `target`. With no target (nothing is
+    /// eligible) the plan holds the preparation and procurement phase only, with status
+    /// `noEligibleProduct`.
+    public func plan(inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?,
+                     asOf: CalendarDate) -> MigrationPlan {
+        let organization = inventory.organization
+        let a = assumptions
+        let (holidayCalendar, available) = resolveCalendar(country: organization.country)
+        let requested = inventory.plan.start ?? asOf
+        let days = WorkingDays(calendar: holidayCalendar, years: yearRange(from: requested, organization: organization))
+        let institution: InstitutionKind? = organization.sector == .education
+            ? holidayCalendar.institution(forName: organization.name) : nil
+        let usage = UsageSummary(inventory)
+        let deployment = target.map { Self.deployment(of: $0, inventory: inventory) }
+        let staff = max(1, organization.itStaff)
+        var gaps = target.map { FeatureGapFinder.gaps(inventory: inventory, catalog: catalog, target: $0) } ?? []
+        gaps = gaps.filter { $0.status == .missing } + gaps.filter { $0.status == .toVerify }
+        let questions = target.map { FeatureGapFinder.vendorQuestions(inventory: inventory, catalog: catalog, target: $0) } ?? []
+        let facts = Self.facts(inventory: inventory, target: target, deployment: deployment, usage: usage, assumptions: a)
+
+        var timeline = Timeline(days: days, start: requested, inventoryBlackouts: inventory.plan.blackouts,
+                                institution: institution)
+        var phases: [Phase] = []
+
+        // Preparation and procurement.
+        let procurementDays = a.procurementDays(organization.procurement)
+        let serverDays = deployment == .onPremises ? a.serverSetupDays : 0
+        let preparationLength = a.preparationDays + procurementDays + serverDays
+        let preparation = timeline.next(length: preparationLength)
+        phases.append(Phase(
+            id: "preparation", kind: .preparation, start: preparation.start, end: preparation.end,
+            workingDays: preparationLength,
+            checklist: Checklists.preparation(inventory: inventory, target: target, facts: facts, gaps: gaps,
+                                              questions: questions),
+            parameters: [
+                PlanParameter("procurement", .text(organization.procurement.rawValue)),
+                PlanParameter("preparationDays", .int(a.preparationDays)),
+                PlanParameter("procurementDays", .int(procurementDays)),
+                PlanParameter("serverSetupDays", .int(serverDays)),
+            ]))
+
+        var cutOverDate: CalendarDate?
+        var shifts: [ScheduleShift] = []
+        if let target {
+            // Pilot: a small group on the first site, moved past any blackout.
+            let pilotSite = organization.sites.firstIndex { $0.users > 0 } ?? 0
+            let pilot = timeline.nextAvoidingBlackouts(phase: "pilot", length: a.pilotDays)
+            shifts += pilot.shifts
+            phases.append(Phase(
+                id: "pilot", kind: .pilot, start: pilot.start, end: pilot.end, workingDays: a.pilotDays,
+                after: ["preparation"], shifts: pilot.shifts,
+                checklist: Checklists.pilot(facts: facts, gaps: gaps, site: organization.sites[pilotSite].name),
+                parameters: [
+                    PlanParameter("users", .int(facts.pilotUsers)),
+                    PlanParameter("site", .text(organization.sites[pilotSite].name)),
+                    PlanParameter("meetingsWithoutFailure", .int(facts.pilotCriteria.meetingsWithoutFailure)),
+                    PlanParameter("successfulJoinPercent", .int(facts.pilotCriteria.successfulJoinPercent)),
+                    PlanParameter("satisfiedUsersPercent", .int(facts.pilotCriteria.satisfiedUsersPercent)),
+                    PlanParameter("roomSystemsConnected", .int(facts.pilotCriteria.roomSystemsConnected)),
+                ]))
+
+            // Rollout waves: one per site, or per block of a large site.
+            var previous = "pilot"
+            for wave in Self.waves(for: organization, assumptions: a) {
+                let length = Self.waveLength(wave, staff: staff, assumptions: a)
+                let span = timeline.next(length: length)
+                let id = "wave-\(wave.number)"
+                phases.append(Phase(
+                    id: id, kind: .wave, start: span.start, end: span.end, workingDays: length, after: [previous],
+                    wave: wave, checklist: Checklists.wave(wave, facts: facts),
+                    parameters: [
+                        PlanParameter("site", .text(wave.site)),
+                        PlanParameter("users", .int(wave.users)),
+                        PlanParameter("roomSystems", .int(wave.roomSystems)),
+                        PlanParameter("part", .int(wave.part)),
+                        PlanParameter("parts", .int(wave.parts)),
+                    ]))
+                previous = id
+            }
+
+            // Parallel run, then the cut-over moved past blackouts; the parallel run lasts
+            // until the day before the cut-over.
+            let parallelStart = timeline.cursor
+            let minimumParallel = timeline.next(length: a.parallelRunDays)
+            let cutOver = timeline.nextAvoidingBlackouts(phase: "cut-over", length: a.cutOverDays)
+            shifts += cutOver.shifts
+            let parallelEnd = max(minimumParallel.end, days.adding(-1, workingDaysTo: cutOver.start))
+            let parallelLength = days.count(from: parallelStart, through: parallelEnd)
+            phases.append(Phase(
+                id: "parallel-run", kind: .parallelRun, start: parallelStart, end: parallelEnd,
+                workingDays: parallelLength, after: [previous],
+                checklist: Checklists.parallelRun(inventory: inventory, facts: facts),
+                parameters: [
+                    PlanParameter("services", .list(inventory.services.map(\.product))),
+                    PlanParameter("extendedDays", .int(parallelLength - a.parallelRunDays)),
+                ]))
+            phases.append(Phase(
+                id: "cut-over", kind: .cutOver, start: cutOver.start, end: cutOver.end, workingDays: a.cutOverDays,
+                after: ["parallel-run"], shifts: cutOver.shifts,
+                checklist: Checklists.cutOver(inventory: inventory, facts: facts),
+                parameters: [PlanParameter("services", .list(inventory.services.map(\.product)))]))
+            cutOverDate = cutOver.end
+
+            // Decommissioning: final export, close the foreign accounts, delete their data.
+            let exportDays = Self.recordingsExportDays(usage.recordingsGB, staff: staff, assumptions: a)
+            let decommissioningLength = max(a.decommissioningDays, exportDays)
+            let decommissioning = timeline.next(length: decommissioningLength)
+            phases.append(Phase(
+                id: "decommissioning", kind: .decommissioning, start: decommissioning.start, end: decommissioning.end,
+                workingDays: decommissioningLength, after: ["cut-over"],
+                checklist: Checklists.decommissioning(inventory: inventory, facts: facts, end: decommissioning.end),
+                parameters: [
+                    PlanParameter("services", .list(inventory.services.map(\.product))),
+                    PlanParameter("recordingsGB", .number(usage.recordingsGB)),
+                ]))
+        }
+
+        let firstDay = phases.first?.start ?? days.firstWorkingDay(onOrAfter: requested)
+        let end = phases.last?.end ?? firstDay
+        let warnings = cutOverDate.map { Self.warnings(inventory: inventory, cutOver: $0, days: days) } ?? []
+        let blackouts = timeline.blackouts(from: firstDay, through: end)
+        let years = Array(firstDay.year...end.year)
+        let summary = CalendarSummary(
+            country: organization.country, available: available,
+            transfersKnown: years.filter { holidayCalendar.transferYears.contains($0) },
+            transfersUnknown: years.filter { !holidayCalendar.transferYears.contains($0) },
+            institution: institution,
+            sources: holidayCalendar.sources + holidayCalendar.transfers.filter { years.contains($0.year) }.map(\.source))
+        let planPhases = phases
+        let decommissioningEnd = planPhases.last { $0.kind == .decommissioning }?.end
+        let risks = RiskRegister.risks(
+            inventory: inventory, target: target, deployment: deployment, facts: facts, gaps: gaps,
+            questions: questions, warnings: warnings, cutOver: cutOverDate, decommissioningEnd: decommissioningEnd,
+            calendar: summary, usage: usage, assumptions: a, days: days)
+
+        return MigrationPlan(
+            status: target == nil ? .noEligibleProduct : .ready,
+            organizationID: organization.id, asOf: asOf, start: requested,
+            target: target.map { PlanProduct(id: $0.id, name: $0.name, deployment: deployment ?? .unknown) },
+            runnerUp: runnerUp.map { PlanProduct(id: $0.id, name: $0.name, deployment: Self.deployment(of: $0, inventory: inventory)) },
+            replacedServices: inventory.services.map(\.product), calendar: summary, phases: planPhases,
+            cutOver: cutOverDate, end: end, totalWorkingDays: days.count(from: firstDay, through: end),
+            shifts: shifts, holidaysSkipped: days.holidaySpans(from: firstDay, through: end), blackouts: blackouts,
+            warnings: warnings, gaps: gaps, verifyWithVendor: questions, risks: risks, facts: facts, assumptions: a)
+    }
+
+    // MARK: Calendar
+
+    private func resolveCalendar(country: String) -> (HolidayCalendar, Bool) {
+        if let calendar { return (calendar, true) }
+        if case .success(let shipped) = HolidayCalendar.load(country: country) { return (shipped, true) }
+        return (.weekendsOnly(country: country), false)
+    }
+
+    /// Years to precompute: enough for the longest plan the inventory can produce, so the
+    /// arithmetic stays a table lookup.
+    private func yearRange(from start: CalendarDate, organization: Organization) -> ClosedRange<Int> {
+        let staff = max(1, organization.itStaff)
+        let a = assumptions
+        let waveDays = Self.waves(for: organization, assumptions: a)
+            .reduce(0) { $0 + Self.waveLength($1, staff: staff, assumptions: a) }
+        let total = a.preparationDays + a.procurementDays44FZ + a.serverSetupDays + a.pilotDays + waveDays
+            + a.parallelRunDays + a.cutOverDays + a.decommissioningDays + 400
+        let years = total / 240 + 3
+        return max(1, start.year - 1)...min(9999, start.year + years)
+    }
+
+    // MARK: Waves
+
+    /// The most blocks one site is split into; a larger site gets larger blocks.
+    static let maxBlocksPerSite = 20
+
+    /// One wave per site with users or room systems, in inventory order; a site with more
+    /// than `maxWaveUsers` users is split into equal blocks (the first blocks take the
+    /// remainder, the first block the room systems).
+    static func waves(for organization: Organization, assumptions: PlanningAssumptions) -> [Wave] {
+        var waves: [Wave] = []
+        for (index, site) in organization.sites.enumerated() where site.users > 0 || site.roomSystems > 0 {
+            let limit = max(1, assumptions.maxWaveUsers)
+            let parts = min(maxBlocksPerSite, max(1, (site.users + limit - 1) / limit))
+            let base = site.users / parts, remainder = site.users % parts
+            for part in 1...parts {
+                waves.append(Wave(number: waves.count + 1, site: site.name, siteIndex: index, part: part, parts: parts,
+                                  users: base + (part <= remainder ? 1 : 0),
+                                  roomSystems: part == 1 ? site.roomSystems : 0))
+            }
+        }
+        return waves
+    }
+
+    /// Working days a wave takes: users over what the staff moves a day, plus room systems,
+    /// never less than `minWaveDays`.
+    static func waveLength(_ wave: Wave, staff: Int, assumptions a: PlanningAssumptions) -> Int {
+        let userDays = ceilDiv(wave.users, staff * max(1, a.usersPerStaffDay))
+        let roomDays = ceilDiv(wave.roomSystems, staff * max(1, a.roomSystemsPerStaffDay))
+        return max(a.minWaveDays, userDays + roomDays)
+    }
+
+    static func recordingsExportDays(_ gb: Double, staff: Int, assumptions a: PlanningAssumptions) -> Int {
+        guard gb > 0 else { return 0 }
+        let perDay = Double(staff * max(1, a.recordingsGBPerDay))
+        return Int(min(1_000_000, (gb / perDay).rounded(.up)))
+    }
+
+    static func ceilDiv(_ a: Int, _ b: Int) -> Int { a <= 0 ? 0 : (a + b - 1) / b }
+
+    // MARK: Deployment and facts
+
+    /// How the organization will run a product: on its own servers when the inventory asks
+    /// for it (must or want), when the organization is critical infrastructure or runs a state
+    /// information system, or when the product has no confirmed cloud; else the cloud.
+    static func deployment(of product: Product, inventory: Inventory) -> Deployment {
+        func confirmed(_ id: String) -> Bool {
+            guard let fact = product.capability(id), fact.provenance.isConfirmed else { return false }
+            return fact.value == .bool(true)
+        }
+        let onPrem = confirmed("deployment.on_premises"), cloud = confirmed("deployment.cloud")
+        let requirements = inventory.requirements
+        let wantsOnPrem = requirements.must.contains { $0.capability == "deployment.on_premises" }
+            || requirements.want.contains { $0.capability == "deployment.on_premises" }
+            || inventory.organization.kii != .none || inventory.organization.stateInformationSystem
+        let wantsCloud = requirements.must.contains { $0.capability == "deployment.cloud" }
+        if onPrem && (wantsOnPrem || !cloud) && !wantsCloud { return .onPremises }
+        if cloud { return .cloud }
+        return onPrem ? .onPremises : .unknown
+    }
+
+    static func facts(inventory: Inventory, target: Product?, deployment: Deployment?, usage: UsageSummary,
+                      assumptions a: PlanningAssumptions) -> PlanFacts {
+        let organization = inventory.organization
+        let wanted = Set(inventory.requirements.must.map(\.capability) + inventory.requirements.want.map(\.capability))
+        func uses(_ id: String) -> Bool { usage.features.contains(id) || wanted.contains(id) }
+        let sip = target.map { FeatureGapFinder.knowledge(of: "interop.sip", in: $0) }
+        let h323 = target.map { FeatureGapFinder.knowledge(of: "interop.h323", in: $0) }
+        var connects: Bool?
+        if sip == .confirmedTrue || h323 == .confirmedTrue {
+            connects = true
+        } else if sip == .confirmedFalse && h323 == .confirmedFalse {
+            connects = false
+        }
+        let share = (organization.users * a.pilotSharePercent + 99) / 100
+        let pilotUsers = min(organization.users, min(a.pilotMaxUsers, max(a.pilotMinUsers, share)))
+        let pilotSite = organization.sites.first { $0.users > 0 } ?? organization.sites.first
+        let pilotRooms = connects == false ? 0 : min(2, pilotSite?.roomSystems ?? 0)
+        let entry = target?.registries["ru_software"]
+        return PlanFacts(
+            procurement: organization.procurement, deployment: deployment,
+            needsServerSizing: deployment == .onPremises, needsLDAP: uses("auth.ldap"), needsSSO: uses("auth.sso"),
+            hasMoodle: uses("integrations.moodle"), hasOutlook: uses("integrations.outlook"),
+            hasCalendar: uses("integrations.calendar"), hasWebinars: uses("webinars") || usage.webinarAttendees > 0,
+            roomSystems: organization.roomSystems, targetConnectsRoomSystems: target == nil ? nil : connects,
+            recordingsGB: usage.recordingsGB,
+            migrationPaths: (target?.migration ?? []).sorted { $0.kind.rawValue < $1.kind.rawValue },
+            users: organization.users, sites: organization.sites.count, itStaff: organization.itStaff,
+            usersPerITStaff: organization.itStaff > 0 ? ceilDiv(organization.users, organization.itStaff) : organization.users,
+            pilotUsers: pilotUsers,
+            pilotCriteria: PilotCriteria(meetingsWithoutFailure: 10, successfulJoinPercent: 95, satisfiedUsersPercent: 80,
+                                         roomSystemsConnected: pilotRooms),
+            latestContractEnd: inventory.services.compactMap(\.contractEnd).max(),
+            deadline: organization.deadline,
+            registryNumber: entry?.number, registryListed: entry.map { $0.listed && $0.provenance.isConfirmed })
+    }
+
+    // MARK: Warnings
+
+    /// A warning when the cut-over comes after the deadline, and one per service whose
+    /// contract ends before it; in date order.
+    static func warnings(inventory: Inventory, cutOver: CalendarDate, days: WorkingDays) -> [ScheduleWarning] {
+        var warnings: [ScheduleWarning] = []
+        if let deadline = inventory.organization.deadline, deadline < cutOver {
+            warnings.append(ScheduleWarning(kind: .deadlineMiss, date: deadline, cutOver: cutOver,
+                                            gapWorkingDays: days.count(from: deadline.adding(days: 1), through: cutOver)))
+        }
+        for service in inventory.services {
+            guard let end = service.contractEnd, end < cutOver else { continue }
+            warnings.append(ScheduleWarning(kind: .contractEnd, date: end, cutOver: cutOver,
+                                            gapWorkingDays: days.count(from: end.adding(days: 1), through: cutOver),
+                                            service: service.product))
+        }
+        return warnings.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+    }
+}
+
+/// What the services are used for, over all of them.
+struct UsageSummary {
+    /// Features used, first use first, without repeats.
+    var features: [String] = []
+    var recordingsGB: Double = 0
+    var peakParticipants = 0
+    var webinarAttendees = 0
+
+    init(_ inventory: Inventory) {
+        for service in inventory.services {
+            for feature in service.featuresUsed where !features.contains(feature) { features.append(feature) }
+            recordingsGB += max(0, service.usage.recordingsGB ?? 0)
+            peakParticipants = max(peakParticipants, service.usage.peakParticipants ?? 0)
+            webinarAttendees = max(webinarAttendees, service.usage.webinarAttendees ?? 0)
+        }
+    }
+}
+
+/// Places phases one after another in working days, moving pilots and cut-overs past
+/// blackouts.
+struct Timeline {
+    let days: WorkingDays
+    let inventoryBlackouts: [BlackoutPeriod]
+    let institution: InstitutionKind?
+    /// The first day the next phase may use.
+    private(set) var cursor: CalendarDate
+
+    init(days: WorkingDays, start: CalendarDate, inventoryBlackouts: [Blackout], institution: InstitutionKind?) {
+        self.days = days
+        self.institution = institution
+        self.inventoryBlackouts = inventoryBlackouts.enumerated().map { index, blackout in
+            BlackoutPeriod(source: .inventory, id: "blackout-\(index + 1)", from: blackout.from, to: blackout.to,
+                           reason: blackout.reason)
+        }
+        cursor = days.firstWorkingDay(onOrAfter: start)
+    }
+
+    /// The next `length` working days.
+    mutating func next(length: Int) -> (start: CalendarDate, end: CalendarDate) {
+        let start = days.firstWorkingDay(onOrAfter: cursor)
+        let end = days.end(ofSpanStarting: start, workingDays: length)
+        cursor = days.firstWorkingDay(after: end)
+        return (start, end)
+    }
+
+    /// The next `length` working days that share no day with a blackout; each blackout passed
+    /// is recorded as a shift.
+    mutating func nextAvoidingBlackouts(phase: String, length: Int)
+        -> (start: CalendarDate, end: CalendarDate, shifts: [ScheduleShift]) {
+        var start = days.firstWorkingDay(onOrAfter: cursor)
+        var shifts: [ScheduleShift] = []
+        for _ in 0..<100 {
+            let end = days.end(ofSpanStarting: start, workingDays: length)
+            let hit = blackouts(from: start, through: end).first
+            guard let hit else { break }
+            let moved = days.firstWorkingDay(after: hit.to)
+            shifts.append(ScheduleShift(phase: phase, originalStart: start, newStart: moved, blackout: hit))
+            start = moved
+        }
+        let end = days.end(ofSpanStarting: start, workingDays: length)
+        cursor = days.firstWorkingDay(after: end)
+        return (start, end, shifts)
+    }
+
+    /// Holiday breaks, exam periods (education only) and the inventory's blackouts that share
+    /// a day with `from`…`to`, in date order (then by source and id).
+    func blackouts(from: CalendarDate, through to: CalendarDate) -> [BlackoutPeriod] {
+        var all = days.holidayBreaks(from: from, through: to)
+        if let institution { all += days.examPeriods(for: institution, from: from, through: to) }
+        all += inventoryBlackouts.filter { $0.overlaps(from: from, to: to) }
+        return all.sorted { ($0.from, $0.source.rawValue, $0.id) < ($1.from, $1.source.rawValue, $1.id) }
     }
 }
