@@ -1,10 +1,61 @@
 import ArgumentParser
+import Foundation
+import PlannerCore
+import PlannerRender
 
-/// `plan compare` (not yet implemented).
+/// Output formats of `plan compare`.
+enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, markdown, json, csv
+}
+
+/// `plan compare FILE [--format table|markdown|json|csv] [--products ID,...]`: ranks the
+/// eligible products for the organization and shows why the others are excluded.
 struct CompareCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "compare", abstract: "Not yet implemented.")
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Rank the eligible products for an organization and show why the others are excluded.",
+        discussion: "Scores are computed over every option of the categories in use; --products only limits what is shown."
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    @Argument(help: "The inventory file.")
+    var file: String
+
+    @Option(help: "table, markdown, json or csv.")
+    var format: CompareFormat = .table
+
+    @Option(help: ArgumentHelp("Show only these options (comma-separated product ids).", valueName: "id,id"))
+    var products: String?
 
     func run() async throws {
-        throw ExitCode(64)
+        let catalog = try options.loadCatalog()
+        let inventory = try CommandSupport.unwrap(InventoryLoader(catalog: catalog).load(contentsOf: file))
+        let assessment = assess(inventory, against: catalog, asOf: options.date)
+        let shown = try ProductFilter.parse(products, assessment: assessment, catalog: catalog)
+        switch format {
+        case .table: Console.out(ComparisonTable.render(assessment, products: shown, colour: Console.wantsColour(1)))
+        case .markdown: Console.out(ComparisonMarkdown.render(assessment, products: shown))
+        case .json: Console.out(ComparisonJSON.render(assessment, products: shown).serialized())
+        case .csv: Console.out(ComparisonCSV.render(assessment, products: shown))
+        }
+    }
+}
+
+/// `--products ID,ID`: every id must be an option of the comparison (exit 64 otherwise).
+enum ProductFilter {
+    static func parse(_ text: String?, assessment: Assessment, catalog: Catalog) throws -> [String]? {
+        guard let text else { return nil }
+        let ids = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !ids.isEmpty else { throw ValidationError("--products: give at least one product id") }
+        let options = assessment.options.map(\.product)
+        for id in ids where !options.contains(id) {
+            if catalog.product(id) != nil {
+                throw ValidationError("--products: '\(id)' is not an option here (the options are the products of the "
+                                      + "categories in use: \(options.sorted().joined(separator: ", ")))")
+            }
+            throw ValidationError("--products: unknown product '\(id)'" + Suggestions.hint(for: id, in: options.sorted()))
+        }
+        return ids
     }
 }

@@ -1,10 +1,35 @@
 import ArgumentParser
+import PlannerCore
+import PlannerRender
 
-/// `plan explain` (not yet implemented).
+/// `plan explain FILE PRODUCT`: one product for one organization — each rule and requirement,
+/// each score's parts, and how far the weights must move to change the recommendation.
 struct ExplainCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Not yet implemented.")
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain one product for one organization: rules, requirements, score parts, robustness."
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    @Argument(help: "The inventory file.")
+    var file: String
+
+    @Argument(help: "The product id, e.g. trueconf.")
+    var product: String
 
     func run() async throws {
-        throw ExitCode(64)
+        let catalog = try options.loadCatalog()
+        let inventory = try CommandSupport.unwrap(InventoryLoader(catalog: catalog).load(contentsOf: file))
+        let assessment = assess(inventory, against: catalog, asOf: options.date)
+        guard let text = Explanation.render(assessment, product: product) else {
+            let options = assessment.options.map(\.product).sorted()
+            let why = catalog.product(product) == nil
+                ? "unknown product '\(product)'" + Suggestions.hint(for: product, in: options, listUpTo: 0)
+                : "'\(product)' is not an option for this organization (not in the categories in use)"
+            Console.report([.error(why + "; the options are: " + options.joined(separator: ", "), at: nil)])
+            throw ExitCode(1)
+        }
+        Console.out(text)
     }
 }

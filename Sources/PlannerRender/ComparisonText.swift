@@ -1,0 +1,116 @@
+import PlannerCore
+
+/// ANSI styles for the comparison and explanation, or none when colour is off.
+struct ComparisonStyle {
+    var enabled: Bool
+
+    func bold(_ text: String) -> String { wrap(text, "1") }
+    func red(_ text: String) -> String { wrap(text, "31") }
+
+    func wrap(_ text: String, _ code: String) -> String {
+        enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// The line with the status cell at a character offset coloured: green, yellow or red.
+    func colourStatus(_ line: String, at offset: Int, length: Int, status: OptionAssessment.Status) -> String {
+        guard enabled, line.count >= offset + length else { return line }
+        let code: String
+        switch status {
+        case .eligible: code = "32"
+        case .conditional: code = "33"
+        case .excluded: code = "31"
+        }
+        let start = line.index(line.startIndex, offsetBy: offset)
+        let end = line.index(start, offsetBy: length)
+        return String(line[..<start]) + wrap(String(line[start..<end]), code) + String(line[end...])
+    }
+}
+
+/// Text helpers of the comparison and explanation renderers.
+enum ComparisonText {
+    /// Word-wrapped lines of at most `width` characters: the first starts with `indent`
+    /// spaces and `lead` (kept as given, e.g. a right-aligned figure), the others with
+    /// `hanging` spaces; a word longer than a line (a URL) is cut. The text is made one line
+    /// without control characters first, so nothing from a file can move the cursor.
+    static func wrap(_ text: String, width: Int, indent: Int = 0, hanging: Int? = nil, lead: String = "") -> [String] {
+        let words = MarkdownText.singleLine(text).split(separator: " ").map(String.init)
+        let rest = hanging ?? indent
+        var lines: [String] = []
+        var line = String(repeating: " ", count: indent) + lead
+        var lineHasWord = false
+        for var word in words {
+            while true {
+                let available = width - line.count - (lineHasWord ? 1 : 0)
+                if word.count <= available {
+                    line += (lineHasWord ? " " : "") + word
+                    lineHasWord = true
+                    break
+                }
+                if lineHasWord {
+                    lines.append(line)
+                    line = String(repeating: " ", count: rest)
+                    lineHasWord = false
+                    continue
+                }
+                let room = max(1, width - line.count)
+                line += String(word.prefix(room))
+                word = String(word.dropFirst(room))
+                lines.append(line)
+                line = String(repeating: " ", count: rest)
+                if word.isEmpty { break }
+            }
+        }
+        if lineHasWord || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// An amount with thousands grouped by spaces; cents only when present: "1 178 000".
+    static func grouped(_ value: Double) -> String {
+        let cents = Int64((abs(value) * 100).rounded())
+        var digits = String(cents / 100)
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits = String(digits.dropLast(3))
+        }
+        groups.insert(digits, at: 0)
+        let fraction = cents % 100
+        let sign = value < 0 && cents > 0 ? "-" : ""
+        return sign + groups.joined(separator: " ") + (fraction > 0 ? "." + (fraction < 10 ? "0" : "") + String(fraction) : "")
+    }
+
+    /// The number with exactly `decimals` decimals, half away from zero: "86.0".
+    static func fixed(_ value: Double, _ decimals: Int) -> String {
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        let scaled = ((value * 1e9).rounded() / 1e9 * factor).rounded(.toNearestOrAwayFromZero)
+        let magnitude = Int64(abs(scaled))
+        var text = String(magnitude / Int64(factor))
+        if decimals > 0 {
+            let fraction = String(magnitude % Int64(factor))
+            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        }
+        return (scaled < 0 && magnitude != 0 ? "-" : "") + text
+    }
+
+    /// A signed figure: "+12.9", "-8.0", "0.0".
+    static func signed(_ value: Double, _ decimals: Int = 1) -> String {
+        let text = fixed(value, decimals)
+        return value > 0 && text != fixed(0, decimals) ? "+" + text : text
+    }
+
+    /// The text padded with spaces on the left to `width` characters.
+    static func leftPad(_ text: String, to width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+
+    /// The offset in characters of the first occurrence of `word` in `line`.
+    static func offset(of word: String, in line: String) -> Int? {
+        let characters = Array(line), target = Array(word)
+        guard target.count <= characters.count else { return nil }
+        for start in 0...(characters.count - target.count) where Array(characters[start..<start + target.count]) == target {
+            return start
+        }
+        return nil
+    }
+}
