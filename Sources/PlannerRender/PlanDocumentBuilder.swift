@@ -1,0 +1,762 @@
+import PlannerCore
+
+/// Which checklist ids, risk kinds and mitigation ids a template set has words for: the
+/// `is.ID` and `kind.ID` names its templates mention. An item the templates do not cover is
+/// printed by id with its parameters, never dropped.
+public struct TemplateCoverage: Sendable, Equatable {
+    /// `is.ID` and `kind.ID` names, e.g. `is.server-sizing`, `kind.gap`.
+    public var names: Set<String>
+
+    /// Creates a coverage set.
+    public init(names: Set<String>) { self.names = names }
+
+    /// Everything covered: for tests that do not render.
+    public static let all = TemplateCoverage(names: ["*"])
+
+    /// True when the templates mention `prefix.id`.
+    public func covers(_ prefix: String, _ id: String) -> Bool {
+        names.contains("*") || names.contains("\(prefix).\(id)")
+    }
+
+    /// The `is.ID` and `kind.ID` names in a template's text.
+    static func scan(_ text: String) -> Set<String> {
+        var found: Set<String> = []
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        func isNameScalar(_ s: Unicode.Scalar) -> Bool {
+            ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) || s == "-" || s == "_"
+        }
+        while index < scalars.count {
+            for prefix in ["is.", "kind."] {
+                let p = Array(prefix.unicodeScalars)
+                guard index + p.count < scalars.count, Array(scalars[index..<index + p.count]) == p,
+                      index == 0 || !isNameScalar(scalars[index - 1]) && scalars[index - 1] != "." else { continue }
+                var end = index + p.count
+                while end < scalars.count, isNameScalar(scalars[end]) { end += 1 }
+                if end > index + p.count {
+                    var name = prefix
+                    name.unicodeScalars.append(contentsOf: scalars[(index + p.count)..<end])
+                    found.insert(name)
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+}
+
+extension PlanDocument {
+    /// Builds the view model of one plan.
+    ///
+    /// - Parameters:
+    ///   - inventory: the organization (its text is escaped here).
+    ///   - assessment: `assess(inventory, against: catalog, asOf:)`.
+    ///   - plan: `MigrationPlanner.plan(…)` for the assessment's recommendation.
+    ///   - catalog: names, prices, facts and sources.
+    ///   - language: the plan's language.
+    ///   - inventoryFile: the inventory's path; only its last component is shown.
+    ///   - coverage: the ids the templates have words for.
+    public static func build(inventory: Inventory, assessment: Assessment, plan: MigrationPlan, catalog: Catalog,
+                             language: Language, inventoryFile: String, coverage: TemplateCoverage) -> PlanDocument {
+        PlanDocumentBuilder(inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
+                            values: ValueFactory(language: language), coverage: coverage)
+            .document(inventoryFile: inventoryFile)
+    }
+}
+
+/// The steps of `PlanDocument.build`, one per section.
+struct PlanDocumentBuilder {
+    let inventory: Inventory
+    let assessment: Assessment
+    let plan: MigrationPlan
+    let catalog: Catalog
+    let values: ValueFactory
+    let coverage: TemplateCoverage
+
+    var language: Language { values.language }
+    var organization: Organization { inventory.organization }
+    var currency: String { assessment.currency }
+
+    /// Product ids of the services in use, in inventory order, without repeats.
+    var inUseIDs: [String] {
+        var seen: Set<String> = []
+        return inventory.services.map(\.product).filter { seen.insert($0).inserted }
+    }
+
+    func document(inventoryFile: String) -> PlanDocument {
+        let options = assessment.options.map(option)
+        let target = plan.target.flatMap { id in options.first { $0.id == id.id } }
+        let runnerUp = plan.runnerUp.flatMap { id in options.first { $0.id == id.id } }
+        let services = Listed.list(inventory.services.map { service(for: $0, options: options) })
+        let legal = legalView(options: options)
+        let timeline = timelineView()
+        let risks = RisksView(items: Listed.list(plan.risks.map(risk)))
+        return PlanDocument(
+            lang: language.rawValue,
+            organization: organizationView(),
+            asOf: values.date(assessment.asOf),
+            catalogVersion: MarkdownText.escape(catalog.version),
+            inventoryFile: MarkdownText.escape(Self.lastComponent(inventoryFile)),
+            ready: plan.status == .ready && target != nil,
+            noEligibleProduct: plan.status == .noEligibleProduct || target == nil,
+            target: target,
+            runnerUp: runnerUp,
+            services: services,
+            summary: summaryView(options: options, target: target, runnerUp: runnerUp, risks: risks),
+            legal: legal,
+            current: currentView(services: services),
+            options: optionsView(options: options, target: target),
+            recommendation: target.map { recommendationView(target: $0) },
+            costs: costsView(options: options, target: target, runnerUp: runnerUp),
+            timeline: timeline,
+            procurement: procurementView(legal: legal),
+            risks: risks,
+            rollback: rollbackView(options: options, timeline: timeline),
+            sources: sourcesView())
+    }
+
+    static func lastComponent(_ path: String) -> String {
+        String(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
+    }
+
+    // MARK: - Common parts
+
+    func organizationView() -> OrganizationView {
+        let procurementFlag: String
+        switch organization.procurement {
+        case .fz44: procurementFlag = "fz44"
+        case .fz223: procurementFlag = "fz223"
+        case .none: procurementFlag = "none"
+        }
+        return OrganizationView(
+            name: MarkdownText.escape(organization.name),
+            id: organization.id,
+            country: MarkdownText.escape(organization.country),
+            sector: .choice(organization.sector.rawValue),
+            ownership: .choice(organization.ownership.rawValue),
+            procurement: .choice(organization.procurement.rawValue, flag: procurementFlag),
+            personalData: organization.personalData,
+            kii: .choice(organization.kii.rawValue),
+            stateInformationSystem: organization.stateInformationSystem,
+            users: values.count(organization.users),
+            itStaff: values.count(organization.itStaff),
+            siteCount: values.count(organization.sites.count),
+            roomSystems: values.count(organization.roomSystems, zeroIsNull: true),
+            deadline: values.date(organization.deadline),
+            budget: values.money(organization.budget.annual, currency),
+            currency: MarkdownText.escape(currency))
+    }
+
+    func capability(_ id: String, weight: Int? = nil, requirement: String? = nil) -> CapabilityView {
+        let name = catalog.capability(id)?.name[language] ?? id
+        return CapabilityView(id: id, name: MarkdownText.escape(name), weight: weight.map { values.count($0) },
+                              requirement: requirement.map(MarkdownText.escape))
+    }
+
+    func productName(_ id: String) -> String {
+        MarkdownText.escape(catalog.product(id)?.name ?? id)
+    }
+
+    func choice(_ raw: String) -> TemplateValue { .choice(raw) }
+
+    func check(_ check: RuleCheck, product: Product?) -> CheckView {
+        var restriction: RestrictionView?
+        if check.kind == .vendorRestriction, let product,
+           let found = product.restrictions.first(where: { $0.id == check.requirement }) {
+            restriction = restrictionView(found, product: product)
+        }
+        let title: String
+        if check.kind == .requirement, let id = check.capability {
+            title = capability(id).name
+        } else {
+            title = MarkdownText.escape(check.title[language])
+        }
+        return CheckView(
+            rule: check.rule, kind: choice(check.kind.rawValue), title: title,
+            citation: values.text(check.citation), source: check.source.map(MarkdownText.source),
+            outcome: choice(check.outcome.rawValue), severity: choice(check.severity.rawValue),
+            effect: choice(check.effect.rawValue), advice: values.text(check.advice),
+            capability: check.capability.map { capability($0, requirement: check.requirement) },
+            restriction: restriction)
+    }
+
+    func restrictionView(_ restriction: Restriction, product: Product) -> RestrictionView {
+        RestrictionView(
+            id: restriction.id, product: MarkdownText.escape(product.name), summary: values.text(restriction.summary),
+            since: values.date(restriction.since), effect: choice(restriction.effect.rawValue),
+            source: restriction.provenance.source.map(MarkdownText.source), asOf: values.date(restriction.provenance.asOf),
+            confirmed: restriction.provenance.isConfirmed)
+    }
+
+    func cost(_ estimate: CostEstimate) -> CostView {
+        let assumptions = estimate.lines.filter(\.isAssumption)
+        let serversOneTime = assumptions.first { $0.oneTime > 0 }?.oneTime
+        let administration = assumptions.first { $0.annual > 0 }?.annual
+        let notIncluded = assumptions.contains { $0.oneTime == 0 && $0.annual == 0 }
+        var quote: QuoteView?
+        if estimate.basis == .quote {
+            quote = nil  // Filled by the caller, which knows the product.
+        }
+        return CostView(
+            known: estimate.isKnown,
+            oneTime: values.money(estimate.oneTime, estimate.currency),
+            annual: values.money(estimate.annual, estimate.currency),
+            threeYear: values.money(estimate.threeYear, estimate.currency),
+            basis: choice(estimate.basis.rawValue),
+            quote: quote,
+            servers: serversOneTime == nil ? nil : values.count(OnPremisesAssumptions.standard.servers(for: organization.users)),
+            serversOneTime: values.money(serversOneTime, estimate.currency),
+            administrationAnnual: values.money(administration, estimate.currency),
+            serversNotIncluded: notIncluded)
+    }
+
+    func quoteView(_ quote: Quote) -> QuoteView {
+        QuoteView(product: productName(quote.product), annual: values.money(quote.annual, currency),
+                  oneTime: values.money(quote.oneTime, currency), date: values.date(quote.date),
+                  note: values.text(quote.note))
+    }
+
+    func registry(of product: Product) -> TemplateValue {
+        if let entry = product.registries["ru_software"], entry.provenance.isConfirmed {
+            return choice(entry.listed ? "listed" : "not_listed")
+        }
+        if product.vendor.country != "RU" { return choice("not_listed") }
+        return choice("unknown")
+    }
+
+    func option(_ option: OptionAssessment) -> OptionView {
+        let product = catalog.product(option.product)
+        var costView = cost(option.cost)
+        if option.cost.basis == .quote, let quote = inventory.quote(for: option.product) {
+            costView.quote = quoteView(quote)
+        }
+        let scores = option.scores
+        return OptionView(
+            id: option.product,
+            name: MarkdownText.escape(option.name),
+            vendor: MarkdownText.escape(product?.vendor.name ?? ""),
+            vendorCountry: MarkdownText.escape(product?.vendor.country ?? ""),
+            about: values.text(product?.summary),
+            category: MarkdownText.escape(option.category),
+            status: choice(option.status.rawValue),
+            eligible: option.eligible,
+            rank: option.rank.map { values.count($0) },
+            inUse: option.inUse,
+            isTarget: option.product == plan.target?.id,
+            isRunnerUp: option.product == plan.runnerUp?.id,
+            deployment: choice(option.deployment.rawValue),
+            scores: ScoresView(
+                fit: values.score(scores.fit.used),
+                cost: scores.cost.value.map { values.score($0) } ?? TemplateValue("—", isNull: true),
+                effort: values.score(scores.effort.used),
+                risk: values.score(scores.risk.used),
+                total: values.score(scores.total)),
+            cost: costView,
+            blockers: Listed.list(option.blockers.map { check($0, product: product) }),
+            conditions: Listed.list(option.conditions.map { check($0, product: product) }),
+            warnings: Listed.list(option.warnings.map { check($0, product: product) }),
+            unmetWants: Listed.list(option.unmetWants.map { id in
+                capability(id, weight: inventory.requirements.want.first { $0.capability == id }?.weight)
+            }),
+            unknown: Listed.list(option.unknown.map { capability($0) }),
+            registry: product.map(registry) ?? choice("unknown"))
+    }
+
+    func service(for service: Service, options: [OptionView]) -> ServiceView {
+        let product = catalog.product(service.product)
+        let restricted = product?.restrictions.contains {
+            $0.isInForce(on: assessment.asOf) && $0.appliesTo.matches(organization)
+        } ?? false
+        return ServiceView(
+            id: service.product,
+            name: productName(service.product),
+            plan: values.text(service.plan),
+            licenses: service.licenses.map { values.count($0) },
+            annualCost: values.money(service.annualCost, currency),
+            threeYearCost: values.money(service.annualCost.map { $0 * CostModel.years }, currency),
+            contractEnd: values.date(service.contractEnd),
+            peakParticipants: service.usage.peakParticipants.map { values.count($0) },
+            meetingsPerWeek: service.usage.meetingsPerWeek.map { values.count($0) },
+            webinarAttendees: service.usage.webinarAttendees.map { values.count($0) },
+            recordingsGB: service.usage.recordingsGB.map { values.number($0) },
+            features: Listed.list(service.featuresUsed.map { capability($0) }),
+            option: options.first { $0.id == service.product },
+            restricted: restricted)
+    }
+
+    /// A planner parameter as a template value: dates and counts formatted, text escaped,
+    /// capability and product ids given their `name`, slug-like text also as a flag.
+    func parameter(_ value: PlanValue) -> TemplateValue {
+        switch value {
+        case .int(let number):
+            return values.count(number)
+        case .number(let number):
+            return values.number(number)
+        case .date(let date):
+            return values.date(date)
+        case .bool(let flag):
+            return TemplateValue("", isNull: !flag, flags: flag ? ["yes"] : ["no"])
+        case .text(let text):
+            var details: [String: String] = [:]
+            if let name = displayName(text) { details["name"] = name }
+            var flags: Set<String> = []
+            if KeepBlocks.isName(text) { flags.insert(text) }
+            return TemplateValue(MarkdownText.escape(text), isNull: text.isEmpty, details: details, flags: flags)
+        case .list(let items):
+            let names = items.map { displayName($0) ?? MarkdownText.escape($0) }
+            var flags = Set(items.filter { KeepBlocks.isName($0) })
+            flags.insert(ValueFactory.pluralCategory(items.count, language))
+            return TemplateValue(names.joined(separator: ", "), isNull: items.isEmpty,
+                                 details: ["count": String(items.count)], flags: flags)
+        }
+    }
+
+    /// The name of a capability or product id in the plan's language, escaped.
+    func displayName(_ id: String) -> String? {
+        if let capability = catalog.capability(id) { return MarkdownText.escape(capability.name[language]) }
+        if let product = catalog.product(id) { return MarkdownText.escape(product.name) }
+        return nil
+    }
+
+    func parameters(_ list: [PlanParameter]) -> ParameterView {
+        ParameterView(values: list.map { ($0.name, parameter($0.value)) })
+    }
+
+    // MARK: - Summary
+
+    func summaryView(options: [OptionView], target: OptionView?, runnerUp: OptionView?, risks: RisksView) -> SummaryView {
+        let blocked = inUseIDs.compactMap { id in options.first { $0.id == id && $0.status.flags.contains("excluded") } }
+        var lacks: [CapabilityView] = []
+        var comparison: ComparisonView?
+        if let targetOption = plan.target.flatMap({ assessment.option($0.id) }),
+           let second = plan.runnerUp.flatMap({ assessment.option($0.id) }) {
+            let targetUnmet = Set(targetOption.unmetWants)
+            lacks = second.unmetWants.filter { !targetUnmet.contains($0) }.map { capability($0) }
+            if let a = targetOption.cost.threeYear, let b = second.cost.threeYear {
+                comparison = compare(b, against: a)
+            }
+        }
+        _ = target
+        _ = runnerUp
+        return SummaryView(blockedServices: Listed.list(blocked), runnerUpLacks: Listed.list(lacks),
+                           runnerUpCost: comparison, mainRisk: risks.items.first?.element)
+    }
+
+    /// `amount` against `reference`: cheaper or dearer, by how much and what share of the reference.
+    func compare(_ amount: Double, against reference: Double) -> ComparisonView {
+        let difference = abs(amount - reference)
+        let percent = reference > 0 ? difference / reference * 100 : 0
+        let same = TotalScore.rounded(percent) < 0.5 && difference < 1
+        return ComparisonView(cheaper: !same && amount < reference, dearer: !same && amount > reference, same: same,
+                              difference: values.money(difference, currency), percent: values.percent(percent))
+    }
+
+    // MARK: - Legal constraints
+
+    func legalView(options: [OptionView]) -> LegalView {
+        let rules = assessment.rulesInForce.map { legalRule($0) }
+        var restrictions: [RestrictionView] = []
+        for id in inUseIDs {
+            guard let product = catalog.product(id) else { continue }
+            for restriction in product.restrictions
+            where restriction.isInForce(on: assessment.asOf) && restriction.appliesTo.matches(organization) {
+                restrictions.append(restrictionView(restriction, product: product))
+            }
+        }
+        _ = options
+        return LegalView(rules: Listed.list(rules), restrictions: Listed.list(restrictions))
+    }
+
+    func legalRule(_ entry: RuleInForce) -> LegalRuleView {
+        let rule = entry.rule
+        var subjects: [(id: String, inUse: Bool)] = inUseIDs.map { ($0, true) }
+        for id in [plan.target?.id, plan.runnerUp?.id].compactMap({ $0 }) where !inUseIDs.contains(id) {
+            subjects.append((id, false))
+        }
+        let impacts = subjects.compactMap { subject -> RuleImpactView? in
+            guard let option = assessment.option(subject.id),
+                  let check = option.checks.first(where: { $0.rule == rule.id }) else { return nil }
+            return RuleImpactView(
+                product: subject.id, name: MarkdownText.escape(option.name), inUse: subject.inUse,
+                isTarget: subject.id == plan.target?.id, isRunnerUp: subject.id == plan.runnerUp?.id,
+                outcome: choice(check.outcome.rawValue), effect: choice(check.effect.rawValue))
+        }
+        let blockerSince = rule.severityChanges.last { $0.from <= assessment.asOf && $0.severity == .blocker }?.from
+        return LegalRuleView(
+            id: rule.id, title: MarkdownText.escape(rule.title[language]), summary: values.text(rule.summary),
+            citation: MarkdownText.escape(rule.citation.title), url: rule.citation.url.flatMap(MarkdownText.safeURL),
+            effectiveFrom: values.date(rule.effectiveFrom), severity: choice(entry.severity.rawValue),
+            blockerSince: values.date(blockerSince), advice: values.text(rule.advice),
+            unconfirmed: rule.confidence == .unconfirmed, impacts: Listed.list(impacts),
+            procurement: rule.when.contains { $0.procurement != nil })
+    }
+
+    // MARK: - Current state
+
+    func currentView(services: [Listed<ServiceView>]) -> CurrentView {
+        let costs = inventory.services.map(\.annualCost)
+        let annual: Double? = costs.contains(where: { $0 == nil }) ? nil : costs.reduce(0) { $0 + ($1 ?? 0) }
+        let recordings = inventory.services.compactMap(\.usage.recordingsGB)
+        var seen: Set<String> = []
+        let features = inventory.services.flatMap(\.featuresUsed).filter { seen.insert($0).inserted }
+        let sites = organization.sites.map { site in
+            SiteView(name: MarkdownText.escape(site.name), users: values.count(site.users),
+                     roomSystems: values.count(site.roomSystems, zeroIsNull: true))
+        }
+        return CurrentView(
+            services: services, sites: Listed.list(sites),
+            annualCost: values.money(annual, currency),
+            threeYearCost: values.money(annual.map { $0 * CostModel.years }, currency),
+            recordingsGB: recordings.isEmpty ? nil : values.number(recordings.reduce(0, +)),
+            features: Listed.list(features.map { capability($0) }),
+            latestContractEnd: values.date(inventory.services.compactMap(\.contractEnd).max()))
+    }
+
+    // MARK: - Options
+
+    func optionsView(options: [OptionView], target: OptionView?) -> OptionsView {
+        let weights = assessment.weights
+        let category = target.flatMap { assessment.option($0.id)?.category } ?? assessment.categories.first
+        var robustness: RobustnessView?
+        if let result = category.flatMap({ assessment.robustness(in: $0) }), result.second != nil {
+            let smallest = result.smallest
+            robustness = RobustnessView(
+                robust: result.isRobust,
+                weight: smallest.map { choice($0.weight.rawValue) },
+                from: smallest.map { values.number($0.from, decimals: 1) },
+                to: smallest?.to.map { values.number($0, decimals: 1) },
+                second: result.second.map(productName))
+        }
+        return OptionsView(
+            rows: Listed.list(options),
+            weights: ScoresView(fit: values.number(weights.fit), cost: values.number(weights.cost),
+                                effort: values.number(weights.effort), risk: values.number(weights.risk),
+                                total: values.number(100)),
+            robustness: robustness,
+            severalCategories: assessment.categories.count > 1)
+    }
+
+    // MARK: - Recommended product
+
+    func recommendationView(target: OptionView) -> RecommendationView {
+        let option = assessment.option(target.id)
+        let product = catalog.product(target.id)
+        let musts = (option?.checks ?? []).filter { $0.kind == .requirement }.map { check in
+            RequirementView(capability: capability(check.capability ?? check.requirement, requirement: check.requirement),
+                            outcome: choice(check.outcome.rawValue))
+        }
+        let unmet = Set(option?.unmetWants ?? [])
+        let wants = inventory.requirements.want
+        let gaps = plan.gaps.map { gap in
+            GapView(
+                capability: capability(gap.capability), status: choice(gap.status.rawValue),
+                workaround: values.text(gap.workaround ?? catalog.capability(gap.capability)?.workaround),
+                services: Listed.list(gap.services.map { NameView(id: $0, name: productName($0)) }),
+                needed: gap.needed.map { values.number($0) }, available: gap.available.map { values.number($0) },
+                unit: values.text(catalog.capability(gap.capability)?.unit))
+        }
+        let questions = plan.verifyWithVendor.map { question in
+            VendorQuestionView(
+                capability: capability(question.capability, weight: question.weight, requirement: question.requirement),
+                origin: choice(question.origin.rawValue), knowledge: choice(question.knowledge.rawValue))
+        }
+        let advisories = (product?.advisories ?? []).map { advisory in
+            AdvisoryView(id: MarkdownText.escape(advisory.id), summary: MarkdownText.escape(advisory.summary[language]),
+                         cvss: advisory.cvss.map { values.number($0) }, exploited: advisory.exploited,
+                         fixedIn: values.text(advisory.fixedIn), published: values.date(advisory.published),
+                         source: advisory.provenance.source.map(MarkdownText.source))
+        }
+        return RecommendationView(
+            product: target,
+            musts: Listed.list(musts),
+            metWants: Listed.list(wants.filter { !unmet.contains($0.capability) }.map { capability($0.capability, weight: $0.weight) }),
+            unmetWants: target.unmetWants,
+            gaps: Listed.list(gaps),
+            verifyWithVendor: Listed.list(questions),
+            conditions: target.conditions,
+            warnings: target.warnings,
+            advisories: Listed.list(advisories))
+    }
+
+    // MARK: - Costs
+
+    func costsView(options: [OptionView], target: OptionView?, runnerUp: OptionView?) -> CostsView {
+        let costs = inventory.services.map(\.annualCost)
+        let currentAnnual: Double? = costs.contains(where: { $0 == nil }) ? nil : costs.reduce(0) { $0 + ($1 ?? 0) }
+        let currentThreeYear = currentAnnual.map { $0 * CostModel.years }
+        let targetCost = plan.target.flatMap { assessment.option($0.id)?.cost }
+        var against: ComparisonView?
+        if let current = currentThreeYear, let three = targetCost?.threeYear {
+            against = compare(three, against: current)
+        }
+        let budget = organization.budget.annual
+        var within = false, over = false
+        if let budget, let annual = targetCost?.annual, targetCost?.isKnown == true {
+            within = annual <= budget
+            over = annual > budget
+        }
+        var prices: [PriceView] = []
+        for id in [plan.target?.id, plan.runnerUp?.id].compactMap({ $0 }) {
+            guard let product = catalog.product(id) else { continue }
+            for price in product.pricing {
+                prices.append(PriceView(
+                    product: MarkdownText.escape(product.name), plan: MarkdownText.escape(price.plan),
+                    model: choice(price.model.rawValue), price: values.money(price.price, price.currency),
+                    oneTime: price.oneTime > 0 ? values.money(price.oneTime as Double?, price.currency) : nil,
+                    minimumUsers: price.minimumUsers.map { values.count($0) },
+                    source: price.provenance.source.map(MarkdownText.source),
+                    asOf: values.date(price.provenance.asOf), confirmed: price.provenance.isConfirmed))
+            }
+        }
+        let unknown = assessment.options.filter { $0.eligible && !$0.cost.isKnown }
+            .map { NameView(id: $0.product, name: MarkdownText.escape($0.name)) }
+        _ = options
+        _ = target
+        _ = runnerUp
+        return CostsView(
+            currency: MarkdownText.escape(currency),
+            currentAnnual: values.money(currentAnnual, currency),
+            currentThreeYear: values.money(currentThreeYear, currency),
+            againstCurrent: against,
+            budget: values.money(budget, currency),
+            withinBudget: within, overBudget: over,
+            prices: Listed.list(prices),
+            quotes: Listed.list(inventory.quotes.map(quoteView)),
+            unknownCosts: Listed.list(unknown))
+    }
+
+    // MARK: - Timeline
+
+    func timelineView() -> TimelineView {
+        let deadline = organization.deadline
+        let contractEnd = inventory.services.compactMap(\.contractEnd).max()
+        let phases = plan.phases.enumerated().map { phaseView($0.element, number: $0.offset + 1, deadline: deadline) }
+        var sections: [GanttSectionView] = []
+        for phase in phases {
+            let section = Self.ganttSection(phase.kind.text)
+            if let last = sections.last, last.section.text == section {
+                sections[sections.count - 1].phases.append(Listed(element: phase, position: 0, count: 0))
+            } else {
+                sections.append(GanttSectionView(section: choice(section), phases: [Listed(element: phase, position: 0, count: 0)]))
+            }
+        }
+        for index in sections.indices {
+            sections[index].phases = Listed.list(sections[index].phases.map(\.element))
+        }
+        var weeks: TemplateValue?
+        var met = false
+        var margin: TemplateValue?
+        if let cutOver = plan.cutOver {
+            weeks = values.count((plan.start.days(until: cutOver) + 1 + 6) / 7)
+            if let deadline {
+                met = cutOver <= deadline
+                margin = values.count(abs(cutOver.days(until: deadline)))
+            }
+        }
+        let warnings = plan.warnings.map { warning in
+            ScheduleWarningView(kind: choice(warning.kind.rawValue), date: values.date(warning.date),
+                                cutOver: values.date(warning.cutOver), gapDays: values.count(warning.gapDays),
+                                gapWorkingDays: values.count(warning.gapWorkingDays),
+                                service: warning.service.map(productName))
+        }
+        let holidays = plan.holidaysSkipped.map { span in
+            HolidayView(from: values.date(span.from), to: values.date(span.to), single: span.from == span.to,
+                        breakID: span.breakID.map(choice),
+                        holidays: Listed.list(span.holidays.map { NameView(id: $0, name: MarkdownText.escape($0)) }))
+        }
+        return TimelineView(
+            phases: Listed.list(phases),
+            ganttSections: Listed.list(sections),
+            start: values.date(plan.start),
+            end: values.date(plan.end),
+            cutOver: values.date(plan.cutOver),
+            totalWorkingDays: values.count(plan.totalWorkingDays),
+            weeks: weeks,
+            deadline: values.date(deadline),
+            deadlineMet: met,
+            deadlineMargin: margin,
+            latestContractEnd: values.date(contractEnd),
+            warnings: Listed.list(warnings),
+            shifts: Listed.list(plan.shifts.map(shiftView)),
+            holidays: Listed.list(holidays),
+            blackouts: Listed.list(plan.blackouts.map(blackoutView)),
+            calendarAvailable: plan.calendar.available,
+            calendarCountry: MarkdownText.escape(plan.calendar.country),
+            transfersUnknown: Listed.list(plan.calendar.transfersUnknown.map { NameView(id: String($0), name: String($0)) }),
+            institution: plan.calendar.institution.map { choice($0.rawValue) })
+    }
+
+    static func ganttSection(_ kind: String) -> String {
+        switch kind {
+        case Phase.Kind.preparation.rawValue: return "preparation"
+        case Phase.Kind.pilot.rawValue: return "pilot"
+        case Phase.Kind.wave.rawValue: return "rollout"
+        default: return "closing"
+        }
+    }
+
+    static func ganttID(_ id: String) -> String {
+        let mapped = id.unicodeScalars.map { scalar -> Character in
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) ? Character(scalar) : "_"
+        }
+        return "p_" + String(mapped)
+    }
+
+    func phaseView(_ phase: Phase, number: Int, deadline: CalendarDate?) -> PhaseView {
+        let wave = phase.wave.map { wave in
+            WaveView(number: values.count(wave.number), site: MarkdownText.escape(wave.site),
+                     siteLabel: MarkdownText.mermaidLabel(wave.site), part: values.count(wave.part),
+                     parts: values.count(wave.parts), split: wave.parts > 1, users: values.count(wave.users),
+                     roomSystems: values.count(wave.roomSystems, zeroIsNull: true))
+        }
+        let checklist = phase.checklist.map { item in
+            ChecklistItemView(id: item.id, p: parameters(item.parameters), known: coverage.covers("is", item.id))
+        }
+        let after = phase.after.map(Self.ganttID).joined(separator: " ")
+        return PhaseView(
+            id: phase.id, kind: choice(phase.kind.rawValue), number: values.count(number),
+            start: values.date(phase.start), end: values.date(phase.end),
+            endExclusive: values.date(phase.end.adding(days: 1)), workingDays: values.count(phase.workingDays),
+            ganttID: Self.ganttID(phase.id), after: after.isEmpty ? nil : after, wave: wave,
+            shifts: Listed.list(phase.shifts.map(shiftView)), checklist: Listed.list(checklist),
+            p: parameters(phase.parameters), keep: "phase-" + Self.keepName(phase.id),
+            late: deadline.map { phase.end > $0 } ?? false)
+    }
+
+    /// A phase id as a keep-block name (ids are slugs already; anything else becomes `-`).
+    static func keepName(_ id: String) -> String {
+        let mapped = id.lowercased().unicodeScalars.map { scalar -> Character in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" ? Character(scalar) : "-"
+        }
+        return String(mapped)
+    }
+
+    func shiftView(_ shift: ScheduleShift) -> ShiftView {
+        ShiftView(phase: shift.phase, originalStart: values.date(shift.originalStart), newStart: values.date(shift.newStart),
+                  days: values.count(shift.days), blackout: blackoutView(shift.blackout))
+    }
+
+    func blackoutView(_ blackout: BlackoutPeriod) -> BlackoutView {
+        BlackoutView(source: choice(blackout.source.rawValue), id: blackout.id, from: values.date(blackout.from),
+                     to: values.date(blackout.to), name: values.text(blackout.name) ?? values.text(blackout.reason))
+    }
+
+    // MARK: - Procurement
+
+    func procurementView(legal: LegalView) -> ProcurementView {
+        let product = plan.target.flatMap { catalog.product($0.id) }
+        let entry = product?.registries["ru_software"]
+        let law = organizationView().procurement
+        return ProcurementView(
+            law: TemplateValue(law.text, flags: law.flags),
+            regulated: organization.procurement != .none,
+            registry: product.map(registry) ?? choice("unknown"),
+            registryNumber: values.text(entry?.number),
+            registrySince: values.date(entry?.since),
+            registrySource: entry?.provenance.source.map(MarkdownText.source),
+            registryAsOf: values.date(entry?.provenance.asOf),
+            registryUnconfirmed: entry.map { !$0.provenance.isConfirmed } ?? false,
+            rules: Listed.list(legal.rules.map(\.element).filter(\.procurement)),
+            quoteCount: values.count(inventory.quotes.count),
+            needsMoreQuotes: organization.procurement == .fz44 && inventory.quotes.count < 3,
+            kiiApproval: organization.procurement == .fz223 && organization.kii == .significant)
+    }
+
+    // MARK: - Risks
+
+    func risk(_ risk: Risk) -> RiskView {
+        RiskView(
+            id: risk.id, kind: choice(risk.kind), category: choice(risk.category.rawValue),
+            likelihood: choice(risk.likelihood.name), impact: choice(risk.impact.name), exposure: risk.exposure,
+            p: parameters(risk.parameters),
+            mitigations: Listed.list(risk.mitigations.map { MitigationView(id: $0, known: coverage.covers("is", $0)) }),
+            known: coverage.covers("kind", risk.kind))
+    }
+
+    // MARK: - Rollback
+
+    func rollbackView(options: [OptionView], timeline: TimelineView) -> RollbackView {
+        let excluded = inUseIDs.contains { id in options.contains { $0.id == id && !$0.eligible } }
+        let ended = inUseIDs.contains { id in
+            catalog.product(id)?.restrictions.contains {
+                $0.effect == .serviceEnded && $0.isInForce(on: assessment.asOf) && $0.appliesTo.matches(organization)
+            } ?? false
+        }
+        let phases = timeline.phases.map(\.element)
+        return RollbackView(
+            contractEndsBeforeCutOver: plan.warnings.contains { $0.kind == .contractEnd },
+            currentExcluded: excluded, currentServiceEnded: ended,
+            pilot: phases.first { $0.kind.flags.contains(Phase.Kind.pilot.rawValue) },
+            parallelRun: phases.first { $0.kind.flags.contains(Phase.Kind.parallelRun.rawValue) },
+            cutOver: phases.first { $0.kind.flags.contains(Phase.Kind.cutOver.rawValue) })
+    }
+
+    // MARK: - Sources
+
+    func sourcesView() -> SourcesView {
+        let laws = assessment.rulesInForce.map { entry in
+            LawSourceView(
+                id: entry.rule.id, citation: MarkdownText.escape(entry.rule.citation.title),
+                url: entry.rule.citation.url.flatMap(MarkdownText.safeURL), effectiveFrom: values.date(entry.rule.effectiveFrom),
+                more: Listed.list(entry.rule.sources.map { NameView(id: $0, name: MarkdownText.source($0)) }))
+        }
+        var productIDs = inUseIDs
+        for id in [plan.target?.id, plan.runnerUp?.id].compactMap({ $0 }) where !productIDs.contains(id) {
+            productIDs.append(id)
+        }
+        var relevant = Set(inventory.services.flatMap(\.featuresUsed))
+        relevant.formUnion(inventory.requirements.must.map(\.capability))
+        relevant.formUnion(inventory.requirements.want.map(\.capability))
+        relevant.formUnion(["deployment.on_premises", "deployment.cloud"])
+        var facts: [FactSourceView] = []
+        for id in productIDs {
+            guard let product = catalog.product(id) else { continue }
+            facts += factGroups(product, relevant: relevant)
+        }
+        return SourcesView(
+            laws: Listed.list(laws), facts: Listed.list(facts),
+            calendar: Listed.list(plan.calendar.sources.map { NameView(id: $0, name: MarkdownText.source($0)) }))
+    }
+
+    /// A product's facts the plan relies on, one group per source in first-seen order.
+    func factGroups(_ product: Product, relevant: Set<String>) -> [FactSourceView] {
+        var items: [(kind: String, name: String, provenance: Provenance)] = []
+        items.append(("vendor", MarkdownText.escape(product.vendor.name), product.vendor.provenance))
+        for name in product.registries.keys.sorted() {
+            if let entry = product.registries[name] { items.append(("registry", MarkdownText.escape(name), entry.provenance)) }
+        }
+        for certification in product.certifications {
+            items.append(("certification", MarkdownText.escape(certification.kind), certification.provenance))
+        }
+        if let residency = product.dataResidency {
+            items.append(("residency", MarkdownText.escape(residency.countries.joined(separator: ", ")), residency.provenance))
+        }
+        for id in product.capabilities.keys.sorted() where relevant.contains(id) {
+            if let fact = product.capabilities[id] { items.append(("capability", capability(id).name, fact.provenance)) }
+        }
+        for price in product.pricing { items.append(("price", MarkdownText.escape(price.plan), price.provenance)) }
+        for restriction in product.restrictions
+        where restriction.isInForce(on: assessment.asOf) && restriction.appliesTo.matches(organization) {
+            items.append(("restriction", MarkdownText.escape(restriction.id), restriction.provenance))
+        }
+        if product.id == plan.target?.id || product.id == plan.runnerUp?.id {
+            for advisory in product.advisories { items.append(("advisory", MarkdownText.escape(advisory.id), advisory.provenance)) }
+        }
+        var order: [String] = []
+        var groups: [String: [(kind: String, name: String, provenance: Provenance)]] = [:]
+        for item in items {
+            let key = item.provenance.source ?? ""
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(item)
+        }
+        return order.map { key in
+            let group = groups[key] ?? []
+            return FactSourceView(
+                product: MarkdownText.escape(product.name),
+                items: Listed.list(group.map { FactView(kind: choice($0.kind), name: $0.name) }),
+                source: key.isEmpty ? "" : MarkdownText.source(key),
+                asOf: values.date(group.compactMap(\.provenance.asOf).max()),
+                unconfirmed: group.contains { !$0.provenance.isConfirmed })
+        }
+    }
+}

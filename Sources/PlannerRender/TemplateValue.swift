@@ -1,0 +1,167 @@
+import Mustache
+import PlannerCore
+
+/// A part of a plan's view model that templates read by key. Each conforming type answers
+/// `child(named:)` with a `switch`, not through `Mirror`: rendering thousands of plans a
+/// second needs key lookups that cost a string comparison, not a reflection walk.
+public protocol TemplateObject: MustacheParent, Sendable {}
+
+/// A formatted value: `{{x}}` prints its text; `{{#x}}…{{/x}}` shows when it is not null
+/// (nil, zero for counts where said, an empty list); `{{x.long}}`, `{{x.iso}}` and the like
+/// read its details; `{{#x.flag}}` tests one of its flags (an enum's case, a plural
+/// category such as `one`, `few`, `many`).
+public struct TemplateValue: Sendable, MustacheCustomRenderable, MustacheParent, CustomStringConvertible, Equatable {
+    /// What `{{x}}` prints.
+    public let text: String
+    /// True when `{{#x}}` must not show.
+    public let isNull: Bool
+    /// Named details, e.g. `long` and `iso` for a date, `name` for a capability id.
+    public let details: [String: String]
+    /// Named flags, true when present: an enum's case, a plural category.
+    public let flags: Set<String>
+
+    /// Creates a value.
+    public init(_ text: String, isNull: Bool = false, details: [String: String] = [:], flags: Set<String> = []) {
+        self.text = text
+        self.isNull = isNull
+        self.details = details
+        self.flags = flags
+    }
+
+    public var renderText: String { text }
+    public var description: String { text }
+
+    public func child(named name: String) -> Any? {
+        if let detail = details[name] { return detail }
+        return flags.contains(name) ? true : nil
+    }
+
+    /// An enum case: prints its raw value; `{{#x.case}}` is true for that case only.
+    public static func choice(_ raw: String, flag: String? = nil) -> TemplateValue {
+        TemplateValue(raw, flags: [flag ?? raw])
+    }
+}
+
+/// An element of a list, with its position: `isFirst`, `isLast`, `isPenultimate` (to write
+/// "A, B and C") and `position` (1-based). Every other key is the element's own.
+public struct Listed<Element: TemplateObject>: TemplateObject {
+    /// The element.
+    public let element: Element
+    /// 1-based position.
+    public let position: Int
+    /// Elements in the list.
+    public let count: Int
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "isFirst": return position == 1
+        case "isLast": return position == count
+        case "isPenultimate": return position == count - 1
+        case "position": return position
+        default: return element.child(named: name)
+        }
+    }
+
+    /// Wraps each element with its position.
+    public static func list(_ elements: [Element]) -> [Listed<Element>] {
+        elements.enumerated().map { Listed(element: $0.element, position: $0.offset + 1, count: elements.count) }
+    }
+}
+
+/// `{{#is.some-id}}…{{/is.some-id}}` shows for the element whose id is `some-id`: how a
+/// template says the sentence for a checklist item, a risk or a mitigation.
+public struct IDMatcher: TemplateObject {
+    /// The id matched.
+    public let id: String
+
+    /// Creates a matcher.
+    public init(_ id: String) { self.id = id }
+
+    public func child(named name: String) -> Any? {
+        name == id ? true : nil
+    }
+}
+
+/// Makes `TemplateValue`s for one language: dates, counts with plural categories, money,
+/// percentages, scores, and escaped text.
+struct ValueFactory: Sendable {
+    let format: PlanFormatter
+    var language: Language { format.language }
+
+    init(language: Language) {
+        format = PlanFormatter(language: language)
+    }
+
+    /// A date: text as in tables; `long` as in sentences, `iso` as `YYYY-MM-DD`, `dayMonth`.
+    func date(_ date: CalendarDate) -> TemplateValue {
+        TemplateValue(format.date(date), details: [
+            "long": format.longDate(date), "iso": date.description, "dayMonth": format.dayMonth(date),
+            "year": String(date.year),
+        ])
+    }
+
+    /// An optional date.
+    func date(_ value: CalendarDate?) -> TemplateValue? { value.map { date($0) } }
+
+    /// A count: grouped digits; flags for the plural category (`one`, `few`, `many` in
+    /// Russian, `one`, `other` in English) and `zero` when 0. Null when 0 if `zeroIsNull`.
+    func count(_ value: Int, zeroIsNull: Bool = false) -> TemplateValue {
+        var flags: Set<String> = [Self.pluralCategory(value, language)]
+        if value == 0 { flags.insert("zero") }
+        return TemplateValue(format.integer(value), isNull: zeroIsNull && value == 0, flags: flags)
+    }
+
+    /// A decimal number: up to `decimals` decimals.
+    func number(_ value: Double, decimals: Int = 1) -> TemplateValue {
+        let whole = value == value.rounded() && abs(value) < 1e15
+        var flags: Set<String> = whole ? [Self.pluralCategory(Int(value), language)] : ["other"]
+        if language == .ru, !whole { flags = ["few"] }  // 1,5 гигабайта: fractions take the genitive singular
+        if value == 0 { flags.insert("zero") }
+        return TemplateValue(format.number(value, decimals: decimals), flags: flags)
+    }
+
+    /// Money in a currency, whole units.
+    func money(_ value: Double, _ currency: String) -> TemplateValue {
+        TemplateValue(format.money(value, currency: currency), details: ["amount": format.number(value, decimals: 0)],
+                      flags: value == 0 ? ["zero"] : [])
+    }
+
+    /// Optional money.
+    func money(_ value: Double?, _ currency: String) -> TemplateValue? { value.map { money($0, currency) } }
+
+    /// A percentage.
+    func percent(_ value: Double, decimals: Int = 0) -> TemplateValue {
+        TemplateValue(format.percent(value, decimals: decimals))
+    }
+
+    /// A score 0–100, one decimal.
+    func score(_ value: Double) -> TemplateValue {
+        TemplateValue(format.score(value))
+    }
+
+    /// Untrusted or data text, escaped for Markdown; nil when empty.
+    func text(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let escaped = MarkdownText.escape(value)
+        return escaped.isEmpty ? nil : escaped
+    }
+
+    /// A localized catalog text in the plan's language, escaped.
+    func text(_ value: LocalizedText?) -> String? {
+        text(value?[language])
+    }
+
+    /// The CLDR plural category of a whole number.
+    static func pluralCategory(_ value: Int, _ language: Language) -> String {
+        let n = value.magnitude
+        switch language {
+        case .en:
+            return n == 1 ? "one" : "other"
+        case .ru:
+            let last = n % 10, lastTwo = n % 100
+            if last == 1, lastTwo != 11 { return "one" }
+            if (2...4).contains(last), !(12...14).contains(lastTwo) { return "few" }
+            return "many"
+        }
+    }
+}
