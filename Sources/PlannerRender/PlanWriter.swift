@@ -118,13 +118,9 @@ public struct PlanWriter: Sendable {
             if Self.isLink(info) { throw .unsafePath(path: shown, reason: "is a symbolic link") }
             if !Self.isRegular(info) { throw .unsafePath(path: shown, reason: "is not a regular file") }
         }
-        let temporary = joined(folder, ".\(Self.fileName).\(getpid()).tmp")
-        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        if fd < 0, errno == EEXIST {
-            // Left over by a run of the same process id that was killed: ours to replace.
-            unlink(temporary)
-            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        }
+        // Unique per write: two inventories with the same id in one run must not share a file.
+        let temporary = joined(folder, ".\(Self.fileName).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp")
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io(path: shown, message: "cannot create a temporary file: \(Self.errorText(errno))") }
         var failure: Failure?
         var utf8 = text

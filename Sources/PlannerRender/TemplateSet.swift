@@ -15,6 +15,8 @@ public struct TemplateSet: Sendable {
     /// Where each template was read from, by name: `Templates/ru/plan.mustache` for a shipped
     /// one, the file's path for a user's.
     public let origins: [String: String]
+    /// The checklist ids, risk kinds and mitigation ids the templates have words for.
+    public let coverage: TemplateCoverage
     private let library: MustacheLibrary
 
     /// The template a plan is rendered from.
@@ -24,6 +26,10 @@ public struct TemplateSet: Sendable {
     /// template starts with it, and a user template without it gets it added in front (it does
     /// not carry into partials, and escaping is already done by `MarkdownText`).
     public static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
+
+    /// Templates under `inline/` are phrases used inside a line (`{{> inline/phase-name}}`):
+    /// their files' final newlines are dropped.
+    public static let inlinePrefix = "inline/"
 
     /// The largest template file read (1 MiB).
     public static let maxTemplateBytes = 1 << 20
@@ -47,10 +53,16 @@ public struct TemplateSet: Sendable {
         }
         var library = MustacheLibrary()
         var origins: [String: String] = [:]
+        var covered: Set<String> = []
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
             origins[name] = source.origin
-            let text = source.text.hasPrefix("{{%") ? source.text : textPragma + source.text
+            covered.formUnion(TemplateCoverage.scan(source.text))
+            var text = source.text.hasPrefix("{{%") ? source.text : textPragma + source.text
+            // A phrase partial is used inside a line: its file's final newline is not part of it.
+            if name.hasPrefix(inlinePrefix) {
+                while let last = text.last, last.isNewline { text.removeLast() }
+            }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -72,7 +84,8 @@ public struct TemplateSet: Sendable {
             }
         }
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics)) }
-        return .success(TemplateSet(language: language, origins: origins, library: library))
+        return .success(TemplateSet(language: language, origins: origins, coverage: TemplateCoverage(names: covered),
+                                    library: library))
     }
 
     /// Renders the main template with a view model (see `PlanDocument`).

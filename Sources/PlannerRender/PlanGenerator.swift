@@ -1,0 +1,107 @@
+import PlannerCore
+
+/// One inventory's plan, rendered: the stages' values and the Markdown.
+public struct GeneratedPlan: Sendable {
+    /// The inventory the plan is for.
+    public let inventory: Inventory
+    /// The assessment the recommendation comes from (for the history).
+    public let assessment: Assessment
+    /// The migration plan.
+    public let plan: MigrationPlan
+    /// The language it is written in.
+    public let language: Language
+    /// The plan as Markdown, before keep blocks are merged.
+    public let markdown: String
+}
+
+/// Turns inventories into Markdown plans: assess, plan, build the view model, render. Holds
+/// the catalog and the parsed templates, loaded once per run and shared by every plan (the
+/// generator is `Sendable`, so batch generation runs it from many tasks at once).
+public struct PlanGenerator: Sendable {
+    /// The catalog every plan is assessed against.
+    public let catalog: Catalog
+    /// The date laws and facts are judged at.
+    public let asOf: CalendarDate
+    /// The planner (durations and limits).
+    public var planner: MigrationPlanner
+    private let templates: [Language: TemplateSet]
+
+    /// Creates a generator from loaded template sets (one per language it will write).
+    public init(catalog: Catalog, asOf: CalendarDate, templates: [TemplateSet], planner: MigrationPlanner = MigrationPlanner()) {
+        self.catalog = catalog
+        self.asOf = asOf
+        self.planner = planner
+        var byLanguage: [Language: TemplateSet] = [:]
+        for set in templates { byLanguage[set.language] = set }
+        self.templates = byLanguage
+    }
+
+    /// Loads the templates of `languages` (the shipped ones, with `userTemplates` on top) and
+    /// creates a generator; every template problem is reported at once.
+    public static func load(catalog: Catalog, asOf: CalendarDate, languages: [Language],
+                            userTemplates: String? = nil) -> Result<PlanGenerator, DiagnosticsError> {
+        var sets: [TemplateSet] = []
+        var diagnostics: [Diagnostic] = []
+        for language in languages {
+            switch TemplateSet.load(language: language, userDirectory: userTemplates) {
+            case .success(let set): sets.append(set)
+            case .failure(let error): diagnostics += error.diagnostics
+            }
+        }
+        if !diagnostics.isEmpty { return .failure(DiagnosticsError(diagnostics)) }
+        return .success(PlanGenerator(catalog: catalog, asOf: asOf, templates: sets))
+    }
+
+    /// The languages this generator has templates for.
+    public var languages: [Language] { Language.allCases.filter { templates[$0] != nil } }
+
+    /// The plan of one inventory in `language` (default: the inventory's `plan.language`).
+    /// Nil when the generator has no templates for that language.
+    public func generate(_ inventory: Inventory, language: Language? = nil) -> GeneratedPlan? {
+        let language = language ?? inventory.plan.language
+        guard let set = templates[language] else { return nil }
+        let assessment = assess(inventory, against: catalog, asOf: asOf)
+        let (target, runnerUp) = Self.choice(inventory: inventory, assessment: assessment, catalog: catalog)
+        let plan = planner.plan(inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf)
+        let document = PlanDocument.build(inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
+                                          language: language, inventoryFile: inventory.file, coverage: set.coverage)
+        let markdown = Self.tidy(set.render(document))
+        return GeneratedPlan(inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown)
+    }
+
+    /// The recommended product and the runner-up: the first two ranked options of the
+    /// category of the first service in use.
+    public static func choice(inventory: Inventory, assessment: Assessment, catalog: Catalog) -> (Product?, Product?) {
+        let category = inventory.services.lazy.compactMap { catalog.product($0.product)?.category }.first
+            ?? assessment.categories.first
+        guard let category else { return (nil, nil) }
+        let ranked = assessment.ranked(in: category)
+        let target = ranked.first.flatMap { catalog.product($0.product) }
+        let runnerUp = ranked.dropFirst().first.flatMap { catalog.product($0.product) }
+        return (target, runnerUp)
+    }
+
+    /// Rendered Markdown made tidy: trailing spaces removed, runs of blank lines collapsed to
+    /// one, no blank line at the start, one newline at the end. Templates can then be laid
+    /// out for reading without counting blank lines.
+    public static func tidy(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var blankRun = 0
+        var started = false
+        for line in KeepBlocks.lines(of: text) {
+            var content = Substring(line)
+            while let last = content.last, last.isNewline || last == " " || last == "\t" { content.removeLast() }
+            if content.isEmpty {
+                if started { blankRun += 1 }
+                continue
+            }
+            if blankRun > 0 { out += "\n" }
+            blankRun = 0
+            started = true
+            out += content
+            out += "\n"
+        }
+        return out
+    }
+}
