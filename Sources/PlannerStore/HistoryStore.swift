@@ -128,11 +128,14 @@ public struct HistoryStore: Sendable {
 
     // MARK: - Reading
 
-    /// Every run of one organization, newest first (by recorded sequence).
-    public func runs(organization: String) throws(HistoryError) -> [RunRecord] {
+    /// The runs of one organization, newest first (by recorded sequence), at most `limit`.
+    ///
+    /// - Parameter facts: false leaves every product's facts empty, for listings that do not
+    ///   show them: facts are most of a run's rows.
+    public func runs(organization: String, limit: Int? = nil, facts: Bool = true) throws(HistoryError) -> [RunRecord] {
         try guarded {
             try writer.read { db in
-                try RunRows.fetch(db, path: path, where: "runs.organization_id = ?", arguments: [organization])
+                try RunRows.fetch(db, path: path, where: "organization_id = ?", arguments: [organization], limit: limit, facts: facts)
             }
         }
     }
@@ -141,7 +144,7 @@ public struct HistoryStore: Sendable {
     public func run(id: Int64) throws(HistoryError) -> RunRecord? {
         try guarded {
             try writer.read { db in
-                try RunRows.fetch(db, path: path, where: "runs.id = ?", arguments: [id]).first
+                try RunRows.fetch(db, path: path, where: "id = ?", arguments: [id]).first
             }
         }
     }
@@ -149,7 +152,7 @@ public struct HistoryStore: Sendable {
     /// The two most recent runs of one organization, for `plan diff` without ids; nil when
     /// fewer than two runs exist.
     public func lastTwo(organization: String) throws(HistoryError) -> (older: RunRecord, newer: RunRecord)? {
-        let runs = try runs(organization: organization)
+        let runs = try runs(organization: organization, limit: 2)
         guard runs.count >= 2 else { return nil }
         return (older: runs[1], newer: runs[0])
     }
@@ -162,19 +165,17 @@ public struct HistoryStore: Sendable {
                             command: RunRecord.Command? = nil) throws(HistoryError) -> RunRecord? {
         try guarded {
             try writer.read { db in
-                var filter = "runs.organization_id = ?"
+                var filter = "organization_id = ?"
                 var arguments: StatementArguments = [organization]
                 if let id {
-                    filter += " AND runs.recorded_sequence < (SELECT recorded_sequence FROM runs WHERE id = ?)"
+                    filter += " AND recorded_sequence < (SELECT recorded_sequence FROM runs WHERE id = ?)"
                     arguments += [id]
                 }
                 if let command {
-                    filter += " AND runs.command = ?"
+                    filter += " AND command = ?"
                     arguments += [command.rawValue]
                 }
-                let latest = try Int64.fetchOne(db, sql: "SELECT id FROM runs WHERE \(filter) ORDER BY recorded_sequence DESC LIMIT 1", arguments: arguments)
-                guard let latest else { return nil }
-                return try RunRows.fetch(db, path: path, where: "runs.id = ?", arguments: [latest]).first
+                return try RunRows.fetch(db, path: path, where: filter, arguments: arguments, limit: 1).first
             }
         }
     }

@@ -45,25 +45,32 @@ enum RunRows {
         return id
     }
 
-    /// The runs matching `filter` (SQL over the `runs` table), newest first, with their
-    /// products, blockers, facts and rules: one query per table, grouped in memory. Values
-    /// are decoded with GRDB's throwing accessors, so a hand-edited file gives an error, not a trap.
-    static func fetch(_ db: Database, path: String, where filter: String, arguments: StatementArguments) throws -> [RunRecord] {
-        let runRows = try Row.fetchAll(db, sql: "SELECT * FROM runs WHERE \(filter) ORDER BY recorded_sequence DESC", arguments: arguments)
+    /// The runs matching `filter` (SQL over the `runs` table), newest first, at most `limit`,
+    /// with their products, blockers, rules and (when `facts` is true) facts: one query per
+    /// table, grouped in memory. Values are decoded with GRDB's throwing accessors, so a
+    /// hand-edited file gives an error, not a trap.
+    static func fetch(_ db: Database, path: String, where filter: String, arguments: StatementArguments,
+                      limit: Int? = nil, facts withFacts: Bool = true) throws -> [RunRecord] {
+        let selection = "SELECT id FROM runs WHERE \(filter) ORDER BY recorded_sequence DESC" + (limit.map { " LIMIT \($0)" } ?? "")
+        let runRows = try Row.fetchAll(db, sql: "SELECT * FROM runs WHERE id IN (\(selection)) ORDER BY recorded_sequence DESC", arguments: arguments)
         guard !runRows.isEmpty else { return [] }
+        /// The rows of one child table that belong to the selected runs, by run then `order`.
+        func rows(_ table: String, order: String) throws -> [Row] {
+            try Row.fetchAll(db, sql: "SELECT * FROM \(table) t WHERE t.run_id IN (\(selection)) ORDER BY t.run_id, \(order)", arguments: arguments)
+        }
 
         var blockers: [ProductKey: [BlockerRecord]] = [:]
-        for row in try rows(db, "run_blockers", filter, arguments, order: "t.product_id, t.position") {
+        for row in try rows("run_blockers", order: "t.product_id, t.position") {
             try blockers[ProductKey(row), default: []].append(
                 BlockerRecord(rule: row.decode(forColumn: "rule"), message: row.decode(forColumn: "message")))
         }
         var facts: [ProductKey: [FactRecord]] = [:]
-        for row in try rows(db, "run_facts", filter, arguments, order: "t.product_id, t.key") {
+        for row in try (withFacts ? rows("run_facts", order: "t.product_id, t.key") : []) {
             try facts[ProductKey(row), default: []].append(
                 FactRecord(key: row.decode(forColumn: "key"), value: row.decode(forColumn: "value")))
         }
         var products: [Int64: [ProductRecord]] = [:]
-        for row in try rows(db, "run_products", filter, arguments, order: "t.position") {
+        for row in try rows("run_products", order: "t.position") {
             let key = try ProductKey(row)
             let statusText: String = try row.decode(forColumn: "status")
             guard let status = ProductRecord.Status(rawValue: statusText) else {
@@ -78,7 +85,7 @@ enum RunRows {
                 blockers: blockers[key] ?? [], facts: facts[key] ?? []))
         }
         var rules: [Int64: [RuleRecord]] = [:]
-        for row in try rows(db, "run_rules", filter, arguments, order: "t.position") {
+        for row in try rows("run_rules", order: "t.position") {
             let runID: Int64 = try row.decode(forColumn: "run_id")
             let severityText: String = try row.decode(forColumn: "severity")
             guard let severity = RuleRecord.Severity(rawValue: severityText) else {
@@ -107,15 +114,6 @@ enum RunRows {
                 recordedSequence: row.decode(forColumn: "recorded_sequence"),
                 products: products[id] ?? [], rules: rules[id] ?? [])
         }
-    }
-
-    /// The rows of one child table that belong to the runs matching `filter`, by run then `order`.
-    private static func rows(_ db: Database, _ table: String, _ filter: String, _ arguments: StatementArguments,
-                             order: String) throws -> [Row] {
-        try Row.fetchAll(db, sql: """
-            SELECT t.* FROM \(table) t JOIN runs ON runs.id = t.run_id WHERE \(filter)
-            ORDER BY t.run_id, \(order)
-            """, arguments: arguments)
     }
 
     /// A product within a run: how blockers and facts find their product.

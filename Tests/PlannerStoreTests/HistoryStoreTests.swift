@@ -62,6 +62,9 @@ struct HistoryStoreTests {
         let runs = try store.runs(organization: "gymnasium-5")
         #expect(runs.map(\.id) == [third, second, first])
         #expect(runs.map(\.recordedSequence) == [4, 3, 1])
+        #expect(try store.runs(organization: "gymnasium-5", limit: 2).map(\.id) == [third, second])
+        let light = try #require(try store.runs(organization: "gymnasium-5", facts: false).first)
+        #expect(light.product("trueconf")?.facts == [] && light.product("zoom")?.blockers.count == 2 && light.rules.count == 1)
         #expect(try store.runs(organization: "school-12").map(\.id) == [other])
         #expect(try store.organizations() == ["gymnasium-5", "school-12"])
 

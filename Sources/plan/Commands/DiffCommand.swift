@@ -22,7 +22,7 @@ struct DiffCommand: AsyncParsableCommand {
 
     @OptionGroup var database: HistoryDatabaseOption
 
-    @Option(help: ArgumentHelp("The folder plan generate writes to, where the history lives (default: plans).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder plan generate writes to, where the history lives.", valueName: "dir"))
     var out = "plans"
 
     func run() async throws {
@@ -33,25 +33,28 @@ struct DiffCommand: AsyncParsableCommand {
 
     /// The two runs to compare, or: print why not and exit 1.
     private func pick(in store: HistoryStore) throws -> (RunRecord, RunRecord) {
-        let runs = try HistorySupport.unwrap { () throws(HistoryError) in try store.runs(organization: organization) }
-        guard !runs.isEmpty else { throw try HistorySupport.noRuns(of: organization, in: store) }
-        if runA == nil, runB == nil {
-            guard runs.count >= 2 else {
-                throw HistorySupport.fail("'\(organization)' has only one run in \(store.path) (run \(runs[0].id ?? 0)); plan diff needs two: run plan compare or plan generate again")
-            }
-            return (runs[1], runs[0])
+        guard let latest = try HistorySupport.unwrap({ () throws(HistoryError) in try store.previousRun(organization: organization) }) else {
+            throw try HistorySupport.noRuns(of: organization, in: store)
         }
-        let older = try find(runA, in: runs, store: store)
-        let newer = try runB.map { try find($0, in: runs, store: store) } ?? runs[0]
-        return (older, newer)
+        guard let runA else {
+            let pair = try HistorySupport.unwrap { () throws(HistoryError) in try store.lastTwo(organization: organization) }
+            guard let pair else {
+                throw HistorySupport.fail("'\(organization)' has only one run in \(store.path) (run \(latest.id ?? 0)); plan diff needs two: run plan compare or plan generate again")
+            }
+            return (pair.older, pair.newer)
+        }
+        return (try find(runA, in: store), try runB.map { try find($0, in: store) } ?? latest)
     }
 
-    private func find(_ id: Int64?, in runs: [RunRecord], store: HistoryStore) throws -> RunRecord {
-        if let run = runs.first(where: { $0.id == id }) { return run }
-        let other = try id.flatMap { id in try HistorySupport.unwrap { () throws(HistoryError) in try store.run(id: id) } }
-        if let other {
-            throw HistorySupport.fail("run \(other.id ?? 0) is a run of '\(other.organizationID)', not of '\(organization)'; plan history \(organization) lists its runs")
+    /// Run `id` of this organization, or: print why not and exit 1.
+    private func find(_ id: Int64, in store: HistoryStore) throws -> RunRecord {
+        let run = try HistorySupport.unwrap { () throws(HistoryError) in try store.run(id: id) }
+        guard let run else {
+            throw HistorySupport.fail("no run \(id) in \(store.path); plan history \(organization) lists the runs of '\(organization)'")
         }
-        throw HistorySupport.fail("no run \(id ?? 0) in \(store.path); plan history \(organization) lists the runs of '\(organization)'")
+        guard run.organizationID == organization else {
+            throw HistorySupport.fail("run \(id) is a run of '\(run.organizationID)', not of '\(organization)'; plan history \(organization) lists its runs")
+        }
+        return run
     }
 }

@@ -25,12 +25,12 @@ struct HistoryCommand: AsyncParsableCommand {
 
     @OptionGroup var database: HistoryDatabaseOption
 
-    @Option(help: ArgumentHelp("The folder plan generate writes to, where the history lives (default: plans).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder plan generate writes to, where the history lives.", valueName: "dir"))
     var out = "plans"
 
     func run() async throws {
         let store = try HistorySupport.open(database.databasePath(outputFolder: out), create: false)
-        let runs = try HistorySupport.unwrap { () throws(HistoryError) in try store.runs(organization: organization) }
+        let runs = try HistorySupport.unwrap { () throws(HistoryError) in try store.runs(organization: organization, facts: false) }
         guard !runs.isEmpty else { throw try HistorySupport.noRuns(of: organization, in: store) }
         switch format {
         case .table: Console.out(TextTable(headers: HistoryReport.tableHeaders, rows: HistoryReport.tableRows(runs)).render())
