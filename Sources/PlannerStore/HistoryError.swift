@@ -47,40 +47,73 @@ public struct HistoryError: Error, Sendable, Hashable, CustomStringConvertible {
     // MARK: - The messages
 
     static func missing(_ path: String) -> HistoryError {
-        HistoryError(.missing, path: path, message: "no history at \(path): plan compare and plan generate record their runs there; run one of them first, or point --db at another history file")
+        HistoryError(
+            .missing, path: path,
+            message:
+                "no history at \(path): plan compare and plan generate record their runs there; run one of them first, or point --db at another history file"
+        )
     }
 
     static func notADatabase(_ path: String) -> HistoryError {
-        HistoryError(.notADatabase, path: path, message: "\(path) is not a plan history (not an SQLite database); move it aside and plan starts a new history there, or point --db at another file")
+        HistoryError(
+            .notADatabase, path: path,
+            message:
+                "\(path) is not a plan history (not an SQLite database); move it aside and plan starts a new history there, or point --db at another file"
+        )
     }
 
     static func corrupt(_ path: String, _ detail: String) -> HistoryError {
-        HistoryError(.corrupt, path: path, message: "the history \(path) is damaged (\(detail)); move it aside and plan starts a new history there (its old runs are lost to plan), or point --db at another file")
+        HistoryError(
+            .corrupt, path: path,
+            message:
+                "the history \(path) is damaged (\(detail)); move it aside and plan starts a new history there (its old runs are lost to plan), or point --db at another file"
+        )
     }
 
     static func foreign(_ path: String, tables: [String]) -> HistoryError {
         let list = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
-        return HistoryError(.foreignDatabase, path: path, message: "\(path) is an SQLite database but not a plan history (it holds \(list)); point --db at another file")
+        return HistoryError(
+            .foreignDatabase, path: path,
+            message:
+                "\(path) is an SQLite database but not a plan history (it holds \(list)); point --db at another file")
     }
 
     static func newer(_ path: String, unknown: [String]) -> HistoryError {
-        HistoryError(.newerSchema, path: path, message: "the history \(path) was written by a newer plan (unknown schema migration \(unknown.map { "'\($0)'" }.joined(separator: ", "))); upgrade plan, or point --db at another file")
+        HistoryError(
+            .newerSchema, path: path,
+            message:
+                "the history \(path) was written by a newer plan (unknown schema migration \(unknown.map { "'\($0)'" }.joined(separator: ", "))); upgrade plan, or point --db at another file"
+        )
     }
 
     static func locked(_ path: String, timeout: TimeInterval) -> HistoryError {
-        HistoryError(.locked, path: path, message: "the history \(path) stayed locked by another process for more than \(timeout.formattedSeconds) s; try again when the other plan run has finished, or point --db at another file")
+        HistoryError(
+            .locked, path: path,
+            message:
+                "the history \(path) stayed locked by another process for more than \(timeout.formattedSeconds) s; try again when the other plan run has finished, or point --db at another file"
+        )
     }
 
     static func notWritable(_ path: String, _ detail: String) -> HistoryError {
-        HistoryError(.notWritable, path: path, message: "cannot open or write the history \(path) (\(detail)); check that its folder exists and is writable, or point --db at another file")
+        HistoryError(
+            .notWritable, path: path,
+            message:
+                "cannot open or write the history \(path) (\(detail)); check that its folder exists and is writable, or point --db at another file"
+        )
     }
 
     static func diskFull(_ path: String) -> HistoryError {
-        HistoryError(.diskFull, path: path, message: "cannot write the history \(path): the disk is full; free some space and run again")
+        HistoryError(
+            .diskFull, path: path,
+            message: "cannot write the history \(path): the disk is full; free some space and run again")
     }
 
     static func unreadable(_ path: String, _ detail: String) -> HistoryError {
-        HistoryError(.unreadable, path: path, message: "the history \(path) holds a value this plan cannot read (\(detail)); upgrade plan, or point --db at another file")
+        HistoryError(
+            .unreadable, path: path,
+            message:
+                "the history \(path) holds a value this plan cannot read (\(detail)); upgrade plan, or point --db at another file"
+        )
     }
 
     // MARK: - From SQLite
@@ -99,7 +132,10 @@ public struct HistoryError: Error, Sendable, Hashable, CustomStringConvertible {
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH: return .notWritable(path, detail)
         case .SQLITE_IOERR: return .notWritable(path, "input/output error: \(detail)")
         case .SQLITE_FULL: return .diskFull(path)
-        default: return HistoryError(.sqlite, path: path, message: "the history \(path) failed: \(detail) (SQLite code \(error.extendedResultCode.rawValue))")
+        default:
+            return HistoryError(
+                .sqlite, path: path,
+                message: "the history \(path) failed: \(detail) (SQLite code \(error.extendedResultCode.rawValue))")
         }
     }
 }

@@ -7,19 +7,23 @@ public enum HistoryReport {
     /// as-of date, fingerprints, tool version, command, its ranked products by category and
     /// rank, and the ids of the excluded ones.
     public static func json(_ runs: [RunRecord]) -> JSONValue {
-        .array(runs.map { run in
-            .object([
-                ("id", run.id.map { .number(Double($0)) } ?? .null),
-                ("organization", .object([("id", .string(run.organizationID)), ("name", .string(run.organizationName))])),
-                ("as_of", .string(run.asOf.description)),
-                ("command", .string(run.command.rawValue)),
-                ("tool_version", .string(run.toolVersion)),
-                ("inventory_fingerprint", .string(run.inventoryFingerprint)),
-                ("catalog_fingerprint", .string(run.catalogFingerprint)),
-                ("products", .array(run.rankedProducts.map(product))),
-                ("excluded", .strings(run.products.filter { $0.status == .excluded }.map(\.productID).sorted())),
-            ])
-        })
+        .array(
+            runs.map { run in
+                .object([
+                    ("id", run.id.map { .number(Double($0)) } ?? .null),
+                    (
+                        "organization",
+                        .object([("id", .string(run.organizationID)), ("name", .string(run.organizationName))])
+                    ),
+                    ("as_of", .string(run.asOf.description)),
+                    ("command", .string(run.command.rawValue)),
+                    ("tool_version", .string(run.toolVersion)),
+                    ("inventory_fingerprint", .string(run.inventoryFingerprint)),
+                    ("catalog_fingerprint", .string(run.catalogFingerprint)),
+                    ("products", .array(run.rankedProducts.map(product))),
+                    ("excluded", .strings(run.products.filter { $0.status == .excluded }.map(\.productID).sorted())),
+                ])
+            })
     }
 
     private static func product(_ product: ProductRecord) -> JSONValue {
@@ -29,10 +33,13 @@ public enum HistoryReport {
             ("category", .string(product.category)),
             ("status", .string(product.status.rawValue)),
             ("rank", .int(product.rank)),
-            ("scores", .object([
-                ("fit", .number(product.fit)), ("cost", .number(product.cost)), ("effort", .number(product.effort)),
-                ("risk", .number(product.risk)), ("total", .number(product.total)),
-            ])),
+            (
+                "scores",
+                .object([
+                    ("fit", .number(product.fit)), ("cost", .number(product.cost)), ("effort", .number(product.effort)),
+                    ("risk", .number(product.risk)), ("total", .number(product.total)),
+                ])
+            ),
             ("three_year_cost", .number(product.threeYearCost)),
             ("currency", .string(product.currency)),
         ])
@@ -45,8 +52,11 @@ public enum HistoryReport {
     /// ranked products, and how many were excluded.
     public static func tableRows(_ runs: [RunRecord]) -> [[String]] {
         runs.map { run in
-            let top = run.rankedProducts.sorted { ($0.rank ?? 0, $0.category, $0.productID) < ($1.rank ?? 0, $1.category, $1.productID) }
-            let ranked = top.prefix(3).map { "\($0.rank ?? 0). \($0.productID)" }.joined(separator: ", ")
+            let top = run.rankedProducts.sorted {
+                ($0.rank ?? 0, $0.category, $0.productID) < ($1.rank ?? 0, $1.category, $1.productID)
+            }
+            let ranked =
+                top.prefix(3).map { "\($0.rank ?? 0). \($0.productID)" }.joined(separator: ", ")
                 + (top.count > 3 ? ", …" : "")
             return [
                 run.id.map { String($0) } ?? "",

@@ -15,66 +15,67 @@ enum HistorySchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-runs") { db in
-            try db.execute(sql: """
-                CREATE TABLE runs (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    organization_id TEXT NOT NULL,
-                    organization_name TEXT NOT NULL,
-                    inventory_fingerprint TEXT NOT NULL,
-                    catalog_fingerprint TEXT NOT NULL,
-                    as_of TEXT NOT NULL,
-                    tool_version TEXT NOT NULL,
-                    command TEXT NOT NULL,
-                    recorded_sequence INTEGER NOT NULL UNIQUE
-                );
-                CREATE INDEX runs_by_organization ON runs (organization_id, recorded_sequence);
+            try db.execute(
+                sql: """
+                    CREATE TABLE runs (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        organization_id TEXT NOT NULL,
+                        organization_name TEXT NOT NULL,
+                        inventory_fingerprint TEXT NOT NULL,
+                        catalog_fingerprint TEXT NOT NULL,
+                        as_of TEXT NOT NULL,
+                        tool_version TEXT NOT NULL,
+                        command TEXT NOT NULL,
+                        recorded_sequence INTEGER NOT NULL UNIQUE
+                    );
+                    CREATE INDEX runs_by_organization ON runs (organization_id, recorded_sequence);
 
-                CREATE TABLE run_products (
-                    run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    product_id TEXT NOT NULL,
-                    name TEXT NOT NULL,
-                    category TEXT NOT NULL,
-                    status TEXT NOT NULL,
-                    rank INTEGER,
-                    fit REAL,
-                    cost REAL,
-                    effort REAL,
-                    risk REAL,
-                    total REAL,
-                    three_year_cost REAL,
-                    currency TEXT,
-                    PRIMARY KEY (run_id, product_id)
-                ) WITHOUT ROWID;
+                    CREATE TABLE run_products (
+                        run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        product_id TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        category TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        rank INTEGER,
+                        fit REAL,
+                        cost REAL,
+                        effort REAL,
+                        risk REAL,
+                        total REAL,
+                        three_year_cost REAL,
+                        currency TEXT,
+                        PRIMARY KEY (run_id, product_id)
+                    ) WITHOUT ROWID;
 
-                CREATE TABLE run_blockers (
-                    run_id INTEGER NOT NULL,
-                    product_id TEXT NOT NULL,
-                    position INTEGER NOT NULL,
-                    rule TEXT NOT NULL,
-                    message TEXT NOT NULL,
-                    PRIMARY KEY (run_id, product_id, position),
-                    FOREIGN KEY (run_id, product_id) REFERENCES run_products (run_id, product_id) ON DELETE CASCADE
-                ) WITHOUT ROWID;
+                    CREATE TABLE run_blockers (
+                        run_id INTEGER NOT NULL,
+                        product_id TEXT NOT NULL,
+                        position INTEGER NOT NULL,
+                        rule TEXT NOT NULL,
+                        message TEXT NOT NULL,
+                        PRIMARY KEY (run_id, product_id, position),
+                        FOREIGN KEY (run_id, product_id) REFERENCES run_products (run_id, product_id) ON DELETE CASCADE
+                    ) WITHOUT ROWID;
 
-                CREATE TABLE run_facts (
-                    run_id INTEGER NOT NULL,
-                    product_id TEXT NOT NULL,
-                    key TEXT NOT NULL,
-                    value TEXT NOT NULL,
-                    PRIMARY KEY (run_id, product_id, key),
-                    FOREIGN KEY (run_id, product_id) REFERENCES run_products (run_id, product_id) ON DELETE CASCADE
-                ) WITHOUT ROWID;
+                    CREATE TABLE run_facts (
+                        run_id INTEGER NOT NULL,
+                        product_id TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        PRIMARY KEY (run_id, product_id, key),
+                        FOREIGN KEY (run_id, product_id) REFERENCES run_products (run_id, product_id) ON DELETE CASCADE
+                    ) WITHOUT ROWID;
 
-                CREATE TABLE run_rules (
-                    run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    rule_id TEXT NOT NULL,
-                    severity TEXT NOT NULL,
-                    title TEXT NOT NULL,
-                    PRIMARY KEY (run_id, rule_id)
-                ) WITHOUT ROWID;
-                """)
+                    CREATE TABLE run_rules (
+                        run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        rule_id TEXT NOT NULL,
+                        severity TEXT NOT NULL,
+                        title TEXT NOT NULL,
+                        PRIMARY KEY (run_id, rule_id)
+                    ) WITHOUT ROWID;
+                    """)
         }
         return migrator
     }

@@ -25,8 +25,10 @@ public struct HistoryStore: Sendable {
     /// - Parameters:
     ///   - create: false for commands that only read: a missing file is then ``HistoryError/Kind/missing``
     ///     rather than a new empty history.
-    public static func open(path: String, busyTimeout: TimeInterval = defaultBusyTimeout,
-                            create: Bool = true) throws(HistoryError) -> HistoryStore {
+    public static func open(
+        path: String, busyTimeout: TimeInterval = defaultBusyTimeout,
+        create: Bool = true
+    ) throws(HistoryError) -> HistoryStore {
         let fileManager = FileManager.default
         if !fileManager.fileExists(atPath: path) {
             guard create else { throw .missing(path) }
@@ -59,7 +61,8 @@ public struct HistoryStore: Sendable {
                 return try HistoryStore(writer: queue, path: path, busyTimeout: busyTimeout)
             } catch let error as DatabaseError
                 where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode)
-                && ContinuousClock.now - started < .seconds(busyTimeout) {
+                && ContinuousClock.now - started < .seconds(busyTimeout)
+            {
                 attempt += 1
                 Thread.sleep(forTimeInterval: min(0.2, 0.005 * Double(attempt)))
             } catch {
@@ -91,8 +94,11 @@ public struct HistoryStore: Sendable {
         let migrator = HistorySchema.migrator
         let known = Set(migrator.migrations)
         let (tables, applied) = try writer.read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-            let applied = tables.contains("grdb_migrations")
+            let tables = try String.fetchAll(
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            let applied =
+                tables.contains("grdb_migrations")
                 ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") : []
             return (tables, applied)
         }
@@ -135,7 +141,8 @@ public struct HistoryStore: Sendable {
     public func runs(organization: String, limit: Int? = nil, facts: Bool = true) throws(HistoryError) -> [RunRecord] {
         try guarded {
             try writer.read { db in
-                try RunRows.fetch(db, path: path, where: "organization_id = ?", arguments: [organization], limit: limit, facts: facts)
+                try RunRows.fetch(
+                    db, path: path, where: "organization_id = ?", arguments: [organization], limit: limit, facts: facts)
             }
         }
     }
@@ -161,8 +168,10 @@ public struct HistoryStore: Sendable {
     /// when `id` is nil, i.e. the latest), optionally of one command only. This is the run a
     /// new plan compares itself with ("changes since the last plan"), looked up before the
     /// new run is recorded.
-    public func previousRun(organization: String, before id: Int64? = nil,
-                            command: RunRecord.Command? = nil) throws(HistoryError) -> RunRecord? {
+    public func previousRun(
+        organization: String, before id: Int64? = nil,
+        command: RunRecord.Command? = nil
+    ) throws(HistoryError) -> RunRecord? {
         try guarded {
             try writer.read { db in
                 var filter = "organization_id = ?"

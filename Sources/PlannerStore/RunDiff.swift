@@ -132,7 +132,8 @@ public struct RunDiff: Sendable, Hashable {
 
     /// True when nothing that a plan shows changed (inputs may still differ).
     public var hasNoOutcomeChanges: Bool {
-        rules.isEmpty && statuses.isEmpty && blockers.isEmpty && ranks.isEmpty && scores.isEmpty && costs.isEmpty && facts.isEmpty
+        rules.isEmpty && statuses.isEmpty && blockers.isEmpty && ranks.isEmpty && scores.isEmpty && costs.isEmpty
+            && facts.isEmpty
     }
 
     /// The changes from `older` to `newer`.
@@ -168,7 +169,9 @@ public struct RunDiff: Sendable, Hashable {
             } else if old.status == .excluded, old.blockers != new.blockers {
                 let (added, removed) = Self.blockerDelta(old.blockers, new.blockers)
                 if !added.isEmpty || !removed.isEmpty {
-                    blockers.append(BlockerChange(productID: id, name: new.name, category: new.category, added: added, removed: removed))
+                    blockers.append(
+                        BlockerChange(
+                            productID: id, name: new.name, category: new.category, added: added, removed: removed))
                 }
             }
             if let from = old.rank, let to = new.rank, from != to {
@@ -176,8 +179,10 @@ public struct RunDiff: Sendable, Hashable {
             }
             scores += Self.scoreChanges(old, new)
             if old.threeYearCost != new.threeYearCost || (old.threeYearCost != nil && old.currency != new.currency) {
-                costs.append(CostChange(productID: id, name: new.name, from: old.threeYearCost, fromCurrency: old.currency,
-                                        to: new.threeYearCost, toCurrency: new.currency))
+                costs.append(
+                    CostChange(
+                        productID: id, name: new.name, from: old.threeYearCost, fromCurrency: old.currency,
+                        to: new.threeYearCost, toCurrency: new.currency))
             }
             facts += Self.factChanges(old, new)
         }
@@ -193,7 +198,8 @@ public struct RunDiff: Sendable, Hashable {
         let before = Dictionary(old.map { ($0.ruleID, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(new.map { ($0.ruleID, $0) }, uniquingKeysWith: { first, _ in first })
         return Set(before.keys).union(after.keys).sorted().compactMap { id in
-            let from = before[id]?.severity, to = after[id]?.severity
+            let from = before[id]?.severity
+            let to = after[id]?.severity
             guard from != to else { return nil }
             return RuleChange(ruleID: id, title: after[id]?.title ?? before[id]?.title ?? "", from: from, to: to)
         }
@@ -202,21 +208,26 @@ public struct RunDiff: Sendable, Hashable {
     private static func statusChange(old: ProductRecord?, new: ProductRecord?) -> StatusChange {
         let (added, removed) = blockerDelta(old?.blockers ?? [], new?.blockers ?? [])
         let product = new ?? old
-        return StatusChange(productID: product?.productID ?? "", name: product?.name ?? "", category: product?.category ?? "",
-                            from: old?.status, to: new?.status, rank: new?.rank,
-                            newBlockers: new == nil ? [] : added, liftedBlockers: new == nil ? [] : removed)
+        return StatusChange(
+            productID: product?.productID ?? "", name: product?.name ?? "", category: product?.category ?? "",
+            from: old?.status, to: new?.status, rank: new?.rank,
+            newBlockers: new == nil ? [] : added, liftedBlockers: new == nil ? [] : removed)
     }
 
     /// Blockers compared by rule id: a reworded message is not a new blocker.
-    private static func blockerDelta(_ old: [BlockerRecord], _ new: [BlockerRecord]) -> (added: [BlockerRecord], removed: [BlockerRecord]) {
-        let oldRules = Set(old.map(\.rule)), newRules = Set(new.map(\.rule))
+    private static func blockerDelta(_ old: [BlockerRecord], _ new: [BlockerRecord]) -> (
+        added: [BlockerRecord], removed: [BlockerRecord]
+    ) {
+        let oldRules = Set(old.map(\.rule))
+        let newRules = Set(new.map(\.rule))
         return (new.filter { !oldRules.contains($0.rule) }, old.filter { !newRules.contains($0.rule) })
     }
 
     private static func scoreChanges(_ old: ProductRecord, _ new: ProductRecord) -> [ScoreChange] {
         Score.allCases.compactMap { score in
             guard let from = value(score, of: old), let to = value(score, of: new),
-                  tenths(from) != tenths(to) else { return nil }
+                tenths(from) != tenths(to)
+            else { return nil }
             return ScoreChange(productID: new.productID, name: new.name, score: score, from: from, to: to)
         }
     }

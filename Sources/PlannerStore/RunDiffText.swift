@@ -4,7 +4,10 @@ extension RunDiff {
     /// The changes in plain English, a heading per kind of change and one line per change,
     /// for `plan diff`. Sections with nothing to say are left out.
     public func text() -> String {
-        var lines = ["Changes for \(organizationID)" + (organizationName.isEmpty || organizationName == organizationID ? "" : " (\(organizationName))")]
+        var lines = [
+            "Changes for \(organizationID)"
+                + (organizationName.isEmpty || organizationName == organizationID ? "" : " (\(organizationName))")
+        ]
         lines.append("  from \(Self.describe(older))")
         lines.append("    to \(Self.describe(newer))")
 
@@ -14,7 +17,9 @@ extension RunDiff {
         lines.append("  - " + Self.input("catalog", older.catalogFingerprint, newer.catalogFingerprint))
 
         if !rules.isEmpty {
-            let heading = older.asOf == newer.asOf ? "Rules in force" : "Rules in force (as of \(older.asOf) → as of \(newer.asOf))"
+            let heading =
+                older.asOf == newer.asOf
+                ? "Rules in force" : "Rules in force (as of \(older.asOf) → as of \(newer.asOf))"
             section(&lines, heading, rules.map(Self.line))
         }
         if !statuses.isEmpty || !blockers.isEmpty {
@@ -27,14 +32,18 @@ extension RunDiff {
             section(&lines, "Scores", Self.scoreLines(scores))
         }
         if !costs.isEmpty {
-            section(&lines, "Three-year cost", costs.map {
-                "\(Self.product($0.name, $0.productID)): \(Self.money($0.from, $0.fromCurrency)) → \(Self.money($0.to, $0.toCurrency))"
-            })
+            section(
+                &lines, "Three-year cost",
+                costs.map {
+                    "\(Self.product($0.name, $0.productID)): \(Self.money($0.from, $0.fromCurrency)) → \(Self.money($0.to, $0.toCurrency))"
+                })
         }
         if !facts.isEmpty {
-            section(&lines, "Prices and facts", facts.map {
-                "\(Self.product($0.name, $0.productID)) \($0.key): \($0.from ?? "unknown") → \($0.to ?? "unknown")"
-            })
+            section(
+                &lines, "Prices and facts",
+                facts.map {
+                    "\(Self.product($0.name, $0.productID)) \($0.key): \($0.from ?? "unknown") → \($0.to ?? "unknown")"
+                })
         }
         if hasNoOutcomeChanges {
             lines.append("")
@@ -52,7 +61,8 @@ extension RunDiff {
     // MARK: - One line each
 
     private static func describe(_ side: Side) -> String {
-        (side.id.map { "run \($0)" } ?? "this run") + " (\(side.command.rawValue), as of \(side.asOf), plan \(side.toolVersion))"
+        (side.id.map { "run \($0)" } ?? "this run")
+            + " (\(side.command.rawValue), as of \(side.asOf), plan \(side.toolVersion))"
     }
 
     private static func input(_ what: String, _ old: String, _ new: String) -> String {
@@ -109,9 +119,11 @@ extension RunDiff {
         while index < changes.endIndex {
             let first = changes[index]
             let group = changes[index...].prefix { $0.productID == first.productID }
-            lines.append("\(product(first.name, first.productID)): " + group.map {
-                "\($0.score.rawValue) \(score($0.from)) → \(score($0.to))"
-            }.joined(separator: ", "))
+            lines.append(
+                "\(product(first.name, first.productID)): "
+                    + group.map {
+                        "\($0.score.rawValue) \(score($0.from)) → \(score($0.to))"
+                    }.joined(separator: ", "))
             index += group.count
         }
         return lines

@@ -37,9 +37,11 @@ public struct RunRecord: Sendable, Hashable {
     public var rules: [RuleRecord]
 
     /// Creates a run; `id` and `recordedSequence` stay nil until the store records it.
-    public init(id: Int64? = nil, organizationID: String, organizationName: String, inventoryFingerprint: String,
-                catalogFingerprint: String, asOf: CalendarDate, toolVersion: String, command: Command,
-                recordedSequence: Int64? = nil, products: [ProductRecord], rules: [RuleRecord]) {
+    public init(
+        id: Int64? = nil, organizationID: String, organizationName: String, inventoryFingerprint: String,
+        catalogFingerprint: String, asOf: CalendarDate, toolVersion: String, command: Command,
+        recordedSequence: Int64? = nil, products: [ProductRecord], rules: [RuleRecord]
+    ) {
         self.id = id
         self.organizationID = organizationID
         self.organizationName = organizationName
@@ -55,7 +57,9 @@ public struct RunRecord: Sendable, Hashable {
 
     /// The products with a rank, by category then rank.
     public var rankedProducts: [ProductRecord] {
-        products.filter { $0.rank != nil }.sorted { ($0.category, $0.rank ?? 0, $0.productID) < ($1.category, $1.rank ?? 0, $1.productID) }
+        products.filter { $0.rank != nil }.sorted {
+            ($0.category, $0.rank ?? 0, $0.productID) < ($1.category, $1.rank ?? 0, $1.productID)
+        }
     }
 
     /// The product with this id, if the run assessed it.
@@ -106,9 +110,11 @@ public struct ProductRecord: Sendable, Hashable {
     public private(set) var facts: [FactRecord]
 
     /// Creates a product outcome. `facts` are sorted by key; a key given twice keeps its last value.
-    public init(productID: String, name: String, category: String, status: Status, rank: Int? = nil,
-                fit: Double? = nil, cost: Double? = nil, effort: Double? = nil, risk: Double? = nil, total: Double? = nil,
-                threeYearCost: Double? = nil, currency: String? = nil, blockers: [BlockerRecord] = [], facts: [FactRecord] = []) {
+    public init(
+        productID: String, name: String, category: String, status: Status, rank: Int? = nil,
+        fit: Double? = nil, cost: Double? = nil, effort: Double? = nil, risk: Double? = nil, total: Double? = nil,
+        threeYearCost: Double? = nil, currency: String? = nil, blockers: [BlockerRecord] = [], facts: [FactRecord] = []
+    ) {
         self.productID = productID
         self.name = name
         self.category = category

@@ -14,18 +14,24 @@ enum RunRows {
                                   as_of, tool_version, command, recorded_sequence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [run.organizationID, run.organizationName, run.inventoryFingerprint, run.catalogFingerprint,
-                        run.asOf.description, run.toolVersion, run.command.rawValue, sequence])
+            arguments: [
+                run.organizationID, run.organizationName, run.inventoryFingerprint, run.catalogFingerprint,
+                run.asOf.description, run.toolVersion, run.command.rawValue, sequence,
+            ])
         let id = db.lastInsertedRowID
 
-        let product = try db.cachedStatement(sql: """
-            INSERT INTO run_products (run_id, position, product_id, name, category, status, rank,
-                                      fit, cost, effort, risk, total, three_year_cost, currency)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let blocker = try db.cachedStatement(sql: "INSERT INTO run_blockers (run_id, product_id, position, rule, message) VALUES (?, ?, ?, ?, ?)")
-        let fact = try db.cachedStatement(sql: "INSERT INTO run_facts (run_id, product_id, key, value) VALUES (?, ?, ?, ?)")
-        let rule = try db.cachedStatement(sql: "INSERT INTO run_rules (run_id, position, rule_id, severity, title) VALUES (?, ?, ?, ?, ?)")
+        let product = try db.cachedStatement(
+            sql: """
+                INSERT INTO run_products (run_id, position, product_id, name, category, status, rank,
+                                          fit, cost, effort, risk, total, three_year_cost, currency)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let blocker = try db.cachedStatement(
+            sql: "INSERT INTO run_blockers (run_id, product_id, position, rule, message) VALUES (?, ?, ?, ?, ?)")
+        let fact = try db.cachedStatement(
+            sql: "INSERT INTO run_facts (run_id, product_id, key, value) VALUES (?, ?, ?, ?)")
+        let rule = try db.cachedStatement(
+            sql: "INSERT INTO run_rules (run_id, position, rule_id, severity, title) VALUES (?, ?, ?, ?, ?)")
 
         for (position, item) in run.products.enumerated() {
             try product.execute(arguments: [
@@ -49,14 +55,21 @@ enum RunRows {
     /// with their products, blockers, rules and (when `facts` is true) facts: one query per
     /// table, grouped in memory. Values are decoded with GRDB's throwing accessors, so a
     /// hand-edited file gives an error, not a trap.
-    static func fetch(_ db: Database, path: String, where filter: String, arguments: StatementArguments,
-                      limit: Int? = nil, facts withFacts: Bool = true) throws -> [RunRecord] {
-        let selection = "SELECT id FROM runs WHERE \(filter) ORDER BY recorded_sequence DESC" + (limit.map { " LIMIT \($0)" } ?? "")
-        let runRows = try Row.fetchAll(db, sql: "SELECT * FROM runs WHERE id IN (\(selection)) ORDER BY recorded_sequence DESC", arguments: arguments)
+    static func fetch(
+        _ db: Database, path: String, where filter: String, arguments: StatementArguments,
+        limit: Int? = nil, facts withFacts: Bool = true
+    ) throws -> [RunRecord] {
+        let selection =
+            "SELECT id FROM runs WHERE \(filter) ORDER BY recorded_sequence DESC" + (limit.map { " LIMIT \($0)" } ?? "")
+        let runRows = try Row.fetchAll(
+            db, sql: "SELECT * FROM runs WHERE id IN (\(selection)) ORDER BY recorded_sequence DESC",
+            arguments: arguments)
         guard !runRows.isEmpty else { return [] }
         /// The rows of one child table that belong to the selected runs, by run then `order`.
         func rows(_ table: String, order: String) throws -> [Row] {
-            try Row.fetchAll(db, sql: "SELECT * FROM \(table) t WHERE t.run_id IN (\(selection)) ORDER BY t.run_id, \(order)", arguments: arguments)
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM \(table) t WHERE t.run_id IN (\(selection)) ORDER BY t.run_id, \(order)",
+                arguments: arguments)
         }
 
         var blockers: [ProductKey: [BlockerRecord]] = [:]
@@ -74,15 +87,20 @@ enum RunRows {
             let key = try ProductKey(row)
             let statusText: String = try row.decode(forColumn: "status")
             guard let status = ProductRecord.Status(rawValue: statusText) else {
-                throw HistoryError.unreadable(path, "run \(key.run), product \(key.product): unknown status '\(statusText)'")
+                throw HistoryError.unreadable(
+                    path, "run \(key.run), product \(key.product): unknown status '\(statusText)'")
             }
-            try products[key.run, default: []].append(ProductRecord(
-                productID: key.product, name: row.decode(forColumn: "name"), category: row.decode(forColumn: "category"),
-                status: status, rank: row.decode(forColumn: "rank"),
-                fit: row.decode(forColumn: "fit"), cost: row.decode(forColumn: "cost"), effort: row.decode(forColumn: "effort"),
-                risk: row.decode(forColumn: "risk"), total: row.decode(forColumn: "total"),
-                threeYearCost: row.decode(forColumn: "three_year_cost"), currency: row.decode(forColumn: "currency"),
-                blockers: blockers[key] ?? [], facts: facts[key] ?? []))
+            try products[key.run, default: []].append(
+                ProductRecord(
+                    productID: key.product, name: row.decode(forColumn: "name"),
+                    category: row.decode(forColumn: "category"),
+                    status: status, rank: row.decode(forColumn: "rank"),
+                    fit: row.decode(forColumn: "fit"), cost: row.decode(forColumn: "cost"),
+                    effort: row.decode(forColumn: "effort"),
+                    risk: row.decode(forColumn: "risk"), total: row.decode(forColumn: "total"),
+                    threeYearCost: row.decode(forColumn: "three_year_cost"),
+                    currency: row.decode(forColumn: "currency"),
+                    blockers: blockers[key] ?? [], facts: facts[key] ?? []))
         }
         var rules: [Int64: [RuleRecord]] = [:]
         for row in try rows("run_rules", order: "t.position") {
@@ -92,7 +110,9 @@ enum RunRows {
                 throw HistoryError.unreadable(path, "run \(runID): unknown rule severity '\(severityText)'")
             }
             try rules[runID, default: []].append(
-                RuleRecord(ruleID: row.decode(forColumn: "rule_id"), severity: severity, title: row.decode(forColumn: "title")))
+                RuleRecord(
+                    ruleID: row.decode(forColumn: "rule_id"), severity: severity, title: row.decode(forColumn: "title"))
+            )
         }
 
         return try runRows.map { row in

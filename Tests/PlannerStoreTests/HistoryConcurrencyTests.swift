@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import Testing
+
 @testable import PlannerStore
 
 /// Parallel `plan` runs share one history file: each opens its own connection, and every
@@ -26,13 +27,18 @@ struct HistoryConcurrencyTests {
         #expect(failures.values == [])
         let store = try HistoryStore.open(path: path)
         #expect(try store.strings("SELECT COUNT(*) FROM runs") == ["200"])
-        #expect(try store.strings("SELECT COUNT(DISTINCT recorded_sequence) || ' ' || MIN(recorded_sequence) || ' ' || MAX(recorded_sequence) FROM runs") == ["200 1 200"])
+        #expect(
+            try store.strings(
+                "SELECT COUNT(DISTINCT recorded_sequence) || ' ' || MIN(recorded_sequence) || ' ' || MAX(recorded_sequence) FROM runs"
+            ) == ["200 1 200"])
         #expect(try store.strings("SELECT COUNT(*) FROM run_facts") == [String(200 * 12 * 30)])
         for writer in 0..<8 {
             let runs = try store.runs(organization: "org-\(writer)")
             #expect(runs.count == 25)
             // Newest first, and each writer's own runs in the order it wrote them.
-            #expect(runs.map { $0.product("product-0")?.fact("fact.0") } == (0..<25).reversed().map { "value 0 of run \($0)" })
+            #expect(
+                runs.map { $0.product("product-0")?.fact("fact.0") }
+                    == (0..<25).reversed().map { "value 0 of run \($0)" })
         }
         print("8 writers × 25 runs (12 products, 30 facts each) on one file: \(String(format: "%.2f", wall)) s wall")
     }
@@ -74,6 +80,8 @@ struct HistoryConcurrencyTests {
         times.sort()
         let median = times[times.count / 2]
         #expect(median < 0.5)
-        print("record one run (12 products, 360 facts, 10 rules): median \(String(format: "%.2f", median * 1000)) ms, max \(String(format: "%.2f", (times.last ?? 0) * 1000)) ms; read 50 runs: \(String(format: "%.1f", readAll * 1000)) ms")
+        print(
+            "record one run (12 products, 360 facts, 10 rules): median \(String(format: "%.2f", median * 1000)) ms, max \(String(format: "%.2f", (times.last ?? 0) * 1000)) ms; read 50 runs: \(String(format: "%.1f", readAll * 1000)) ms"
+        )
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import Testing
+
 @testable import PlannerStore
 
 /// Every way the file can be wrong gives a `HistoryError` that names the path and says what
@@ -28,7 +29,10 @@ struct HistoryFailureTests {
         try bytes.write(to: URL(fileURLWithPath: path))
         let error = try #require(historyError { _ = try HistoryStore.open(path: path) })
         #expect(error.kind == .notADatabase)
-        #expect(error.message == "\(path) is not a plan history (not an SQLite database); move it aside and plan starts a new history there, or point --db at another file")
+        #expect(
+            error.message
+                == "\(path) is not a plan history (not an SQLite database); move it aside and plan starts a new history there, or point --db at another file"
+        )
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
     }
 
@@ -46,13 +50,17 @@ struct HistoryFailureTests {
             bytes[offset] = UInt8(truncatingIfNeeded: offset &* 31)
         }
         try bytes.write(to: URL(fileURLWithPath: path))
-        let error = try #require(historyError {
-            let store = try HistoryStore.open(path: path)
-            _ = try store.runs(organization: "gymnasium-5")
-        })
+        let error = try #require(
+            historyError {
+                let store = try HistoryStore.open(path: path)
+                _ = try store.runs(organization: "gymnasium-5")
+            })
         #expect(error.kind == .corrupt)
         #expect(error.message.hasPrefix("the history \(path) is damaged ("))
-        #expect(error.message.hasSuffix("move it aside and plan starts a new history there (its old runs are lost to plan), or point --db at another file"))
+        #expect(
+            error.message.hasSuffix(
+                "move it aside and plan starts a new history there (its old runs are lost to plan), or point --db at another file"
+            ))
     }
 
     @Test("another application's SQLite database is refused, not migrated")
@@ -62,7 +70,9 @@ struct HistoryFailureTests {
         try HistoryStore.executeOutsideStore(path: path, "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
         let error = try #require(historyError { _ = try HistoryStore.open(path: path) })
         #expect(error.kind == .foreignDatabase)
-        #expect(error.message == "\(path) is an SQLite database but not a plan history (it holds notes); point --db at another file")
+        #expect(
+            error.message
+                == "\(path) is an SQLite database but not a plan history (it holds notes); point --db at another file")
     }
 
     @Test("a history from a newer plan is refused with 'upgrade plan'")
@@ -72,7 +82,10 @@ struct HistoryFailureTests {
         try HistoryStore.open(path: path).execute("INSERT INTO grdb_migrations VALUES ('v2-future')")
         let error = try #require(historyError { _ = try HistoryStore.open(path: path) })
         #expect(error.kind == .newerSchema)
-        #expect(error.message == "the history \(path) was written by a newer plan (unknown schema migration 'v2-future'); upgrade plan, or point --db at another file")
+        #expect(
+            error.message
+                == "the history \(path) was written by a newer plan (unknown schema migration 'v2-future'); upgrade plan, or point --db at another file"
+        )
     }
 
     @Test("a reading command does not create a missing history")
@@ -81,7 +94,10 @@ struct HistoryFailureTests {
         let path = folder.file("plans/.plan-history.sqlite")
         let error = try #require(historyError { _ = try HistoryStore.open(path: path, create: false) })
         #expect(error.kind == .missing)
-        #expect(error.message == "no history at \(path): plan compare and plan generate record their runs there; run one of them first, or point --db at another history file")
+        #expect(
+            error.message
+                == "no history at \(path): plan compare and plan generate record their runs there; run one of them first, or point --db at another history file"
+        )
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
@@ -92,26 +108,32 @@ struct HistoryFailureTests {
         let path = folder.file("plans/.plan-history.sqlite")
         let error = try #require(historyError { _ = try HistoryStore.open(path: path) })
         #expect(error.kind == .notWritable)
-        #expect(error.message == "cannot open or write the history \(path) (\(folder.file("plans")) is a file, not a folder); check that its folder exists and is writable, or point --db at another file")
+        #expect(
+            error.message
+                == "cannot open or write the history \(path) (\(folder.file("plans")) is a file, not a folder); check that its folder exists and is writable, or point --db at another file"
+        )
     }
 
-    @Test("a folder without write permission gives 'cannot open or write'", .enabled(if: getuid() != 0, "root writes anywhere"))
+    @Test(
+        "a folder without write permission gives 'cannot open or write'",
+        .enabled(if: getuid() != 0, "root writes anywhere"))
     func readOnlyFolder() throws {
         let folder = try TemporaryFolder()
         let locked = folder.file("locked")
-        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o500])
+        try FileManager.default.createDirectory(
+            atPath: locked, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o500])
         let error = try #require(historyError { _ = try HistoryStore.open(path: locked + "/h.sqlite") })
         #expect(error.kind == .notWritable)
         #expect(error.message.hasPrefix("cannot open or write the history \(locked)/h.sqlite ("))
     }
 
     #if os(Linux)
-    @Test("a file SQLite cannot create (even as root) gives 'cannot open or write'")
-    func cannotCreate() throws {
-        let error = try #require(historyError { _ = try HistoryStore.open(path: "/proc/plan-history.sqlite") })
-        #expect(error.kind == .notWritable)
-        #expect(error.message.hasPrefix("cannot open or write the history /proc/plan-history.sqlite ("))
-    }
+        @Test("a file SQLite cannot create (even as root) gives 'cannot open or write'")
+        func cannotCreate() throws {
+            let error = try #require(historyError { _ = try HistoryStore.open(path: "/proc/plan-history.sqlite") })
+            #expect(error.kind == .notWritable)
+            #expect(error.message.hasPrefix("cannot open or write the history /proc/plan-history.sqlite ("))
+        }
     #endif
 
     @Test("a write lock held past the busy timeout gives 'locked', after waiting the timeout")
@@ -135,7 +157,10 @@ struct HistoryFailureTests {
         let error = try #require(historyError { try waiter.record(Sample.run()) })
         let waited = seconds(clock.now - began)
         #expect(error.kind == .locked)
-        #expect(error.message == "the history \(path) stayed locked by another process for more than 0.3 s; try again when the other plan run has finished, or point --db at another file")
+        #expect(
+            error.message
+                == "the history \(path) stayed locked by another process for more than 0.3 s; try again when the other plan run has finished, or point --db at another file"
+        )
         #expect(waited >= 0.25 && waited < 1.9)
         // Readers are not blocked by a writer in WAL mode.
         #expect(try waiter.runs(organization: "gymnasium-5").isEmpty)

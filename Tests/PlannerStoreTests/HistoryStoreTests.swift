@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import Testing
+
 @testable import PlannerStore
 
 @Suite("HistoryStore: schema, records, order")
@@ -10,7 +11,8 @@ struct HistoryStoreTests {
         let folder = try TemporaryFolder()
         let store = try HistoryStore.open(path: folder.file("history.sqlite"))
         #expect(try store.strings("SELECT identifier FROM grdb_migrations") == ["v1-runs"])
-        let tables = try store.strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'run%' ORDER BY name")
+        let tables = try store.strings(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'run%' ORDER BY name")
         #expect(tables == ["run_blockers", "run_facts", "run_products", "run_rules", "runs"])
         #expect(try store.journalMode() == "wal")
         #expect(try store.runs(organization: "gymnasium-5").isEmpty)
@@ -45,7 +47,10 @@ struct HistoryStoreTests {
             expected.id = id
             expected.recordedSequence = 1
             #expect(read == expected)
-            #expect(read.product("trueconf")?.facts.map(\.key) == ["capability.transcription", "price.annual", "registries.ru_software"])
+            #expect(
+                read.product("trueconf")?.facts.map(\.key) == [
+                    "capability.transcription", "price.annual", "registries.ru_software",
+                ])
             #expect(read.product("zoom")?.blockers.map(\.rule) == ["RU-1236-REGISTRY", "VENDOR-RESTRICTION"])
             #expect(read.product("zoom")?.rank == nil && read.product("zoom")?.total == nil)
             #expect(try store.run(id: id + 1) == nil)
@@ -64,7 +69,9 @@ struct HistoryStoreTests {
         #expect(runs.map(\.recordedSequence) == [4, 3, 1])
         #expect(try store.runs(organization: "gymnasium-5", limit: 2).map(\.id) == [third, second])
         let light = try #require(try store.runs(organization: "gymnasium-5", facts: false).first)
-        #expect(light.product("trueconf")?.facts == [] && light.product("zoom")?.blockers.count == 2 && light.rules.count == 1)
+        #expect(
+            light.product("trueconf")?.facts == [] && light.product("zoom")?.blockers.count == 2
+                && light.rules.count == 1)
         #expect(try store.runs(organization: "school-12").map(\.id) == [other])
         #expect(try store.organizations() == ["gymnasium-5", "school-12"])
 
@@ -101,8 +108,11 @@ struct HistoryStoreTests {
 
     @Test("facts are sorted by key and a repeated key keeps its last value")
     func factsNormalized() {
-        let product = ProductRecord(productID: "p", name: "P", category: "c", status: .eligible,
-                                    facts: [FactRecord(key: "b", value: "1"), FactRecord(key: "a", value: "2"), FactRecord(key: "b", value: "3")])
+        let product = ProductRecord(
+            productID: "p", name: "P", category: "c", status: .eligible,
+            facts: [
+                FactRecord(key: "b", value: "1"), FactRecord(key: "a", value: "2"), FactRecord(key: "b", value: "3"),
+            ])
         #expect(product.facts == [FactRecord(key: "a", value: "2"), FactRecord(key: "b", value: "3")])
     }
 }

@@ -33,13 +33,21 @@ struct DiffCommand: AsyncParsableCommand {
 
     /// The two runs to compare, or: print why not and exit 1.
     private func pick(in store: HistoryStore) throws -> (RunRecord, RunRecord) {
-        guard let latest = try HistorySupport.unwrap({ () throws(HistoryError) in try store.previousRun(organization: organization) }) else {
+        guard
+            let latest = try HistorySupport.unwrap({ () throws(HistoryError) in
+                try store.previousRun(organization: organization)
+            })
+        else {
             throw try HistorySupport.noRuns(of: organization, in: store)
         }
         guard let runA else {
-            let pair = try HistorySupport.unwrap { () throws(HistoryError) in try store.lastTwo(organization: organization) }
+            let pair = try HistorySupport.unwrap { () throws(HistoryError) in
+                try store.lastTwo(organization: organization)
+            }
             guard let pair else {
-                throw HistorySupport.fail("'\(organization)' has only one run in \(store.path) (run \(latest.id ?? 0)); plan diff needs two: run plan compare or plan generate again")
+                throw HistorySupport.fail(
+                    "'\(organization)' has only one run in \(store.path) (run \(latest.id ?? 0)); plan diff needs two: run plan compare or plan generate again"
+                )
             }
             return (pair.older, pair.newer)
         }
@@ -50,10 +58,13 @@ struct DiffCommand: AsyncParsableCommand {
     private func find(_ id: Int64, in store: HistoryStore) throws -> RunRecord {
         let run = try HistorySupport.unwrap { () throws(HistoryError) in try store.run(id: id) }
         guard let run else {
-            throw HistorySupport.fail("no run \(id) in \(store.path); plan history \(organization) lists the runs of '\(organization)'")
+            throw HistorySupport.fail(
+                "no run \(id) in \(store.path); plan history \(organization) lists the runs of '\(organization)'")
         }
         guard run.organizationID == organization else {
-            throw HistorySupport.fail("run \(id) is a run of '\(run.organizationID)', not of '\(organization)'; plan history \(organization) lists its runs")
+            throw HistorySupport.fail(
+                "run \(id) is a run of '\(run.organizationID)', not of '\(organization)'; plan history \(organization) lists its runs"
+            )
         }
         return run
     }

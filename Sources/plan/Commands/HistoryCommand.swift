@@ -14,7 +14,8 @@ struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "The recorded runs of one organization, newest first.",
-        discussion: "plan compare and plan generate record every run in <out>/.plan-history.sqlite (or --db). plan diff shows what changed between two of them."
+        discussion:
+            "plan compare and plan generate record every run in <out>/.plan-history.sqlite (or --db). plan diff shows what changed between two of them."
     )
 
     @Argument(help: "The organization id, as in its inventory (e.g. gymnasium-5).")
@@ -30,10 +31,13 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try HistorySupport.open(database.databasePath(outputFolder: out), create: false)
-        let runs = try HistorySupport.unwrap { () throws(HistoryError) in try store.runs(organization: organization, facts: false) }
+        let runs = try HistorySupport.unwrap { () throws(HistoryError) in
+            try store.runs(organization: organization, facts: false)
+        }
         guard !runs.isEmpty else { throw try HistorySupport.noRuns(of: organization, in: store) }
         switch format {
-        case .table: Console.out(TextTable(headers: HistoryReport.tableHeaders, rows: HistoryReport.tableRows(runs)).render())
+        case .table:
+            Console.out(TextTable(headers: HistoryReport.tableHeaders, rows: HistoryReport.tableRows(runs)).render())
         case .json: Console.out(HistoryReport.json(runs).serialized())
         }
     }

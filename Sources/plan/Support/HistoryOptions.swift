@@ -4,13 +4,16 @@ import PlannerStore
 
 /// `--db PATH`: which history file to use. Shared by every command that touches the history.
 struct HistoryDatabaseOption: ParsableArguments {
-    @Option(name: .customLong("db"), help: ArgumentHelp("The run history (default: <out>/.plan-history.sqlite).", valueName: "path"))
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp("The run history (default: <out>/.plan-history.sqlite).", valueName: "path"))
     var path: String?
 
     /// `--db` when given, else the history beside the plans: `<outputFolder>/.plan-history.sqlite`.
     func databasePath(outputFolder: String) -> String {
         if let path { return path }
-        let folder = outputFolder.hasSuffix("/") && outputFolder.count > 1 ? String(outputFolder.dropLast()) : outputFolder
+        let folder =
+            outputFolder.hasSuffix("/") && outputFolder.count > 1 ? String(outputFolder.dropLast()) : outputFolder
         return (folder.isEmpty ? "." : folder) + "/" + HistoryOptions.fileName
     }
 }
@@ -66,6 +69,8 @@ extension HistorySupport {
     /// The error for an organization without runs, with the closest recorded ids as a hint.
     static func noRuns(of organization: String, in store: HistoryStore) throws -> ExitCode {
         let known = try unwrap { () throws(HistoryError) in try store.organizations() }
-        return fail("no runs of '\(organization)' in \(store.path)" + Suggestions.hint(for: organization, in: known, listUpTo: 8))
+        return fail(
+            "no runs of '\(organization)' in \(store.path)"
+                + Suggestions.hint(for: organization, in: known, listUpTo: 8))
     }
 }
