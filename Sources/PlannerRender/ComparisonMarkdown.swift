@@ -24,7 +24,7 @@ public enum ComparisonMarkdown {
                 out.append("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
                 for option in ranked {
                     let scores = option.scores
-                    let cost = option.cost.threeYear.map { "\(ComparisonText.grouped($0)) \(option.cost.currency)" } ?? "unknown"
+                    let cost = option.cost.threeYear.map { "\(CostModel.amount($0)) \(option.cost.currency)" } ?? "unknown"
                     let cells = [
                         option.rank.map(String.init) ?? "",
                         "\(MarkdownText.escape(option.name)) (`\(option.product)`)\(option.inUse ? " — in use" : "")",

@@ -96,7 +96,7 @@ public enum ComparisonTable {
                 ComparisonText.fixed(scores.effort.used, 1),
                 ComparisonText.fixed(scores.risk.used, 1),
                 ComparisonText.fixed(scores.shownTotal, 1),
-                option.cost.threeYear.map { ComparisonText.grouped($0) + " " + option.cost.currency } ?? "unknown",
+                option.cost.threeYear.map { CostModel.amount($0) + " " + option.cost.currency } ?? "unknown",
             ]
         }
         for column in [0, 3, 4, 5, 6, 7, 8] {

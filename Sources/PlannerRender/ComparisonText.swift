@@ -64,21 +64,6 @@ enum ComparisonText {
         return lines
     }
 
-    /// An amount with thousands grouped by spaces; cents only when present: "1 178 000".
-    static func grouped(_ value: Double) -> String {
-        let cents = Int64((abs(value) * 100).rounded())
-        var digits = String(cents / 100)
-        var groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits = String(digits.dropLast(3))
-        }
-        groups.insert(digits, at: 0)
-        let fraction = cents % 100
-        let sign = value < 0 && cents > 0 ? "-" : ""
-        return sign + groups.joined(separator: " ") + (fraction > 0 ? "." + (fraction < 10 ? "0" : "") + String(fraction) : "")
-    }
-
     /// The number with exactly `decimals` decimals, half away from zero: "86.0".
     static func fixed(_ value: Double, _ decimals: Int) -> String {
         var factor = 1.0

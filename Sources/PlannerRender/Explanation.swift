@@ -63,14 +63,14 @@ public enum Explanation {
         var lines: [String] = []
         for line in cost.lines {
             var figures: [String] = []
-            if line.oneTime != 0 { figures.append("once \(ComparisonText.grouped(line.oneTime))") }
-            if line.annual != 0 { figures.append("a year \(ComparisonText.grouped(line.annual))") }
+            if line.oneTime != 0 { figures.append("once \(CostModel.amount(line.oneTime))") }
+            if line.annual != 0 { figures.append("a year \(CostModel.amount(line.annual))") }
             if figures.isEmpty { figures.append("0") }
             lines += wrap("\(line.label): \(figures.joined(separator: ", "))", width, indent: 2, hanging: 4)
         }
         if let oneTime = cost.oneTime, let annual = cost.annual, let threeYear = cost.threeYear {
-            lines += wrap("three-year cost = \(ComparisonText.grouped(oneTime)) + \(CostModel.years.formatted()) × "
-                          + "\(ComparisonText.grouped(annual)) = \(ComparisonText.grouped(threeYear)) \(cost.currency)", width, indent: 2)
+            lines += wrap("three-year cost = \(CostModel.amount(oneTime)) + \(CostModel.years.formatted()) × "
+                          + "\(CostModel.amount(annual)) = \(CostModel.amount(threeYear)) \(cost.currency)", width, indent: 2)
         } else {
             lines += wrap("three-year cost unknown: \(cost.unknownReason ?? "no figure")", width, indent: 2, hanging: 4)
         }

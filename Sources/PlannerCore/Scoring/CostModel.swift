@@ -117,6 +117,20 @@ public struct CostModel: Sendable {
 
     public var assumptions: OnPremisesAssumptions
 
+    /// An amount for a label: thousands grouped by spaces, at most two decimals ("1 178 000").
+    public static func amount(_ value: Double) -> String {
+        let cents = Int64((abs(value) * 100).rounded())
+        var digits = String(cents / 100), groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits = String(digits.dropLast(3))
+        }
+        groups.insert(digits, at: 0)
+        let fraction = cents % 100
+        return (value < 0 && cents > 0 ? "-" : "") + groups.joined(separator: " ")
+            + (fraction > 0 ? "." + (fraction < 10 ? "0" : "") + String(fraction) : "")
+    }
+
     /// Creates a model with the given (default: the shipped) assumptions.
     public init(assumptions: OnPremisesAssumptions = .standard) {
         self.assumptions = assumptions
@@ -131,10 +145,10 @@ public struct CostModel: Sendable {
         if assumptions.currency == currency {
             let servers = assumptions.servers(for: users)
             estimate.lines.append(CostLine(
-                label: "assumption: \(servers) server(s) for \(users) users, \(assumptions.serverOneTime.formatted()) once each",
+                label: "assumption: \(servers) server(s) for \(users) users, \(Self.amount(assumptions.serverOneTime)) once each",
                 oneTime: Double(servers) * assumptions.serverOneTime, annual: 0, isAssumption: true))
             estimate.lines.append(CostLine(
-                label: "assumption: administration of \(servers) server(s), \(assumptions.administrationAnnual.formatted()) a year each",
+                label: "assumption: administration of \(servers) server(s), \(Self.amount(assumptions.administrationAnnual)) a year each",
                 oneTime: 0, annual: Double(servers) * assumptions.administrationAnnual, isAssumption: true))
             estimate.oneTime = (estimate.oneTime ?? 0) + Double(servers) * assumptions.serverOneTime
             estimate.annual = (estimate.annual ?? 0) + Double(servers) * assumptions.administrationAnnual
@@ -201,7 +215,7 @@ public struct CostModel: Sendable {
         let organization = inventory.organization
         let minimum = plan.minimumUsers ?? 0
         let users = max(organization.users, minimum)
-        let price = plan.price.formatted()
+        let price = Self.amount(plan.price)
         let (annual, what): (Double, String)
         switch plan.model {
         case .perUserYear:
@@ -222,7 +236,7 @@ public struct CostModel: Sendable {
         if minimum > organization.users && plan.model != .free && plan.model != .perServer {
             label += " (minimum \(minimum))"
         }
-        if plan.oneTime > 0 { label += " + \(plan.oneTime.formatted()) once" }
+        if plan.oneTime > 0 { label += " + \(Self.amount(plan.oneTime)) once" }
         return CostLine(label: label, oneTime: plan.oneTime, annual: annual, source: plan.provenance.source)
     }
 }

@@ -18,8 +18,8 @@ public enum CostScore {
         let reference = min(cheapest ?? cost, cost)
         let value = cost <= 0 ? 100 : 100 * reference / cost
         let label = reference == cost
-            ? "cheapest known three-year cost (\(cost.formatted()) \(estimate.currency)): 100"
-            : "100 × cheapest \(reference.formatted()) / this \(cost.formatted()) \(estimate.currency)"
+            ? "cheapest known three-year cost (\(CostModel.amount(cost)) \(estimate.currency)): 100"
+            : "100 × cheapest \(CostModel.amount(reference)) / this \(CostModel.amount(cost)) \(estimate.currency)"
         return ScoreDetail(kind: .cost, value: value, used: value, base: 0,
                            parts: [ScorePart(key: "cost_ratio", label: label, points: value)])
     }
