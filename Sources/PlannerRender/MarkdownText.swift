@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping for text that comes from an inventory (organization and site names, plan names,
 /// quote notes, blackout reasons): whatever it holds, it ends up as one line of literal text
 /// in a Markdown table cell, heading or list item, never as markup, HTML or a link, and never
@@ -90,9 +92,19 @@ public enum MarkdownText {
         return text
     }
 
-    /// A source reference as Markdown: a link when it is a safe URL, escaped text otherwise.
+    /// A source reference as Markdown: a link when it is a safe URL; for a text that ends
+    /// in one (`Labour Code, art. 112: https://…`), the escaped text and the link; escaped
+    /// text otherwise.
     public static func source(_ text: String) -> String {
         if let url = safeURL(text) { return "<\(url)>" }
+        for scheme in [" https://", " http://"] {
+            if let range = text.range(of: scheme, options: .backwards) {
+                let candidate = String(text[text.index(after: range.lowerBound)...])
+                if let url = safeURL(candidate) {
+                    return escape(String(text[..<range.lowerBound])) + " <\(url)>"
+                }
+            }
+        }
         return escape(text)
     }
 

@@ -37,7 +37,7 @@ public struct PlanDocument: TemplateObject {
     public var rollback: RollbackView
     public var sources: SourcesView
 
-    public func child(named name: String) -> Any? {
+    public func value(for name: String) -> Any?? {
         switch name {
         case "lang": return lang
         case "ru": return lang == "ru"
@@ -92,7 +92,7 @@ public struct OrganizationView: TemplateObject {
     public var budget: TemplateValue?
     public var currency: String
 
-    public func child(named name: String) -> Any? {
+    public func value(for name: String) -> Any?? {
         switch name {
         case "name": return self.name
         case "id": return id
@@ -125,7 +125,7 @@ public struct CapabilityView: TemplateObject {
     /// The must expression (`meetings.max_participants >= 150`), escaped, for requirements.
     public var requirement: String?
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
         case "name": return name
@@ -157,7 +157,7 @@ public struct ServiceView: TemplateObject {
     /// A vendor restriction in force names the organization.
     public var restricted: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
         case "name": return name
@@ -204,7 +204,7 @@ public struct CheckView: TemplateObject {
     /// For a vendor restriction: its summary, date and effect (`no_sales`, `service_ended`).
     public var restriction: RestrictionView?
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "rule": return rule
         case "kind": return kind
@@ -235,7 +235,7 @@ public struct RestrictionView: TemplateObject {
     public var asOf: TemplateValue?
     public var confirmed: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
         case "product": return product
@@ -267,7 +267,7 @@ public struct CostView: TemplateObject {
     /// On-premises costs were left out: the assumption is in another currency.
     public var serversNotIncluded: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "known": return known
         case "oneTime": return oneTime
@@ -293,7 +293,7 @@ public struct QuoteView: TemplateObject {
     /// Escaped inventory text.
     public var note: String?
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "product": return product
         case "annual": return annual
@@ -314,7 +314,7 @@ public struct ScoresView: TemplateObject {
     public var risk: TemplateValue
     public var total: TemplateValue
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "fit": return fit
         case "cost": return cost
@@ -348,6 +348,8 @@ public struct OptionView: TemplateObject {
     public var scores: ScoresView
     public var cost: CostView
     public var blockers: [Listed<CheckView>]
+    /// Blockers after the first (null when none), for "and N more".
+    public var moreBlockers: TemplateValue
     public var conditions: [Listed<CheckView>]
     public var warnings: [Listed<CheckView>]
     public var unmetWants: [Listed<CapabilityView>]
@@ -355,7 +357,7 @@ public struct OptionView: TemplateObject {
     /// Register of Russian software: flags `listed`, `not_listed`, `unknown`.
     public var registry: TemplateValue
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
         case "name": return name
@@ -374,6 +376,7 @@ public struct OptionView: TemplateObject {
         case "cost": return cost
         case "blockers": return blockers
         case "firstBlocker": return blockers.first
+        case "moreBlockers": return moreBlockers
         case "conditions": return conditions
         case "warnings": return warnings
         case "unmetWants": return unmetWants
@@ -398,13 +401,24 @@ public struct SummaryView: TemplateObject {
     public var runnerUpCost: ComparisonView?
     /// The main risk: the first of the register.
     public var mainRisk: RiskView?
+    /// The scores in which the target is best among the ranked options: flags `fit`,
+    /// `cost`, `effort`, `risk`, in that order.
+    public var strengths: [Listed<NameView>]
+    /// Products of the category, and how many of them are ranked.
+    public var productCount: TemplateValue
+    public var rankedCount: TemplateValue
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "blockedServices": return blockedServices
         case "runnerUpLacks": return runnerUpLacks
+        case "hasRunnerUpLacks": return !runnerUpLacks.isEmpty
         case "runnerUpCost": return runnerUpCost
         case "mainRisk": return mainRisk
+        case "strengths": return strengths
+        case "hasStrengths": return !strengths.isEmpty
+        case "productCount": return productCount
+        case "rankedCount": return rankedCount
         default: return nil
         }
     }
@@ -420,7 +434,7 @@ public struct ComparisonView: TemplateObject {
     /// The absolute difference as a percentage of the reference amount.
     public var percent: TemplateValue
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "cheaper": return cheaper
         case "dearer": return dearer
@@ -438,7 +452,7 @@ public struct LegalView: TemplateObject {
     /// Vendor restrictions in force that name the organization, for services in use.
     public var restrictions: [Listed<RestrictionView>]
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "rules": return rules
         case "hasRules": return !rules.isEmpty
@@ -470,7 +484,7 @@ public struct LegalRuleView: TemplateObject {
     /// A procurement rule (its predicate is the register; it applies to a procurement law).
     public var procurement: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
         case "is": return IDMatcher(id)
@@ -502,7 +516,7 @@ public struct RuleImpactView: TemplateObject {
     /// Flags: `none`, `blocker`, `condition`, `warning`.
     public var effect: TemplateValue
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "product": return product
         case "name": return name
@@ -528,7 +542,7 @@ public struct CurrentView: TemplateObject {
     public var features: [Listed<CapabilityView>]
     public var latestContractEnd: TemplateValue?
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "services": return services
         case "sites": return sites
@@ -550,7 +564,7 @@ public struct SiteView: TemplateObject {
     public var users: TemplateValue
     public var roomSystems: TemplateValue
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "name": return name
         case "users": return users
@@ -571,7 +585,7 @@ public struct OptionsView: TemplateObject {
     /// More than one category is compared.
     public var severalCategories: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "rows": return rows
         case "weights": return weights
@@ -593,7 +607,7 @@ public struct RobustnessView: TemplateObject {
     /// The product that would come first.
     public var second: String?
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "robust": return robust
         case "fragile": return !robust
@@ -621,19 +635,23 @@ public struct RecommendationView: TemplateObject {
     public var warnings: [Listed<CheckView>]
     public var advisories: [Listed<AdvisoryView>]
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "product": return product
         case "musts": return musts
         case "hasMusts": return !musts.isEmpty
         case "metWants": return metWants
+        case "hasMetWants": return !metWants.isEmpty
         case "unmetWants": return unmetWants
+        case "hasUnmetWants": return !unmetWants.isEmpty
         case "gaps": return gaps
         case "hasGaps": return !gaps.isEmpty
         case "verifyWithVendor": return verifyWithVendor
         case "hasVerifyWithVendor": return !verifyWithVendor.isEmpty
         case "conditions": return conditions
+        case "hasConditions": return !conditions.isEmpty
         case "warnings": return warnings
+        case "hasWarnings": return !warnings.isEmpty
         case "advisories": return advisories
         case "hasAdvisories": return !advisories.isEmpty
         default: return nil
@@ -647,7 +665,7 @@ public struct RequirementView: TemplateObject {
     /// Flags: `met`, `not_met`, `unknown`.
     public var outcome: TemplateValue
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "capability": return capability
         case "outcome": return outcome
@@ -671,7 +689,7 @@ public struct GapView: TemplateObject {
     /// The capability's unit, escaped.
     public var unit: String?
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "capability": return capability
         case "status": return status
@@ -685,14 +703,15 @@ public struct GapView: TemplateObject {
     }
 }
 
-/// A plain name in a list.
+/// A plain name in a list; `{{#is.ID}}` tests its id.
 public struct NameView: TemplateObject {
     public var id: String
     public var name: String
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
+        case "is": return IDMatcher(id)
         case "name": return name
         default: return nil
         }
@@ -707,7 +726,7 @@ public struct VendorQuestionView: TemplateObject {
     /// Flags: `unknown`, `unconfirmed`.
     public var knowledge: TemplateValue
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "capability": return capability
         case "origin": return origin
@@ -727,7 +746,7 @@ public struct AdvisoryView: TemplateObject {
     public var published: TemplateValue?
     public var source: String?
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
         case "summary": return summary
@@ -760,7 +779,7 @@ public struct CostsView: TemplateObject {
     /// Products ranked whose cost is unknown: ask for a commercial offer.
     public var unknownCosts: [Listed<NameView>]
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "currency": return currency
         case "currentAnnual": return currentAnnual
@@ -793,7 +812,7 @@ public struct PriceView: TemplateObject {
     public var asOf: TemplateValue?
     public var confirmed: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "product": return product
         case "plan": return plan
@@ -838,7 +857,7 @@ public struct TimelineView: TemplateObject {
     /// Flags `school`, `university`, `unknown`; nil outside education.
     public var institution: TemplateValue?
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "phases": return phases
         case "ganttSections": return ganttSections
@@ -876,7 +895,7 @@ public struct GanttSectionView: TemplateObject {
     public var section: TemplateValue
     public var phases: [Listed<PhaseView>]
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "section": return section
         case "phases": return phases
@@ -910,7 +929,7 @@ public struct PhaseView: TemplateObject {
     /// The phase ends after the deadline or a contract end (`crit` in the chart).
     public var late: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
         case "is": return IDMatcher(id)
@@ -947,7 +966,7 @@ public struct WaveView: TemplateObject {
     public var users: TemplateValue
     public var roomSystems: TemplateValue
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "number": return number
         case "site": return site
@@ -969,7 +988,7 @@ public struct ChecklistItemView: TemplateObject {
     public var p: ParameterView
     public var known: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
         case "is": return IDMatcher(id)
@@ -986,7 +1005,7 @@ public struct ParameterView: TemplateObject {
     /// The parameters in the planner's order.
     public var values: [(name: String, value: TemplateValue)]
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         if key == "all" { return Listed.list(values.map { ParameterEntry(name: $0.name, value: $0.value) }) }
         return values.first { $0.name == key }?.value
     }
@@ -997,7 +1016,7 @@ public struct ParameterEntry: TemplateObject {
     public var name: String
     public var value: TemplateValue
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "name": return name
         case "value": return value
@@ -1017,7 +1036,7 @@ public struct ScheduleWarningView: TemplateObject {
     /// The service whose contract ends.
     public var service: String?
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "kind": return kind
         case "date": return date
@@ -1038,7 +1057,7 @@ public struct ShiftView: TemplateObject {
     public var days: TemplateValue
     public var blackout: BlackoutView
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "phase": return phase
         case "is": return IDMatcher(phase)
@@ -1061,7 +1080,7 @@ public struct BlackoutView: TemplateObject {
     /// The calendar's name in the plan's language, or the inventory's reason; escaped.
     public var name: String?
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "source": return source
         case "id": return id
@@ -1085,7 +1104,7 @@ public struct HolidayView: TemplateObject {
     /// Holiday ids inside.
     public var holidays: [Listed<NameView>]
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "from": return from
         case "to": return to
@@ -1119,7 +1138,7 @@ public struct ProcurementView: TemplateObject {
     /// The KII approval procedure applies (223-FZ, significant KII).
     public var kiiApproval: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "law": return law
         case "regulated": return regulated
@@ -1143,7 +1162,7 @@ public struct ProcurementView: TemplateObject {
 public struct RisksView: TemplateObject {
     public var items: [Listed<RiskView>]
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "items": return items
         case "hasItems": return !items.isEmpty
@@ -1168,7 +1187,7 @@ public struct RiskView: TemplateObject {
     /// The templates have a sentence for this kind.
     public var known: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
         case "kind": return kind
@@ -1189,7 +1208,7 @@ public struct MitigationView: TemplateObject {
     public var id: String
     public var known: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
         case "is": return IDMatcher(id)
@@ -1212,7 +1231,7 @@ public struct RollbackView: TemplateObject {
     public var parallelRun: PhaseView?
     public var cutOver: PhaseView?
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "contractEndsBeforeCutOver": return contractEndsBeforeCutOver
         case "currentExcluded": return currentExcluded
@@ -1234,7 +1253,7 @@ public struct SourcesView: TemplateObject {
     /// Where the holiday calendar comes from.
     public var calendar: [Listed<NameView>]
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "laws": return laws
         case "hasLaws": return !laws.isEmpty
@@ -1256,7 +1275,7 @@ public struct LawSourceView: TemplateObject {
     /// Other sources the catalog lists for the rule.
     public var more: [Listed<NameView>]
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "id": return id
         case "citation": return citation
@@ -1273,13 +1292,14 @@ public struct FactSourceView: TemplateObject {
     public var product: String
     /// The facts: flags of their kinds in `kinds`, names in `items`.
     public var items: [Listed<FactView>]
-    public var source: String
+    /// A Markdown link or escaped text; nil when the catalog gives none.
+    public var source: String?
     /// The newest date of these facts.
     public var asOf: TemplateValue?
     /// Some of the facts are unconfirmed.
     public var unconfirmed: Bool
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "product": return product
         case "items": return items
@@ -1297,7 +1317,7 @@ public struct FactView: TemplateObject {
     public var kind: TemplateValue
     public var name: String
 
-    public func child(named key: String) -> Any? {
+    public func value(for key: String) -> Any?? {
         switch key {
         case "kind": return kind
         case "name": return name

@@ -247,12 +247,13 @@ struct PlanDocumentBuilder {
             deployment: choice(option.deployment.rawValue),
             scores: ScoresView(
                 fit: values.score(scores.fit.used),
-                cost: scores.cost.value.map { values.score($0) } ?? TemplateValue("—", isNull: true),
+                cost: scores.cost.value.map { values.score($0) } ?? .null,
                 effort: values.score(scores.effort.used),
                 risk: values.score(scores.risk.used),
                 total: values.score(scores.total)),
             cost: costView,
             blockers: Listed.list(option.blockers.map { check($0, product: product) }),
+            moreBlockers: values.count(max(0, option.blockers.count - 1), zeroIsNull: true),
             conditions: Listed.list(option.conditions.map { check($0, product: product) }),
             warnings: Listed.list(option.warnings.map { check($0, product: product) }),
             unmetWants: Listed.list(option.unmetWants.map { id in
@@ -289,9 +290,10 @@ struct PlanDocumentBuilder {
     func parameter(_ value: PlanValue) -> TemplateValue {
         switch value {
         case .int(let number):
-            return values.count(number)
+            return values.count(number, zeroIsNull: true)
         case .number(let number):
-            return values.number(number)
+            let value = values.number(number)
+            return TemplateValue(number == 0 ? "" : value.text, isNull: number == 0, details: value.details, flags: value.flags)
         case .date(let date):
             return values.date(date)
         case .bool(let flag):
@@ -302,7 +304,8 @@ struct PlanDocumentBuilder {
             var flags: Set<String> = []
             if KeepBlocks.isName(text) { flags.insert(text) }
             return TemplateValue(MarkdownText.escape(text), isNull: text.isEmpty, details: details, flags: flags)
-        case .list(let items):
+        case .list(let all):
+            let items = all.filter { !$0.isEmpty }
             let names = items.map { displayName($0) ?? MarkdownText.escape($0) }
             var flags = Set(items.filter { KeepBlocks.isName($0) })
             flags.insert(ValueFactory.pluralCategory(items.count, language))
@@ -336,10 +339,27 @@ struct PlanDocumentBuilder {
                 comparison = compare(b, against: a)
             }
         }
+        var strengths: [NameView] = []
+        var productCount = 0, rankedCount = 0
+        if let targetOption = plan.target.flatMap({ assessment.option($0.id) }) {
+            let ranked = assessment.ranked(in: targetOption.category)
+            productCount = assessment.options.filter { $0.category == targetOption.category }.count
+            rankedCount = ranked.count
+            if ranked.count > 1 {
+                for kind in ScoreKind.allCases {
+                    let mine = TotalScore.rounded(targetOption.scores[kind].used)
+                    if ranked.allSatisfy({ TotalScore.rounded($0.scores[kind].used) <= mine }) {
+                        strengths.append(NameView(id: kind.rawValue, name: kind.rawValue))
+                    }
+                }
+            }
+        }
         _ = target
         _ = runnerUp
         return SummaryView(blockedServices: Listed.list(blocked), runnerUpLacks: Listed.list(lacks),
-                           runnerUpCost: comparison, mainRisk: risks.items.first?.element)
+                           runnerUpCost: comparison, mainRisk: risks.items.first?.element,
+                           strengths: Listed.list(strengths), productCount: values.count(productCount),
+                           rankedCount: values.count(rankedCount))
     }
 
     /// `amount` against `reference`: cheaper or dearer, by how much and what share of the reference.
@@ -754,7 +774,7 @@ struct PlanDocumentBuilder {
             return FactSourceView(
                 product: MarkdownText.escape(product.name),
                 items: Listed.list(group.map { FactView(kind: choice($0.kind), name: $0.name) }),
-                source: key.isEmpty ? "" : MarkdownText.source(key),
+                source: key.isEmpty ? nil : MarkdownText.source(key),
                 asOf: values.date(group.compactMap(\.provenance.asOf).max()),
                 unconfirmed: group.contains { !$0.provenance.isConfirmed })
         }

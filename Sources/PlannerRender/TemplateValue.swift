@@ -2,9 +2,28 @@ import Mustache
 import PlannerCore
 
 /// A part of a plan's view model that templates read by key. Each conforming type answers
-/// `child(named:)` with a `switch`, not through `Mirror`: rendering thousands of plans a
+/// `value(for:)` with a `switch`, not through `Mirror`: rendering thousands of plans a
 /// second needs key lookups that cost a string comparison, not a reflection walk.
-public protocol TemplateObject: MustacheParent, Sendable {}
+public protocol TemplateObject: MustacheParent, Sendable {
+    /// The value of a key: `.none` for a key the object does not have (Mustache then looks
+    /// in the enclosing objects), `.some(nil)` for a key it has without a value.
+    func value(for key: String) -> Any??
+}
+
+extension TemplateObject {
+    /// A key the object has but holds no value for reads as `TemplateValue.null`, so that
+    /// `{{plan}}` of a service without a plan prints nothing instead of finding another
+    /// object's `plan` further up the context stack.
+    public func child(named key: String) -> Any? {
+        switch value(for: key) {
+        case .none: return nil
+        case .some(.none): return TemplateValue.null
+        case .some(.some(let value)): return value
+        }
+    }
+
+    public func value(for key: String) -> Any?? { nil }
+}
 
 /// A formatted value: `{{x}}` prints its text; `{{#x}}…{{/x}}` shows when it is not null
 /// (nil, zero for counts where said, an empty list); `{{x.long}}`, `{{x.iso}}` and the like
@@ -36,6 +55,9 @@ public struct TemplateValue: Sendable, MustacheCustomRenderable, MustacheParent,
         return flags.contains(name) ? true : nil
     }
 
+    /// Nothing: prints nothing, and `{{#x}}` does not show.
+    public static let null = TemplateValue("", isNull: true)
+
     /// An enum case: prints its raw value; `{{#x.case}}` is true for that case only.
     public static func choice(_ raw: String, flag: String? = nil) -> TemplateValue {
         TemplateValue(raw, flags: [flag ?? raw])
@@ -52,13 +74,13 @@ public struct Listed<Element: TemplateObject>: TemplateObject {
     /// Elements in the list.
     public let count: Int
 
-    public func child(named name: String) -> Any? {
+    public func value(for name: String) -> Any?? {
         switch name {
         case "isFirst": return position == 1
         case "isLast": return position == count
         case "isPenultimate": return position == count - 1
         case "position": return position
-        default: return element.child(named: name)
+        default: return element.value(for: name)
         }
     }
 
@@ -104,11 +126,13 @@ struct ValueFactory: Sendable {
     func date(_ value: CalendarDate?) -> TemplateValue? { value.map { date($0) } }
 
     /// A count: grouped digits; flags for the plural category (`one`, `few`, `many` in
-    /// Russian, `one`, `other` in English) and `zero` when 0. Null when 0 if `zeroIsNull`.
+    /// Russian, `one`, `other` in English) and `zero` when 0. With `zeroIsNull`, 0 is null:
+    /// it prints nothing and `{{#x}}` does not show (a null value always prints nothing).
     func count(_ value: Int, zeroIsNull: Bool = false) -> TemplateValue {
         var flags: Set<String> = [Self.pluralCategory(value, language)]
         if value == 0 { flags.insert("zero") }
-        return TemplateValue(format.integer(value), isNull: zeroIsNull && value == 0, flags: flags)
+        let null = zeroIsNull && value == 0
+        return TemplateValue(null ? "" : format.integer(value), isNull: null, flags: flags)
     }
 
     /// A decimal number: up to `decimals` decimals.
