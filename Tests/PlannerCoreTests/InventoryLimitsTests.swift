@@ -29,16 +29,20 @@ struct InventoryLimitsTests {
         while bytes.count < 3 << 20 { bytes += line }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let (result, elapsed) = Self.timed { Support.loader.load(contentsOf: path) }
-        #expect(Self.messages(result) == ["\(path):1:1: error: file is \(bytes.count) bytes; the limit is 1048576 bytes (1 MiB)"])
+        #expect(
+            Self.messages(result) == [
+                "\(path):1:1: error: file is \(bytes.count) bytes; the limit is 1048576 bytes (1 MiB)"
+            ])
         print("limits: a 3 MiB file refused in \(elapsed)")
         #expect(elapsed < .milliseconds(500), "took \(elapsed)")
     }
 
     @Test func theSameLimitAppliesToBytesInMemory() {
         let bytes = [UInt8](repeating: 0x20, count: (1 << 20) + 1)
-        #expect(Self.messages(Support.loader.load(bytes, file: "big.yaml")) == [
-            "big.yaml:1:1: error: file is 1048577 bytes; the limit is 1048576 bytes (1 MiB)",
-        ])
+        #expect(
+            Self.messages(Support.loader.load(bytes, file: "big.yaml")) == [
+                "big.yaml:1:1: error: file is 1048577 bytes; the limit is 1048576 bytes (1 MiB)"
+            ])
     }
 
     @Test func aBillionLaughsFileIsRefusedFast() throws {
@@ -53,7 +57,9 @@ struct InventoryLimitsTests {
         // Wider than the fixture: 30 aliases per level, padded close to the size limit.
         var text = "a0: &a0 [" + Array(repeating: "\"lol\"", count: 30).joined(separator: ", ") + "]\n"
         for level in 1..<12 {
-            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 30).joined(separator: ", ") + "]\n"
+            text +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 30).joined(separator: ", ")
+                + "]\n"
         }
         text += String(repeating: "# padding\n", count: 90_000)
         let (result, elapsed) = Self.timed { Support.load(text, file: "bomb.yaml") }
@@ -63,7 +69,9 @@ struct InventoryLimitsTests {
 
     @Test func nestingDeeperThan64LevelsIsRefused() {
         let deep = "schema: 1\nplan: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "\n"
-        #expect(Self.messages(Support.load(deep, file: "deep.yaml")).first?.contains("nesting is deeper than 64 levels") == true)
+        #expect(
+            Self.messages(Support.load(deep, file: "deep.yaml")).first?.contains("nesting is deeper than 64 levels")
+                == true)
         // Far deeper than libyaml's own limit: refused by the parser, not by a stack overflow.
         let deeper = String(repeating: "[", count: 200_000)
         let (result, elapsed) = Self.timed { Support.load(deeper, file: "deeper.yaml") }
@@ -73,7 +81,9 @@ struct InventoryLimitsTests {
 
     @Test func aHugeKeyOrValueIsReportedShortAndFast() {
         let long = String(repeating: "x", count: 300_000)
-        let text = Support.minimal + "requirements:\n  must:\n    - \(long)\n  want:\n    ? \(long)\n    : 3\nplan:\n  ? \(long)\n  : 1\n"
+        let text =
+            Support.minimal
+            + "requirements:\n  must:\n    - \(long)\n  want:\n    ? \(long)\n    : 3\nplan:\n  ? \(long)\n  : 1\n"
         let (result, elapsed) = Self.timed { Support.load(text, file: "long.yaml") }
         let messages = Self.messages(result)
         #expect(messages.count == 3)

@@ -116,18 +116,23 @@ struct InventoryLoaderTests {
         #expect(service.usage.meetingsPerWeek == 60)
         #expect(service.usage.webinarAttendees == 500)
         #expect(service.usage.recordingsGB == 80)
-        #expect(service.featuresUsed == ["breakout_rooms", "polls", "recording.cloud", "interop.sip", "integrations.moodle", "auth.ldap"])
+        #expect(
+            service.featuresUsed == [
+                "breakout_rooms", "polls", "recording.cloud", "interop.sip", "integrations.moodle", "auth.ldap",
+            ])
 
         let requirements = inventory.requirements
-        #expect(requirements.must == [
-            MustRequirement(capability: "deployment.on_premises", comparison: .isTrue),
-            MustRequirement(capability: "clients.astra_linux", comparison: .isTrue),
-            MustRequirement(capability: "meetings.max_participants", comparison: .atLeast(200)),
-        ])
-        #expect(requirements.want == [
-            Want(capability: "transcription", weight: 2), Want(capability: "breakout_rooms", weight: 3),
-            Want(capability: "security.e2e_encryption", weight: 1),
-        ])
+        #expect(
+            requirements.must == [
+                MustRequirement(capability: "deployment.on_premises", comparison: .isTrue),
+                MustRequirement(capability: "clients.astra_linux", comparison: .isTrue),
+                MustRequirement(capability: "meetings.max_participants", comparison: .atLeast(200)),
+            ])
+        #expect(
+            requirements.want == [
+                Want(capability: "transcription", weight: 2), Want(capability: "breakout_rooms", weight: 3),
+                Want(capability: "security.e2e_encryption", weight: 1),
+            ])
         #expect(requirements.weights == Weights.standard)
 
         let quote = try #require(inventory.quote(for: "trueconf"))
@@ -159,7 +164,8 @@ struct InventoryLoaderTests {
         #expect(org.sites.first?.users == 140)
         #expect(org.sites.first?.roomSystems == 0)
         let service = try #require(inventory.services.first)
-        #expect(service.plan == nil && service.licenses == nil && service.annualCost == nil && service.contractEnd == nil)
+        #expect(
+            service.plan == nil && service.licenses == nil && service.annualCost == nil && service.contractEnd == nil)
         #expect(service.featuresUsed.isEmpty)
         #expect(inventory.requirements.must.isEmpty && inventory.requirements.want.isEmpty)
         #expect(inventory.requirements.weights == Weights.standard)
@@ -169,14 +175,19 @@ struct InventoryLoaderTests {
         #expect(inventory.plan.blackouts.isEmpty)
     }
 
-    @Test(arguments: [(Ownership.federal, Procurement.fz44), (.regional, .fz44), (.municipal, .fz44), (.stateCompany, .fz223), (.private, .none)])
+    @Test(arguments: [
+        (Ownership.federal, Procurement.fz44), (.regional, .fz44), (.municipal, .fz44), (.stateCompany, .fz223),
+        (.private, .none),
+    ])
     func procurementDefaultsFromOwnership(ownership: Ownership, procurement: Procurement) throws {
-        let text = Support.minimal.replacingOccurrences(of: "ownership: municipal", with: "ownership: \(ownership.rawValue)")
+        let text = Support.minimal.replacingOccurrences(
+            of: "ownership: municipal", with: "ownership: \(ownership.rawValue)")
         #expect(try Support.load(text).get().organization.procurement == procurement)
     }
 
     @Test func explicitProcurementWins() throws {
-        let text = Support.minimal.replacingOccurrences(of: "ownership: municipal", with: "ownership: federal\n  procurement: 223-FZ")
+        let text = Support.minimal.replacingOccurrences(
+            of: "ownership: municipal", with: "ownership: federal\n  procurement: 223-FZ")
         #expect(try Support.load(text).get().organization.procurement == .fz223)
     }
 
@@ -197,16 +208,20 @@ struct InventoryLoaderTests {
     }
 
     @Test func mustExpressionsAreCheckedAgainstTheCapabilityKind() throws {
-        let text = Support.minimal + """
-            requirements:
-              must:
-                - clients.astra_linux
-                - meetings.max_participants>=300
-                - "meetings.max_duration_minutes <= 1_440"
+        let text =
+            Support.minimal + """
+                requirements:
+                  must:
+                    - clients.astra_linux
+                    - meetings.max_participants>=300
+                    - "meetings.max_duration_minutes <= 1_440"
 
-            """
+                """
         let must = try Support.load(text).get().requirements.must
-        #expect(must.map(\.expression) == ["clients.astra_linux", "meetings.max_participants >= 300", "meetings.max_duration_minutes <= 1440"])
+        #expect(
+            must.map(\.expression) == [
+                "clients.astra_linux", "meetings.max_participants >= 300", "meetings.max_duration_minutes <= 1440",
+            ])
     }
 
     @Test func reportsEveryProblemAtOnceInFileOrder() {
@@ -226,34 +241,38 @@ struct InventoryLoaderTests {
                 transcripton: 6
 
             """
-        #expect(Support.messages(text) == [
-            "inventory.yaml:4:12: error: organization.country: expected an ISO 3166-1 alpha-2 country code such as RU or KZ, found 'ru'; write 'RU'",
-            "inventory.yaml:5:11: error: organization.sector: unknown value 'educaton'; did you mean 'education'?",
-            "inventory.yaml:7:10: error: organization.users: must be between 1 and 10000000, found 0",
-            "inventory.yaml:9:14: error: services[0].product: unknown product 'zom'; did you mean 'zoom'?",
-            "inventory.yaml:10:19: error: services[0].contract_end: 2026-02-30 is not a calendar date",
-            "inventory.yaml:13:5: error: requirements.want: unknown capability 'transcripton'; did you mean 'transcription'?",
-            "inventory.yaml:13:19: error: requirements.want.transcripton: must be between 1 and 5, found 6",
-        ])
+        #expect(
+            Support.messages(text) == [
+                "inventory.yaml:4:12: error: organization.country: expected an ISO 3166-1 alpha-2 country code such as RU or KZ, found 'ru'; write 'RU'",
+                "inventory.yaml:5:11: error: organization.sector: unknown value 'educaton'; did you mean 'education'?",
+                "inventory.yaml:7:10: error: organization.users: must be between 1 and 10000000, found 0",
+                "inventory.yaml:9:14: error: services[0].product: unknown product 'zom'; did you mean 'zoom'?",
+                "inventory.yaml:10:19: error: services[0].contract_end: 2026-02-30 is not a calendar date",
+                "inventory.yaml:13:5: error: requirements.want: unknown capability 'transcripton'; did you mean 'transcription'?",
+                "inventory.yaml:13:19: error: requirements.want.transcripton: must be between 1 and 5, found 6",
+            ])
     }
 
     @Test func warnsAboutADeadlineOrAContractEndBeforeTheStart() throws {
-        let text = Support.minimal.replacingOccurrences(of: "users: 140", with: "users: 140\n  deadline: 2026-12-01")
+        let text =
+            Support.minimal.replacingOccurrences(of: "users: 140", with: "users: 140\n  deadline: 2026-12-01")
             .replacingOccurrences(of: "- product: zoom", with: "- product: zoom\n    contract_end: 2026-12-31")
             + "plan:\n  start: 2027-01-10\n"
         let inventory = try Support.load(text).get()
-        #expect(inventory.warnings.map(\.description) == [
-            "inventory.yaml:8:13: warning: organization.deadline: 2026-12-01 is before plan.start (2027-01-10); the plan cannot finish in time",
-            "inventory.yaml:11:19: warning: services[0].contract_end: the contract ends on 2026-12-31, before plan.start (2027-01-10); check the date or whether the service is still in use",
-        ])
+        #expect(
+            inventory.warnings.map(\.description) == [
+                "inventory.yaml:8:13: warning: organization.deadline: 2026-12-01 is before plan.start (2027-01-10); the plan cannot finish in time",
+                "inventory.yaml:11:19: warning: services[0].contract_end: the contract ends on 2026-12-31, before plan.start (2027-01-10); check the date or whether the service is still in use",
+            ])
     }
 
     @Test func theAsOfDateStandsInForAMissingStart() throws {
         let text = Support.minimal.replacingOccurrences(of: "users: 140", with: "users: 140\n  deadline: 2026-11-01")
         let inventory = try Support.load(text).get()
-        #expect(inventory.warnings.map(\.message) == [
-            "organization.deadline: 2026-11-01 is before the as-of date (2026-11-29); the plan cannot finish in time",
-        ])
+        #expect(
+            inventory.warnings.map(\.message) == [
+                "organization.deadline: 2026-11-01 is before the as-of date (2026-11-29); the plan cannot finish in time"
+            ])
         let undated = InventoryLoader(catalog: Support.catalog)
         #expect(try undated.load(Array(text.utf8), file: "x.yaml").get().warnings.isEmpty)
     }
@@ -272,7 +291,9 @@ struct InventoryLoaderTests {
         #expect(throws: DiagnosticsError.self) { try folder.get() }
     }
 
-    @Test(arguments: ["school-44fz.yaml", "university-gis.yaml", "state-company-kii.yaml", "private-firm.yaml", "kz-state-body.yaml"])
+    @Test(arguments: [
+        "school-44fz.yaml", "university-gis.yaml", "state-company-kii.yaml", "private-firm.yaml", "kz-state-body.yaml",
+    ])
     func examplesValidateAgainstTheShippedCatalogWithoutWarnings(name: String) throws {
         let loader = InventoryLoader(catalog: try Support.shippedCatalog(), asOf: Support.asOf)
         let path = Support.packageRoot.appendingPathComponent("Examples/\(name)").path

@@ -10,7 +10,9 @@ import Testing
 struct InventoryRobustnessTests {
     typealias Support = InventoryTestSupport
 
-    static let examples = ["school-44fz.yaml", "university-gis.yaml", "state-company-kii.yaml", "private-firm.yaml", "kz-state-body.yaml"]
+    static let examples = [
+        "school-44fz.yaml", "university-gis.yaml", "state-company-kii.yaml", "private-firm.yaml", "kz-state-body.yaml",
+    ]
 
     static var count: Int {
         ProcessInfo.processInfo.environment["PLAN_MUTATIONS"].flatMap(Int.init) ?? 300
@@ -48,7 +50,9 @@ struct InventoryRobustnessTests {
             }
         }
         let total = clock.now - started
-        print("robustness: \(Self.count) mutants, \(invalid) invalid, slowest \(slowest), total \(total), seed \(Self.seed)")
+        print(
+            "robustness: \(Self.count) mutants, \(invalid) invalid, slowest \(slowest), total \(total), seed \(Self.seed)"
+        )
         // Most mutants should be invalid; if none were, the mutator is not mutating.
         #expect(invalid > Self.count / 4)
     }
@@ -116,9 +120,11 @@ enum Mutator {
     /// Exchanges what follows `key:` on two lines: a date where a count belongs, a list
     /// where a name belongs.
     private static func swapValues(_ lines: inout [[UInt8]], _ random: inout SplitMix64) {
-        let i = index(lines.count, &random), j = index(lines.count, &random)
+        let i = index(lines.count, &random)
+        let j = index(lines.count, &random)
         guard let ci = lines[i].firstIndex(of: 0x3A), let cj = lines[j].firstIndex(of: 0x3A) else { return }
-        let vi = Array(lines[i][(ci + 1)...]), vj = Array(lines[j][(cj + 1)...])
+        let vi = Array(lines[i][(ci + 1)...])
+        let vj = Array(lines[j][(cj + 1)...])
         lines[i] = Array(lines[i][...ci]) + vj
         lines[j] = Array(lines[j][...cj]) + vi
     }
@@ -145,6 +151,7 @@ enum Mutator {
     /// Bytes that mean something to YAML or UTF-8 more often than chance would pick them.
     private static func interestingByte(_ random: inout SplitMix64) -> UInt8 {
         let special: [UInt8] = Array("&*!|>'\"%@`{}[],:#-?\t\n ".utf8) + [0x00, 0x7F, 0x80, 0xC0, 0xD0, 0xE2, 0xFF]
-        return random.next() % 2 == 0 ? special[index(special.count, &random)] : UInt8(truncatingIfNeeded: random.next())
+        return random.next() % 2 == 0
+            ? special[index(special.count, &random)] : UInt8(truncatingIfNeeded: random.next())
     }
 }

@@ -27,7 +27,9 @@ enum InventoryTestSupport {
     ]
 
     /// The number capabilities of the test catalog.
-    static let numberCapabilities = ["meetings.max_participants", "meetings.max_duration_minutes", "webinars.max_attendees"]
+    static let numberCapabilities = [
+        "meetings.max_participants", "meetings.max_duration_minutes", "webinars.max_attendees",
+    ]
 
     /// The products of the test catalog (ids only matter here).
     static let productIDs = [
@@ -38,11 +40,15 @@ enum InventoryTestSupport {
     /// A catalog with the ids above and nothing else.
     static let catalog: Catalog = {
         func capability(_ id: String, _ kind: Capability.Kind) -> Capability {
-            Capability(id: id, kind: kind, name: LocalizedText(ru: id, en: id), description: LocalizedText(ru: id, en: id))
+            Capability(
+                id: id, kind: kind, name: LocalizedText(ru: id, en: id), description: LocalizedText(ru: id, en: id))
         }
-        let capabilities = boolCapabilities.map { capability($0, .bool) } + numberCapabilities.map { capability($0, .number) }
+        let capabilities =
+            boolCapabilities.map { capability($0, .bool) } + numberCapabilities.map { capability($0, .number) }
         let products = productIDs.map { id in
-            Product(id: id, name: id, category: "videoconferencing", vendor: Vendor(name: id, country: id == "zoom" ? "US" : "RU"))
+            Product(
+                id: id, name: id, category: "videoconferencing",
+                vendor: Vendor(name: id, country: id == "zoom" ? "US" : "RU"))
         }
         return Catalog(capabilities: capabilities, products: products, rules: [], fingerprint: "0000000000000000")
     }()

@@ -11,9 +11,13 @@ struct BinaryRunner {
         var exitCode: Int32
 
         /// The stderr lines, without the final empty one.
-        var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var stderrLines: [String] {
+            stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
         /// The stdout lines, without the final empty one.
-        var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var stdoutLines: [String] {
+            stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
 
         var description: String { "exit \(exitCode)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
     }
@@ -33,8 +37,9 @@ struct BinaryRunner {
     /// A runner for the product `name` (default `plan`) of the current build.
     init(product name: String = "plan") throws {
         guard let url = Self.locate(name) else {
-            throw Failure(description: "cannot find the built '\(name)' executable next to the tests; run `swift build` before "
-                          + "`swift test`, or set PLAN_BINARY")
+            throw Failure(
+                description: "cannot find the built '\(name)' executable next to the tests; run `swift build` before "
+                    + "`swift test`, or set PLAN_BINARY")
         }
         executable = url
     }
@@ -44,7 +49,9 @@ struct BinaryRunner {
     static func locate(_ name: String) -> URL? {
         let environment = ProcessInfo.processInfo.environment
         if name == "plan", let path = environment["PLAN_BINARY"], !path.isEmpty { return URL(fileURLWithPath: path) }
-        var folders = Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }.map { $0.deletingLastPathComponent() }
+        var folders = Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }.map {
+            $0.deletingLastPathComponent()
+        }
         folders.append(Bundle.main.bundleURL)
         folders.append(Bundle.main.bundleURL.deletingLastPathComponent())
         folders.append(URL(fileURLWithPath: CommandLine.arguments.first ?? ".").deletingLastPathComponent())
@@ -52,7 +59,8 @@ struct BinaryRunner {
             let candidate = folder.appendingPathComponent(name)
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
+                FileManager.default.isExecutableFile(atPath: candidate.path)
+            {
                 return candidate
             }
         }
@@ -63,12 +71,16 @@ struct BinaryRunner {
     /// `NO_COLOR=1` and `environment` added to the inherited environment, feeding `stdin`.
     /// Stops it and fails after `timeout`. Output goes through files, not pipes, so a chatty
     /// process cannot block on a full pipe.
-    func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-             stdin: String? = nil, timeout: Duration = .seconds(60)) throws -> Output {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("binary-runner-\(UUID().uuidString)")
+    func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        stdin: String? = nil, timeout: Duration = .seconds(60)
+    ) throws -> Output {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "binary-runner-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+        let outURL = scratch.appendingPathComponent("stdout")
+        let errURL = scratch.appendingPathComponent("stderr")
         let inURL = scratch.appendingPathComponent("stdin")
         for (url, contents) in [(outURL, Data()), (errURL, Data()), (inURL, Data((stdin ?? "").utf8))] {
             guard FileManager.default.createFile(atPath: url.path, contents: contents) else {
@@ -80,8 +92,10 @@ struct BinaryRunner {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? Self.packageRoot
-        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"].merging(environment) { $1 }) { $1 }
-        let outHandle = try FileHandle(forWritingTo: outURL), errHandle = try FileHandle(forWritingTo: errURL)
+        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"].merging(environment) { $1 })
+        { $1 }
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
         let inHandle = try FileHandle(forReadingFrom: inURL)
         defer {
             try? outHandle.close()
@@ -99,7 +113,10 @@ struct BinaryRunner {
             if clock.now > deadline {
                 process.terminate()
                 process.waitUntilExit()
-                throw Failure(description: "\(executable.lastPathComponent) \(arguments.joined(separator: " ")) ran longer than \(timeout)")
+                throw Failure(
+                    description:
+                        "\(executable.lastPathComponent) \(arguments.joined(separator: " ")) ran longer than \(timeout)"
+                )
             }
             Thread.sleep(forTimeInterval: 0.005)
         }

@@ -23,7 +23,9 @@ struct InitCommandTests {
             #expect(output.stdout == "Wrote inventory.yaml. Fill it in, then run: plan validate inventory.yaml\n")
             let text = try contents(folder.appendingPathComponent("inventory.yaml"))
             #expect(text.contains("# Инвентаризация организации"))
-            #expect(text.contains("sector: education") && text.contains("ownership: municipal") && text.contains("procurement: 44-FZ"))
+            #expect(
+                text.contains("sector: education") && text.contains("ownership: municipal")
+                    && text.contains("procurement: 44-FZ"))
             #expect(!text.contains("{{"))
             let check = try plan.run(["validate", "inventory.yaml"], in: folder)
             #expect(check.exitCode == 0, "\(check)")
@@ -37,7 +39,10 @@ struct InitCommandTests {
             try Data("mine\n".utf8).write(to: target)
             let output = try BinaryRunner().run(["init"], in: folder)
             #expect(output.exitCode == 1, "\(output)")
-            #expect(output.stderr == "error: inventory.yaml already exists; use --force to overwrite it, or -o to write another file\n")
+            #expect(
+                output.stderr
+                    == "error: inventory.yaml already exists; use --force to overwrite it, or -o to write another file\n"
+            )
             #expect(try contents(target) == "mine\n")
         }
     }
@@ -56,19 +61,29 @@ struct InitCommandTests {
     @Test func outputLanguageSectorAndOwnershipAreHonoured() throws {
         try inFolder { folder in
             let plan = try BinaryRunner()
-            let output = try plan.run(["init", "-o", "energy.yaml", "--lang", "en", "--sector", "energy", "--ownership", "state_company"], in: folder)
+            let output = try plan.run(
+                ["init", "-o", "energy.yaml", "--lang", "en", "--sector", "energy", "--ownership", "state_company"],
+                in: folder)
             #expect(output.exitCode == 0, "\(output)")
             let text = try contents(folder.appendingPathComponent("energy.yaml"))
             #expect(text.hasPrefix("# Inventory of an organization"))
-            #expect(text.contains("sector: energy") && text.contains("ownership: state_company") && text.contains("procurement: 223-FZ"))
+            #expect(
+                text.contains("sector: energy") && text.contains("ownership: state_company")
+                    && text.contains("procurement: 223-FZ"))
             let check = try plan.run(["validate", "energy.yaml"], in: folder)
             #expect(check.exitCode == 0, "\(check)")
         }
     }
 
     @Test(arguments: [
-        (["init", "--sector", "school"], "--sector: unknown value 'school'; expected one of: government, education, healthcare, finance, energy, transport, telecom, commercial, nonprofit"),
-        (["init", "--ownership", "state"], "--ownership: unknown value 'state'; expected one of: federal, regional, municipal, state_company, private"),
+        (
+            ["init", "--sector", "school"],
+            "--sector: unknown value 'school'; expected one of: government, education, healthcare, finance, energy, transport, telecom, commercial, nonprofit"
+        ),
+        (
+            ["init", "--ownership", "state"],
+            "--ownership: unknown value 'state'; expected one of: federal, regional, municipal, state_company, private"
+        ),
         (["init", "--lang", "kz"], "--lang: unknown value 'kz'; expected one of: ru, en"),
     ])
     func anUnknownValueIsAUsageErrorListingTheAcceptedOnes(arguments: [String], message: String) throws {

@@ -10,22 +10,30 @@ enum InventoryChecks {
     }
 
     /// A deadline before the plan starts cannot be met: usually a typo in a year.
-    static func deadlineBeforeStart(_ inventory: Inventory, _ locations: InventoryLocations,
-                                    _ start: CalendarDate, _ startText: String) -> [Diagnostic] {
+    static func deadlineBeforeStart(
+        _ inventory: Inventory, _ locations: InventoryLocations,
+        _ start: CalendarDate, _ startText: String
+    ) -> [Diagnostic] {
         guard let deadline = inventory.organization.deadline, deadline < start else { return [] }
-        return [.warning("organization.deadline: \(deadline) is before \(startText); the plan cannot finish in time",
-                         at: locations.deadline)]
+        return [
+            .warning(
+                "organization.deadline: \(deadline) is before \(startText); the plan cannot finish in time",
+                at: locations.deadline)
+        ]
     }
 
     /// A contract that has already ended when the plan starts: the service may already be
     /// gone, or the date is stale, and the plan's cut-over dates depend on it.
-    static func contractsEndedBeforeStart(_ inventory: Inventory, _ locations: InventoryLocations,
-                                          _ start: CalendarDate, _ startText: String) -> [Diagnostic] {
+    static func contractsEndedBeforeStart(
+        _ inventory: Inventory, _ locations: InventoryLocations,
+        _ start: CalendarDate, _ startText: String
+    ) -> [Diagnostic] {
         inventory.services.enumerated().compactMap { index, service in
             guard let end = service.contractEnd, end < start else { return nil }
-            return .warning("services[\(index)].contract_end: the contract ends on \(end), before \(startText); "
-                            + "check the date or whether the service is still in use",
-                            at: locations.contractEnds[index])
+            return .warning(
+                "services[\(index)].contract_end: the contract ends on \(end), before \(startText); "
+                    + "check the date or whether the service is still in use",
+                at: locations.contractEnds[index])
         }
     }
 }

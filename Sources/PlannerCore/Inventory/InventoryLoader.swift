@@ -45,7 +45,7 @@ public struct InventoryLoader: Sendable {
         if let inventory, !diagnostics.hasErrors {
             diagnostics += InventoryChecks.warnings(for: inventory, locations: reading.locations, asOf: asOf)
             var valid = inventory
-            valid.warnings = DiagnosticsError(diagnostics).diagnostics
+            valid.warnings = diagnostics.sortedByLocation()
             return .success(valid)
         }
         if !diagnostics.hasErrors {
@@ -56,4 +56,3 @@ public struct InventoryLoader: Sendable {
         return .failure(DiagnosticsError(diagnostics))
     }
 }
-

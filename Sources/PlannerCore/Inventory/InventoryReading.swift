@@ -42,11 +42,15 @@ struct InventoryReading {
     /// The whole inventory, or nil when a required part is missing or invalid.
     mutating func inventory(_ root: YAMLNode, file: String) -> Inventory? {
         guard case .mapping = root.value else {
-            reader.error("an inventory is a mapping with the keys schema, organization and services; found \(root.kindDescription)",
-                         at: .root, root.location)
+            reader.error(
+                "an inventory is a mapping with the keys schema, organization and services; found \(root.kindDescription)",
+                at: .root, root.location)
             return nil
         }
-        guard let map = reader.mapping(root, at: .root, keys: Self.rootKeys, required: ["schema", "organization", "services"]) else {
+        guard
+            let map = reader.mapping(
+                root, at: .root, keys: Self.rootKeys, required: ["schema", "organization", "services"])
+        else {
             return nil
         }
         if let schema = map["schema"], !schema.isNull {
@@ -54,7 +58,9 @@ struct InventoryReading {
             // Another format version may give the same keys other meanings: checking them as
             // version 1 would bury the one message that matters.
             guard version == 1 else {
-                reader.error("this tool reads inventory format 1, found \(version); write 'schema: 1'", at: map.path("schema"), schema.location)
+                reader.error(
+                    "this tool reads inventory format 1, found \(version); write 'schema: 1'", at: map.path("schema"),
+                    schema.location)
                 return nil
             }
         }
@@ -64,18 +70,24 @@ struct InventoryReading {
         let quotes = self.quotes(map["quotes"], at: map.path("quotes"))
         let plan = self.plan(map["plan"], at: map.path("plan"))
         guard let organization, let services else { return nil }
-        return Inventory(file: file, schema: 1, organization: organization, services: services,
-                         requirements: requirements, quotes: quotes, plan: plan)
+        return Inventory(
+            file: file, schema: 1, organization: organization, services: services,
+            requirements: requirements, quotes: quotes, plan: plan)
     }
 
     // MARK: Organization
 
     mutating func organization(_ node: YAMLNode?, at path: FieldPath) -> Organization? {
-        guard let map = reader.mapping(node, at: path, keys: Self.organizationKeys,
-                                       required: ["name", "country", "sector", "ownership", "users"]) else { return nil }
+        guard
+            let map = reader.mapping(
+                node, at: path, keys: Self.organizationKeys,
+                required: ["name", "country", "sector", "ownership", "users"])
+        else { return nil }
         let name = reader.string(map["name"], at: map.path("name"))
         let id = organizationID(map["id"], at: map.path("id"))
-        let country = code(map["country"], at: map.path("country"), letters: 2, what: "an ISO 3166-1 alpha-2 country code such as RU or KZ")
+        let country = code(
+            map["country"], at: map.path("country"), letters: 2,
+            what: "an ISO 3166-1 alpha-2 country code such as RU or KZ")
         let sector = reader.enumeration(Sector.self, map["sector"], at: map.path("sector"))
         let ownership = reader.enumeration(Ownership.self, map["ownership"], at: map.path("ownership"))
         let procurement = reader.enumeration(Procurement.self, map["procurement"], at: map.path("procurement"))
@@ -101,9 +113,10 @@ struct InventoryReading {
     mutating func organizationID(_ node: YAMLNode?, at path: FieldPath) -> String? {
         guard let text = reader.string(node, at: path), let node else { return nil }
         guard Slug.isValid(text) else {
-            reader.error("\(YAMLReader.quoted(text)) is not a valid id: use lowercase latin letters, digits and '-', starting with "
-                         + "a letter or digit, at most \(Slug.maxLength) characters (e.g. '\(Slug.make(from: text))')",
-                         at: path, node.location)
+            reader.error(
+                "\(YAMLReader.quoted(text)) is not a valid id: use lowercase latin letters, digits and '-', starting with "
+                    + "a letter or digit, at most \(Slug.maxLength) characters (e.g. '\(Slug.make(from: text))')",
+                at: path, node.location)
             return nil
         }
         return text
@@ -128,7 +141,8 @@ struct InventoryReading {
     /// `organization.budget`; absent means RUB with no amount.
     mutating func budget(_ node: YAMLNode?, at path: FieldPath) -> Budget {
         guard let map = reader.mapping(node, at: path, keys: ["currency", "annual"]) else { return Budget() }
-        let currency = code(map["currency"], at: map.path("currency"), letters: 3, what: "an ISO 4217 currency code such as RUB or KZT")
+        let currency = code(
+            map["currency"], at: map.path("currency"), letters: 3, what: "an ISO 4217 currency code such as RUB or KZT")
         let annual = reader.number(map["annual"], at: map.path("annual"), in: amounts)
         return Budget(currency: currency ?? "RUB", annual: annual)
     }
@@ -142,8 +156,11 @@ struct InventoryReading {
         for (index, item) in items.enumerated() {
             let itemPath = path.index(index)
             if item.isNull { reader.error("empty site; give at least its name", at: itemPath, item.location) }
-            guard let map = reader.mapping(item, at: itemPath, keys: ["name", "users", "room_systems"], required: ["name"]),
-                  let name = reader.string(map["name"], at: map.path("name")) else {
+            guard
+                let map = reader.mapping(
+                    item, at: itemPath, keys: ["name", "users", "room_systems"], required: ["name"]),
+                let name = reader.string(map["name"], at: map.path("name"))
+            else {
                 complete = false
                 continue
             }
@@ -158,7 +175,9 @@ struct InventoryReading {
             // so the sum cannot overflow.
             let total = sites.reduce(0) { $0 + $1.users }
             if total != organizationUsers {
-                reader.error("the sites' users add up to \(total), but organization.users is \(organizationUsers)", at: path, node.location)
+                reader.error(
+                    "the sites' users add up to \(total), but organization.users is \(organizationUsers)", at: path,
+                    node.location)
             }
         }
         return sites
@@ -175,7 +194,9 @@ struct InventoryReading {
         }
         var services: [Service] = []
         for (index, item) in items.enumerated() {
-            if item.isNull { reader.error("empty service; give at least its product", at: path.index(index), item.location) }
+            if item.isNull {
+                reader.error("empty service; give at least its product", at: path.index(index), item.location)
+            }
             if let service = self.service(item, at: path.index(index), index: index) {
                 services.append(service)
             }
@@ -184,7 +205,9 @@ struct InventoryReading {
     }
 
     mutating func service(_ node: YAMLNode, at path: FieldPath, index: Int) -> Service? {
-        guard let map = reader.mapping(node, at: path, keys: Self.serviceKeys, required: ["product"]) else { return nil }
+        guard let map = reader.mapping(node, at: path, keys: Self.serviceKeys, required: ["product"]) else {
+            return nil
+        }
         let product = productID(map["product"], at: map.path("product"))
         let plan = reader.string(map["plan"], at: map.path("plan"))
         let licenses = reader.integer(map["licenses"], at: map.path("licenses"), in: counts)
@@ -194,8 +217,9 @@ struct InventoryReading {
         let usage = self.usage(map["usage"], at: map.path("usage"))
         let features = self.features(map["features_used"], at: map.path("features_used"))
         guard let product else { return nil }
-        return Service(product: product, plan: plan, licenses: licenses, annualCost: annualCost,
-                       contractEnd: contractEnd, usage: usage, featuresUsed: features)
+        return Service(
+            product: product, plan: plan, licenses: licenses, annualCost: annualCost,
+            contractEnd: contractEnd, usage: usage, featuresUsed: features)
     }
 
     mutating func usage(_ node: YAMLNode?, at path: FieldPath) -> Usage {
@@ -221,8 +245,9 @@ struct InventoryReading {
                 continue
             }
             if catalog.capability(id)?.kind == .number {
-                reader.warning("'\(id)' is a number (a limit), not a feature; give the figure under usage "
-                               + "or require it with a must such as '\(id) >= N'", at: itemPath, item.location)
+                reader.warning(
+                    "'\(id)' is a number (a limit), not a feature; give the figure under usage "
+                        + "or require it with a must such as '\(id) >= N'", at: itemPath, item.location)
             }
             features.append(id)
         }
@@ -262,7 +287,9 @@ struct InventoryReading {
     mutating func mustRequirement(_ node: YAMLNode, at path: FieldPath) -> MustRequirement? {
         if case .mapping(let entries) = node.value, entries.count == 1, let key = entries.first?.key.scalar?.text {
             // `- clients.astra_linux: true` is a natural slip; say what to write instead.
-            reader.error("expected text such as \(YAMLReader.quoted(key)) or \(YAMLReader.quoted(key + " >= N")), found a mapping", at: path, node.location)
+            reader.error(
+                "expected text such as \(YAMLReader.quoted(key)) or \(YAMLReader.quoted(key + " >= N")), found a mapping",
+                at: path, node.location)
             return nil
         }
         if node.isNull {
@@ -282,10 +309,13 @@ struct InventoryReading {
         case (.isTrue, .bool), (.atLeast, .number), (.atMost, .number):
             return requirement
         case (.isTrue, .number):
-            reader.error("'\(capability.id)' is a number; compare it, e.g. '\(capability.id) >= N' or '\(capability.id) <= N'",
-                         at: path, node.location)
+            reader.error(
+                "'\(capability.id)' is a number; compare it, e.g. '\(capability.id) >= N' or '\(capability.id) <= N'",
+                at: path, node.location)
         case (.atLeast, .bool), (.atMost, .bool):
-            reader.error("'\(capability.id)' is yes/no and takes no comparison; write just '\(capability.id)'", at: path, node.location)
+            reader.error(
+                "'\(capability.id)' is yes/no and takes no comparison; write just '\(capability.id)'", at: path,
+                node.location)
         }
         return nil
     }
@@ -300,8 +330,10 @@ struct InventoryReading {
             if entry.value.isNull { reader.error("give a weight from 1 to 5", at: entryPath, entry.value.location) }
             guard let weight = reader.integer(entry.value, at: entryPath, in: 1...5), let capability else { continue }
             if capability.kind == .number {
-                reader.warning("'\(capability.id)' is a number (a limit); wants are yes/no features, "
-                               + "so require a limit with a must such as '\(capability.id) >= N'", at: entryPath, entry.keyLocation)
+                reader.warning(
+                    "'\(capability.id)' is a number (a limit); wants are yes/no features, "
+                        + "so require a limit with a must such as '\(capability.id) >= N'", at: entryPath,
+                    entry.keyLocation)
             }
             wants.append(Want(capability: capability.id, weight: weight))
         }
@@ -312,13 +344,16 @@ struct InventoryReading {
     /// standard 40/30/20/10, at least one above 0; normalized to sum 100.
     mutating func weights(_ node: YAMLNode?, at path: FieldPath) -> Weights {
         let standard = Weights.standard
-        guard let map = reader.mapping(node, at: path, keys: Self.weightKeys), let node else { return standard.normalized() }
+        guard let map = reader.mapping(node, at: path, keys: Self.weightKeys), let node else {
+            return standard.normalized()
+        }
         // Weights are relative, so a cap costs nothing and keeps their sum finite.
         func read(_ key: String, _ fallback: Double) -> Double {
             reader.number(map[key], at: map.path(key), in: 0...1_000_000) ?? fallback
         }
-        let weights = Weights(fit: read("fit", standard.fit), cost: read("cost", standard.cost),
-                              effort: read("effort", standard.effort), risk: read("risk", standard.risk))
+        let weights = Weights(
+            fit: read("fit", standard.fit), cost: read("cost", standard.cost),
+            effort: read("effort", standard.effort), risk: read("risk", standard.risk))
         guard weights.sum > 0 else {
             reader.error("at least one of fit, cost, effort and risk must be above 0", at: path, node.location)
             return standard.normalized()
@@ -336,7 +371,9 @@ struct InventoryReading {
             let entryPath = path.key(entry.key)
             let product = knownProduct(entry.key, at: path, entry.keyLocation)
             guard let quote = self.quote(entry.value, at: entryPath), let product else { continue }
-            quotes.append(Quote(product: product, annual: quote.annual, oneTime: quote.oneTime, date: quote.date, note: quote.note))
+            quotes.append(
+                Quote(
+                    product: product, annual: quote.annual, oneTime: quote.oneTime, date: quote.date, note: quote.note))
         }
         return quotes
     }
@@ -355,7 +392,8 @@ struct InventoryReading {
             date: reader.date(map["date"], at: map.path("date")),
             note: reader.string(map["note"], at: map.path("note")))
         if !map.has("annual"), !map.has("one_time") {
-            reader.warning("gives neither 'annual' nor 'one_time', so it does not change the cost", at: path, node.location)
+            reader.warning(
+                "gives neither 'annual' nor 'one_time', so it does not change the cost", at: path, node.location)
         }
         return quote
     }
@@ -363,11 +401,14 @@ struct InventoryReading {
     // MARK: Plan
 
     mutating func plan(_ node: YAMLNode?, at path: FieldPath) -> PlanSettings {
-        guard let map = reader.mapping(node, at: path, keys: ["language", "start", "blackouts"]) else { return PlanSettings() }
+        guard let map = reader.mapping(node, at: path, keys: ["language", "start", "blackouts"]) else {
+            return PlanSettings()
+        }
         let language = reader.enumeration(Language.self, map["language"], at: map.path("language"))
         let start = reader.date(map["start"], at: map.path("start"))
         if start != nil { locations.start = map.location("start") }
-        return PlanSettings(language: language ?? .ru, start: start, blackouts: blackouts(map["blackouts"], at: map.path("blackouts")))
+        return PlanSettings(
+            language: language ?? .ru, start: start, blackouts: blackouts(map["blackouts"], at: map.path("blackouts")))
     }
 
     /// `plan.blackouts`: `{from, to, reason}` with `from` ≤ `to`; `reason` may be left out.
@@ -377,7 +418,9 @@ struct InventoryReading {
         for (index, item) in items.enumerated() {
             let itemPath = path.index(index)
             if item.isNull { reader.error("empty period; give 'from' and 'to'", at: itemPath, item.location) }
-            guard let map = reader.mapping(item, at: itemPath, keys: ["from", "to", "reason"], required: ["from", "to"]) else { continue }
+            guard
+                let map = reader.mapping(item, at: itemPath, keys: ["from", "to", "reason"], required: ["from", "to"])
+            else { continue }
             let from = reader.date(map["from"], at: map.path("from"))
             let to = reader.date(map["to"], at: map.path("to"))
             let reason = reader.string(map["reason"], at: map.path("reason"))
@@ -402,7 +445,9 @@ struct InventoryReading {
     mutating func knownProduct(_ id: String, at path: FieldPath, _ location: SourceLocation) -> String? {
         if catalog.product(id) != nil { return id }
         // The product list is short enough to show whole when nothing is close.
-        reader.error("unknown product \(YAMLReader.quoted(id))" + Suggestions.hint(for: id, in: catalog.productIDs, listUpTo: 20), at: path, location)
+        reader.error(
+            "unknown product \(YAMLReader.quoted(id))"
+                + Suggestions.hint(for: id, in: catalog.productIDs, listUpTo: 20), at: path, location)
         return nil
     }
 
@@ -419,8 +464,10 @@ struct InventoryReading {
     mutating func knownCapability(_ id: String, at path: FieldPath, _ location: SourceLocation) -> Capability? {
         if let capability = catalog.capability(id) { return capability }
         let hint = Suggestions.hint(for: id, in: catalog.capabilityIDs, listUpTo: 0)
-        reader.error("unknown capability \(YAMLReader.quoted(id))" + (hint.isEmpty ? "; the ids are listed in Catalog/capabilities.yaml" : hint),
-                     at: path, location)
+        reader.error(
+            "unknown capability \(YAMLReader.quoted(id))"
+                + (hint.isEmpty ? "; the ids are listed in Catalog/capabilities.yaml" : hint),
+            at: path, location)
         return nil
     }
 }

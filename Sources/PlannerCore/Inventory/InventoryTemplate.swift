@@ -12,16 +12,22 @@ public enum InventoryTemplate {
     /// The commented inventory for an organization of this sector and ownership, with
     /// comments in `language`; the procurement law is the ownership's default. Fails only
     /// when the binary was built without the template.
-    public static func render(language: Language, sector: Sector, ownership: Ownership) -> Result<String, DiagnosticsError> {
+    public static func render(language: Language, sector: Sector, ownership: Ownership) -> Result<
+        String, DiagnosticsError
+    > {
         let path = path(for: language)
         guard let template = EmbeddedResources.files(under: "Templates/").first(where: { $0.path == path }) else {
-            return .failure(DiagnosticsError([.error("the template \(path) is missing from this build of plan", at: nil)]))
+            return .failure(
+                DiagnosticsError([.error("the template \(path) is missing from this build of plan", at: nil)]))
         }
-        return .success(fill(template.text, values: [
-            "sector": sector.rawValue,
-            "ownership": ownership.rawValue,
-            "procurement": Procurement.default(for: ownership).rawValue,
-        ]))
+        return .success(
+            fill(
+                template.text,
+                values: [
+                    "sector": sector.rawValue,
+                    "ownership": ownership.rawValue,
+                    "procurement": Procurement.default(for: ownership).rawValue,
+                ]))
     }
 
     /// Replaces each `{{name}}` by its value; unknown names stay as written, so a typo in a

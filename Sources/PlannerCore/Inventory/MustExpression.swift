@@ -31,13 +31,16 @@ extension MustRequirement {
             return .failure(SyntaxError(message: "\(shown) does not start with a capability id; \(grammar)"))
         }
         guard operatorText == ">=" || operatorText == "<=" else {
-            return .failure(SyntaxError(message: "unsupported comparison '\(operatorText)' in \(shown); only >= and <= are accepted"))
+            return .failure(
+                SyntaxError(
+                    message: "unsupported comparison '\(operatorText)' in \(shown); only >= and <= are accepted"))
         }
         guard let value = Double(rest.replacingUnderscores()), value.isFinite, isPlainNumber(rest) else {
             let found = rest.isEmpty ? "nothing" : YAMLReader.quoted(rest)
             return .failure(SyntaxError(message: "expected a number after '\(operatorText)', found \(found)"))
         }
-        return .success(MustRequirement(capability: id, comparison: operatorText == ">=" ? .atLeast(value) : .atMost(value)))
+        return .success(
+            MustRequirement(capability: id, comparison: operatorText == ">=" ? .atLeast(value) : .atMost(value)))
     }
 
     /// Characters that start a comparison, including the ones people type by mistake

@@ -35,7 +35,8 @@ public enum Slug {
 
     /// True for `[a-z0-9][a-z0-9-]*` of at most `maxLength` characters.
     public static func isValid(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, isLowerAlphanumeric(first), text.unicodeScalars.count <= maxLength else {
+        guard let first = text.unicodeScalars.first, isLowerAlphanumeric(first), text.unicodeScalars.count <= maxLength
+        else {
             return false
         }
         return text.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "-" }
@@ -44,7 +45,8 @@ public enum Slug {
     /// The Latin spelling of one lowercase character: itself for `a-z0-9`, the table's entry
     /// for Cyrillic (possibly empty), nil for anything else (a separator).
     static func transliterate(_ character: Character) -> String? {
-        if character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first, isLowerAlphanumeric(scalar) {
+        if character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first, isLowerAlphanumeric(scalar)
+        {
             return String(character)
         }
         return cyrillic[character]

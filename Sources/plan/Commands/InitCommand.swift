@@ -8,13 +8,19 @@ struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a commented inventory to start from.",
-        discussion: "The comments explain every field (in Russian, or English with --lang en). Fill it in, then run plan validate."
+        discussion:
+            "The comments explain every field (in Russian, or English with --lang en). Fill it in, then run plan validate."
     )
 
-    @Option(help: ArgumentHelp("The organization's sector: \(Sector.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "sector"))
+    @Option(
+        help: ArgumentHelp(
+            "The organization's sector: \(Sector.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "sector"))
     var sector = Sector.education.rawValue
 
-    @Option(help: ArgumentHelp("Who owns it: \(Ownership.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "ownership"))
+    @Option(
+        help: ArgumentHelp(
+            "Who owns it: \(Ownership.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "ownership"))
     var ownership = Ownership.municipal.rawValue
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write.", valueName: "file"))
@@ -33,10 +39,11 @@ struct InitCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let text = try CommandSupport.unwrap(InventoryTemplate.render(
-            language: try Self.parse(Language.self, lang, option: "--lang"),
-            sector: try Self.parse(Sector.self, sector, option: "--sector"),
-            ownership: try Self.parse(Ownership.self, ownership, option: "--ownership")))
+        let text = try CommandSupport.unwrap(
+            InventoryTemplate.render(
+                language: try Self.parse(Language.self, lang, option: "--lang"),
+                sector: try Self.parse(Sector.self, sector, option: "--sector"),
+                ownership: try Self.parse(Ownership.self, ownership, option: "--ownership")))
         if !force, FileManager.default.fileExists(atPath: output) {
             Console.err("error: \(output) already exists; use --force to overwrite it, or -o to write another file")
             throw ExitCode(1)
@@ -55,7 +62,8 @@ struct InitCommand: AsyncParsableCommand {
     where E.RawValue == String {
         if let value = E(rawValue: text) { return value }
         let accepted = E.allCases.map(\.rawValue)
-        throw ValidationError("\(option): unknown value '\(text)'; expected one of: \(accepted.joined(separator: ", "))")
+        throw ValidationError(
+            "\(option): unknown value '\(text)'; expected one of: \(accepted.joined(separator: ", "))")
     }
 }
 
@@ -70,7 +78,8 @@ enum AtomicFile {
     static func write(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
             throw WriteError(description: "cannot create a file in \(folder.path)")
         }

@@ -16,7 +16,9 @@ struct ValidateCommand: AsyncParsableCommand {
     var files: [String] = []
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one inventory file, e.g. plan validate inventory.yaml") }
+        if files.isEmpty {
+            throw ValidationError("give at least one inventory file, e.g. plan validate inventory.yaml")
+        }
     }
 
     func run() async throws {
