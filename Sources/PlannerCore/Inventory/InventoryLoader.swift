@@ -23,18 +23,12 @@ public struct InventoryLoader: Sendable {
     /// Reads the file at `path` (refused unread when over the size limit) and loads it.
     /// A missing or unreadable file is reported as a diagnostic.
     public func load(contentsOf path: String) -> Result<Inventory, DiagnosticsError> {
-        switch SourceReader.read(path: path, limit: limits.maxBytes) {
-        case .success(let bytes): return load(bytes, file: path)
-        case .failure(let error): return .failure(error)
-        }
+        SourceReader.read(path: path, limit: limits.maxBytes).flatMap { load($0, file: path) }
     }
 
     /// Loads an inventory from the bytes of `file` (the name used in messages).
     public func load(_ bytes: [UInt8], file: String) -> Result<Inventory, DiagnosticsError> {
-        switch YAMLDocumentLoader(limits: limits).load(bytes, file: file) {
-        case .success(let root): return read(root, file: file)
-        case .failure(let error): return .failure(error)
-        }
+        YAMLDocumentLoader(limits: limits).load(bytes, file: file).flatMap { read($0, file: file) }
     }
 
     /// Reads an inventory out of a parsed document.
