@@ -30,6 +30,10 @@ public struct HistoryStore: Sendable {
         create: Bool = true
     ) throws(HistoryError) -> HistoryStore {
         let fileManager = FileManager.default
+        var pathIsFolder: ObjCBool = false
+        if fileManager.fileExists(atPath: path, isDirectory: &pathIsFolder), pathIsFolder.boolValue {
+            throw .notWritable(path, "it is a folder; the history is a file such as \(path)/.plan-history.sqlite")
+        }
         if !fileManager.fileExists(atPath: path) {
             guard create else { throw .missing(path) }
             let folder = (path as NSString).deletingLastPathComponent

@@ -114,6 +114,17 @@ struct HistoryFailureTests {
         )
     }
 
+    @Test("a folder given as the history file is refused before SQLite sees it")
+    func pathIsAFolder() throws {
+        let folder = try TemporaryFolder()
+        let error = try #require(historyError { _ = try HistoryStore.open(path: folder.path) })
+        #expect(error.kind == .notWritable)
+        #expect(
+            error.message
+                == "cannot open or write the history \(folder.path) (it is a folder; the history is a file such as \(folder.path)/.plan-history.sqlite); check that its folder exists and is writable, or point --db at another file"
+        )
+    }
+
     @Test(
         "a folder without write permission gives 'cannot open or write'",
         .enabled(if: getuid() != 0, "root writes anywhere"))
