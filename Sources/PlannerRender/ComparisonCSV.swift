@@ -19,17 +19,21 @@ public enum ComparisonCSV {
 
     static func row(_ option: OptionAssessment) -> [String] {
         let scores = option.scores
-        let score: (Double?) -> String = { value in option.eligible ? value.map { ComparisonText.fixed($0, 1) } ?? "" : "" }
+        let score: (Double?) -> String = { value in
+            option.eligible ? value.map { ComparisonText.fixed($0, 1) } ?? "" : ""
+        }
         let amount: (Double?) -> String = { value in value.map { JSONValue.number($0).serialized() } ?? "" }
         return [
             option.category, option.rank.map(String.init) ?? "", option.product, option.name, option.status.rawValue,
             option.eligible ? "true" : "false",
             score(scores.fit.value), score(scores.cost.value), score(scores.effort.value), score(scores.risk.value),
             option.eligible ? ComparisonText.fixed(scores.shownTotal, 1) : "",
-            option.cost.currency, amount(option.cost.oneTime), amount(option.cost.annual), amount(option.cost.threeYear),
+            option.cost.currency, amount(option.cost.oneTime), amount(option.cost.annual),
+            amount(option.cost.threeYear),
             option.cost.basis.rawValue,
             option.blockers.map(\.rule).joined(separator: "; "),
-            option.conditions.map { $0.kind == .requirement ? "\($0.rule) \($0.requirement)" : $0.rule }.joined(separator: "; "),
+            option.conditions.map { $0.kind == .requirement ? "\($0.rule) \($0.requirement)" : $0.rule }.joined(
+                separator: "; "),
             option.warnings.map(\.rule).joined(separator: "; "),
             option.unmetWants.joined(separator: "; "), option.unknown.joined(separator: "; "),
             option.inUse ? "true" : "false",

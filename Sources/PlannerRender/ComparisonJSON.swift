@@ -7,13 +7,22 @@ public enum ComparisonJSON {
     public static func render(_ assessment: Assessment, products: [String]? = nil) -> JSONValue {
         let options = ComparisonSelection.options(assessment, products: products)
         return .object([
-            ("organization", .object([
-                ("id", .string(assessment.organization.id)),
-                ("name", .string(assessment.organization.name)),
-                ("country", .string(assessment.organization.country)),
-            ])),
+            (
+                "organization",
+                .object([
+                    ("id", .string(assessment.organization.id)),
+                    ("name", .string(assessment.organization.name)),
+                    ("country", .string(assessment.organization.country)),
+                ])
+            ),
             ("as_of", .date(assessment.asOf)),
-            ("weights", .object(ScoreKind.allCases.map { ($0.rawValue, .number(TotalScore.rounded($0.weight(in: assessment.weights)))) })),
+            (
+                "weights",
+                .object(
+                    ScoreKind.allCases.map {
+                        ($0.rawValue, .number(TotalScore.rounded($0.weight(in: assessment.weights))))
+                    })
+            ),
             ("options", .array(options.map(option))),
             ("robustness", .array(assessment.robustness.map(robustness))),
         ])
@@ -92,14 +101,18 @@ public enum ComparisonJSON {
             ("second", .string(robustness.second)),
             ("robust", .bool(robustness.isRobust)),
             ("verdict", .string(robustness.verdict)),
-            ("shifts", .array(robustness.shifts.map { shift in
-                .object([
-                    ("weight", .string(shift.weight.rawValue)),
-                    ("from", .number(TotalScore.rounded(shift.from))),
-                    ("to", .number(shift.to.map(TotalScore.rounded))),
-                    ("delta", .number(shift.delta.map(TotalScore.rounded))),
-                ])
-            })),
+            (
+                "shifts",
+                .array(
+                    robustness.shifts.map { shift in
+                        .object([
+                            ("weight", .string(shift.weight.rawValue)),
+                            ("from", .number(TotalScore.rounded(shift.from))),
+                            ("to", .number(shift.to.map(TotalScore.rounded))),
+                            ("delta", .number(shift.delta.map(TotalScore.rounded))),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -24,7 +24,8 @@ public enum ComparisonMarkdown {
                 out.append("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
                 for option in ranked {
                     let scores = option.scores
-                    let cost = option.cost.threeYear.map { "\(CostModel.amount($0)) \(option.cost.currency)" } ?? "unknown"
+                    let cost =
+                        option.cost.threeYear.map { "\(CostModel.amount($0)) \(option.cost.currency)" } ?? "unknown"
                     let cells = [
                         option.rank.map(String.init) ?? "",
                         "\(MarkdownText.escape(option.name)) (`\(option.product)`)\(option.inUse ? " — in use" : "")",
@@ -39,7 +40,10 @@ public enum ComparisonMarkdown {
                     out.append("| " + cells.joined(separator: " | ") + " |")
                 }
                 if ranked.contains(where: { !$0.cost.isKnown }) {
-                    out += ["", "An unknown cost counts as \(CostScore.unknownStandIn.formatted()) in the total; ask the vendor for an offer."]
+                    out += [
+                        "",
+                        "An unknown cost counts as \(CostScore.unknownStandIn.formatted()) in the total; ask the vendor for an offer.",
+                    ]
                 }
             }
             let conditions = ranked.flatMap { option in option.conditions.map { (option, $0) } }
@@ -56,13 +60,18 @@ public enum ComparisonMarkdown {
             if !excluded.isEmpty {
                 out += ["", "### Excluded", ""]
                 for option in excluded {
-                    out.append("- **\(MarkdownText.escape(option.name))** (`\(option.product)`)\(option.inUse ? ", in use today" : "")")
+                    out.append(
+                        "- **\(MarkdownText.escape(option.name))** (`\(option.product)`)\(option.inUse ? ", in use today" : "")"
+                    )
                     out += option.blockers.map { "  - \(item($0))" }
                 }
             }
             if let robustness = assessment.robustness(in: category), let first = assessment.recommended(in: category) {
-                out += ["", "Recommended: **\(MarkdownText.escape(first.name))** (`\(first.product)`). "
-                        + MarkdownText.escape(robustness.verdict) + "."]
+                out += [
+                    "",
+                    "Recommended: **\(MarkdownText.escape(first.name))** (`\(first.product)`). "
+                        + MarkdownText.escape(robustness.verdict) + ".",
+                ]
             }
         }
         return out.joined(separator: "\n") + "\n"

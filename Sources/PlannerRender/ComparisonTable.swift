@@ -5,16 +5,22 @@ import PlannerCore
 /// citation, and the robustness verdict. At most `width` columns; colour only when asked.
 public enum ComparisonTable {
     /// The comparison as text lines of at most `width` characters.
-    public static func render(_ assessment: Assessment, products: [String]? = nil, colour: Bool = false, width: Int = 100) -> String {
+    public static func render(
+        _ assessment: Assessment, products: [String]? = nil, colour: Bool = false, width: Int = 100
+    ) -> String {
         let style = ComparisonStyle(enabled: colour)
         let shown = ComparisonSelection.options(assessment, products: products)
         let organization = assessment.organization
         var out: [String] = []
-        out += ComparisonText.wrap("\(clean(organization.name)) (\(organization.id)), \(organization.country), as of \(assessment.asOf)",
-                              width: width).map(style.bold)
-        out += ComparisonText.wrap("weights: " + ScoreKind.allCases.map {
-            "\($0.rawValue) \(Robustness.show($0.weight(in: assessment.weights)))"
-        }.joined(separator: ", ") + "; amounts in \(assessment.currency)", width: width)
+        out += ComparisonText.wrap(
+            "\(clean(organization.name)) (\(organization.id)), \(organization.country), as of \(assessment.asOf)",
+            width: width
+        ).map(style.bold)
+        out += ComparisonText.wrap(
+            "weights: "
+                + ScoreKind.allCases.map {
+                    "\($0.rawValue) \(Robustness.show($0.weight(in: assessment.weights)))"
+                }.joined(separator: ", ") + "; amounts in \(assessment.currency)", width: width)
         var unknownCost = false
         for category in assessment.categories {
             let options = shown.filter { $0.category == category }
@@ -22,8 +28,10 @@ public enum ComparisonTable {
             let ranked = options.filter(\.eligible)
             let excluded = options.filter { !$0.eligible }
             out.append("")
-            out.append(style.bold("\(category): \(assessment.ranked(in: category).count) ranked, "
-                                  + "\(assessment.options.filter { $0.category == category && !$0.eligible }.count) excluded"))
+            out.append(
+                style.bold(
+                    "\(category): \(assessment.ranked(in: category).count) ranked, "
+                        + "\(assessment.options.filter { $0.category == category && !$0.eligible }.count) excluded"))
             if !ranked.isEmpty {
                 out += table(ranked, style: style, width: width)
                 unknownCost = unknownCost || ranked.contains { !$0.cost.isKnown }
@@ -33,8 +41,9 @@ public enum ComparisonTable {
                 out.append("")
                 out.append(style.bold("Verify before buying (conditional):"))
                 for option in conditional {
-                    out += ComparisonText.wrap("\(option.product): " + option.conditions.map(shortName).joined(separator: "; "),
-                                               width: width, indent: 2, hanging: 4)
+                    out += ComparisonText.wrap(
+                        "\(option.product): " + option.conditions.map(shortName).joined(separator: "; "),
+                        width: width, indent: 2, hanging: 4)
                 }
             }
             let warned = ranked.filter { !$0.warnings.isEmpty }
@@ -42,19 +51,24 @@ public enum ComparisonTable {
                 out.append("")
                 out.append(style.bold("Warnings:"))
                 for option in warned {
-                    out += ComparisonText.wrap("\(option.product): " + option.warnings.map {
-                        "\(shortName($0)) \($0.outcome.words)"
-                    }.joined(separator: "; "), width: width, indent: 2, hanging: 4)
+                    out += ComparisonText.wrap(
+                        "\(option.product): "
+                            + option.warnings.map {
+                                "\(shortName($0)) \($0.outcome.words)"
+                            }.joined(separator: "; "), width: width, indent: 2, hanging: 4)
                 }
             }
             if !excluded.isEmpty {
                 out.append("")
                 out.append(style.bold("Excluded:"))
                 for option in excluded {
-                    out += ComparisonText.wrap("\(clean(option.name)) (\(option.product))\(option.inUse ? ", in use today" : "")",
-                                          width: width, indent: 2).map(style.red)
+                    out += ComparisonText.wrap(
+                        "\(clean(option.name)) (\(option.product))\(option.inUse ? ", in use today" : "")",
+                        width: width, indent: 2
+                    ).map(style.red)
                     for check in option.blockers {
-                        out += ComparisonText.wrap("\(check.rule): \(check.message)", width: width, indent: 4, hanging: 6)
+                        out += ComparisonText.wrap(
+                            "\(check.rule): \(check.message)", width: width, indent: 4, hanging: 6)
                         let citation = [check.citation, check.source].compactMap { $0 }.filter { !$0.isEmpty }
                         if !citation.isEmpty {
                             out += ComparisonText.wrap(citation.joined(separator: " — "), width: width, indent: 6)
@@ -64,21 +78,26 @@ public enum ComparisonTable {
             }
             if let robustness = assessment.robustness(in: category), let first = assessment.recommended(in: category) {
                 out.append("")
-                out += ComparisonText.wrap("Recommended: \(clean(first.name)) (\(first.product)), total "
-                                      + "\(ComparisonText.fixed(first.scores.shownTotal, 1)). \(robustness.verdict).", width: width)
-                    .map(style.bold)
+                out += ComparisonText.wrap(
+                    "Recommended: \(clean(first.name)) (\(first.product)), total "
+                        + "\(ComparisonText.fixed(first.scores.shownTotal, 1)). \(robustness.verdict).", width: width
+                )
+                .map(style.bold)
             } else if assessment.ranked(in: category).isEmpty {
                 out.append("")
-                out += ComparisonText.wrap("No option is eligible: see the blockers above.", width: width).map(style.bold)
+                out += ComparisonText.wrap("No option is eligible: see the blockers above.", width: width).map(
+                    style.bold)
             }
         }
         if unknownCost {
             out.append("")
-            out += ComparisonText.wrap("? cost unknown: no price in the catalog and no quote; it counts as "
-                                  + "\(CostScore.unknownStandIn.formatted()) in the total. Ask the vendor for an offer "
-                                  + "and add it to the inventory's quotes.", width: width)
+            out += ComparisonText.wrap(
+                "? cost unknown: no price in the catalog and no quote; it counts as "
+                    + "\(CostScore.unknownStandIn.formatted()) in the total. Ask the vendor for an offer "
+                    + "and add it to the inventory's quotes.", width: width)
         }
-        out += ComparisonText.wrap("* in use today. `plan explain FILE PRODUCT` shows why, with every figure.", width: width)
+        out += ComparisonText.wrap(
+            "* in use today. `plan explain FILE PRODUCT` shows why, with every figure.", width: width)
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -105,7 +124,8 @@ public enum ComparisonTable {
         }
         let lines = TextTable(headers: headers, rows: rows).render(width: width)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
-        guard style.enabled, let header = lines.first, let statusAt = ComparisonText.offset(of: "Status", in: header) else {
+        guard style.enabled, let header = lines.first, let statusAt = ComparisonText.offset(of: "Status", in: header)
+        else {
             return lines
         }
         return lines.enumerated().map { index, line in
@@ -125,4 +145,3 @@ public enum ComparisonTable {
     /// sequences from a file reach the screen).
     static func clean(_ text: String) -> String { MarkdownText.singleLine(text) }
 }
-

@@ -91,9 +91,11 @@ enum ComparisonText {
 
     /// The offset in characters of the first occurrence of `word` in `line`.
     static func offset(of word: String, in line: String) -> Int? {
-        let characters = Array(line), target = Array(word)
+        let characters = Array(line)
+        let target = Array(word)
         guard target.count <= characters.count else { return nil }
-        for start in 0...(characters.count - target.count) where Array(characters[start..<start + target.count]) == target {
+        for start in 0...(characters.count - target.count)
+        where Array(characters[start..<start + target.count]) == target {
             return start
         }
         return nil

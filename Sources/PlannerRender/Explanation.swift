@@ -10,16 +10,18 @@ public enum Explanation {
         guard let option = assessment.option(product) else { return nil }
         let organization = assessment.organization
         var out: [String] = []
-        out += wrap("\(clean(option.name)) (\(option.product)) for \(clean(organization.name)) (\(organization.id)), "
-                    + "\(organization.country), as of \(assessment.asOf)", width)
+        out += wrap(
+            "\(clean(option.name)) (\(option.product)) for \(clean(organization.name)) (\(organization.id)), "
+                + "\(organization.country), as of \(assessment.asOf)", width)
         let rankText: String
         if let rank = option.rank {
             rankText = "rank \(rank) of \(assessment.ranked(in: option.category).count) in \(option.category)"
         } else {
             rankText = "not ranked in \(option.category)"
         }
-        out += wrap("Status: \(option.status.rawValue); \(rankText); deployment: \(deploymentWords(option.deployment)); "
-                    + "in use today: \(option.inUse ? "yes" : "no")", width)
+        out += wrap(
+            "Status: \(option.status.rawValue); \(rankText); deployment: \(deploymentWords(option.deployment)); "
+                + "in use today: \(option.inUse ? "yes" : "no")", width)
         out += section("Rules and requirements (\(option.checks.count))")
         for check in option.checks {
             out += checkLines(check, width: width)
@@ -32,11 +34,14 @@ public enum Explanation {
         }
         out += totalLines(option.scores, weights: assessment.weights, width: width)
         if !option.unmetWants.isEmpty {
-            out += wrap("Wants not met (or unknown): " + option.unmetWants.joined(separator: ", "), width, indent: 2, hanging: 4)
+            out += wrap(
+                "Wants not met (or unknown): " + option.unmetWants.joined(separator: ", "), width, indent: 2, hanging: 4
+            )
         }
         if !option.unknown.isEmpty {
-            out += wrap("Verify with the vendor (unknown in the catalog): " + option.unknown.joined(separator: ", "), width,
-                        indent: 2, hanging: 4)
+            out += wrap(
+                "Verify with the vendor (unknown in the catalog): " + option.unknown.joined(separator: ", "), width,
+                indent: 2, hanging: 4)
         }
         if let robustness = assessment.robustness(in: option.category) {
             out += section("Robustness of the recommendation in \(option.category)")
@@ -49,7 +54,9 @@ public enum Explanation {
     /// the citation and source.
     static func checkLines(_ check: RuleCheck, width: Int) -> [String] {
         let outcome = ComparisonText.leftPad(check.outcome.words, to: 7) + "  "
-        var lines = wrap("\(check.rule) (\(check.severity.rawValue)) \(check.title.en)", width, indent: 2, hanging: 11, lead: outcome)
+        var lines = wrap(
+            "\(check.rule) (\(check.severity.rawValue)) \(check.title.en)", width, indent: 2, hanging: 11, lead: outcome
+        )
         lines += wrap("requires \(check.requirement): \(check.finding.reason)", width, indent: 11)
         let citation = [check.citation, check.source].compactMap { $0 }.filter { !$0.isEmpty }
         if !citation.isEmpty {
@@ -69,8 +76,9 @@ public enum Explanation {
             lines += wrap("\(line.label): \(figures.joined(separator: ", "))", width, indent: 2, hanging: 4)
         }
         if let oneTime = cost.oneTime, let annual = cost.annual, let threeYear = cost.threeYear {
-            lines += wrap("three-year cost = \(CostModel.amount(oneTime)) + \(CostModel.years.formatted()) × "
-                          + "\(CostModel.amount(annual)) = \(CostModel.amount(threeYear)) \(cost.currency)", width, indent: 2)
+            lines += wrap(
+                "three-year cost = \(CostModel.amount(oneTime)) + \(CostModel.years.formatted()) × "
+                    + "\(CostModel.amount(annual)) = \(CostModel.amount(threeYear)) \(cost.currency)", width, indent: 2)
         } else {
             lines += wrap("three-year cost unknown: \(cost.unknownReason ?? "no figure")", width, indent: 2, hanging: 4)
         }
@@ -80,14 +88,18 @@ public enum Explanation {
     /// A score: its value and how it starts, then every part with its points.
     static func scoreLines(_ score: ScoreDetail, width: Int) -> [String] {
         let name = score.kind.rawValue.prefix(1).uppercased() + score.kind.rawValue.dropFirst()
-        let value = score.value.map { ComparisonText.fixed($0, 1) } ?? "unknown (counts as \(ComparisonText.fixed(score.used, 1)))"
+        let value =
+            score.value.map { ComparisonText.fixed($0, 1) }
+            ?? "unknown (counts as \(ComparisonText.fixed(score.used, 1)))"
         let start = score.base == 100 ? " = 100 minus deductions" : " = sum of"
-        var lines = wrap("\(name) \(value)\(score.parts.isEmpty ? (score.base == 100 ? " = 100, nothing deducted" : "") : start)",
-                         width, indent: 2)
+        var lines = wrap(
+            "\(name) \(value)\(score.parts.isEmpty ? (score.base == 100 ? " = 100, nothing deducted" : "") : start)",
+            width, indent: 2)
         if score.parts.isEmpty { return lines }
         for part in score.parts {
-            lines += wrap(part.label, width, indent: 2, hanging: 13,
-                          lead: ComparisonText.leftPad(ComparisonText.signed(part.points), to: 7) + "  ")
+            lines += wrap(
+                part.label, width, indent: 2, hanging: 13,
+                lead: ComparisonText.leftPad(ComparisonText.signed(part.points), to: 7) + "  ")
         }
         return lines
     }
@@ -97,13 +109,17 @@ public enum Explanation {
         let terms = ScoreKind.allCases.map { kind -> (String, Double) in
             let weight = kind.weight(in: weights)
             let used = scores[kind].used
-            return ("\(kind.rawValue) \(ComparisonText.fixed(used, 1)) × \(Robustness.show(weight))%", used * weight / 100)
+            return (
+                "\(kind.rawValue) \(ComparisonText.fixed(used, 1)) × \(Robustness.show(weight))%", used * weight / 100
+            )
         }
-        var lines = wrap("Total \(ComparisonText.fixed(scores.shownTotal, 1)) = "
-                         + terms.map { "\($0.0) (\(ComparisonText.fixed($0.1, 2)))" }.joined(separator: " + "), width,
-                         indent: 2, hanging: 4)
-        lines += wrap("unrounded \(ComparisonText.fixed(scores.total, 3)), shown to one decimal; ties go to the smaller product id",
-                      width, indent: 4)
+        var lines = wrap(
+            "Total \(ComparisonText.fixed(scores.shownTotal, 1)) = "
+                + terms.map { "\($0.0) (\(ComparisonText.fixed($0.1, 2)))" }.joined(separator: " + "), width,
+            indent: 2, hanging: 4)
+        lines += wrap(
+            "unrounded \(ComparisonText.fixed(scores.total, 3)), shown to one decimal; ties go to the smaller product id",
+            width, indent: 4)
         return lines
     }
 
@@ -112,17 +128,21 @@ public enum Explanation {
         guard let first = robustness.first, let second = robustness.second else {
             return wrap(robustness.verdict, width, indent: 2)
         }
-        var lines = wrap("first \(first), second \(second); each weight moved alone, the others rescaled to keep the sum 100:",
-                         width, indent: 2)
+        var lines = wrap(
+            "first \(first), second \(second); each weight moved alone, the others rescaled to keep the sum 100:",
+            width, indent: 2)
         for shift in robustness.shifts {
             let name = ComparisonText.leftPad(shift.weight.rawValue, to: 6) + "  "
             if let to = shift.to, let delta = shift.delta {
-                lines += wrap("\(Robustness.show(shift.from)) → \(Robustness.show(to)) "
-                              + "(\(ComparisonText.signed(delta, 0)) points) makes \(second) first", width, indent: 2, hanging: 10,
-                              lead: name)
+                lines += wrap(
+                    "\(Robustness.show(shift.from)) → \(Robustness.show(to)) "
+                        + "(\(ComparisonText.signed(delta, 0)) points) makes \(second) first", width, indent: 2,
+                    hanging: 10,
+                    lead: name)
             } else {
-                lines += wrap("\(Robustness.show(shift.from)): no move within ±100 points changes the first", width,
-                              indent: 2, hanging: 10, lead: name)
+                lines += wrap(
+                    "\(Robustness.show(shift.from)): no move within ±100 points changes the first", width,
+                    indent: 2, hanging: 10, lead: name)
             }
         }
         lines += wrap(robustness.verdict, width, indent: 2)
@@ -139,7 +159,8 @@ public enum Explanation {
 
     static func section(_ title: String) -> [String] { ["", title] }
 
-    static func wrap(_ text: String, _ width: Int, indent: Int = 0, hanging: Int? = nil, lead: String = "") -> [String] {
+    static func wrap(_ text: String, _ width: Int, indent: Int = 0, hanging: Int? = nil, lead: String = "") -> [String]
+    {
         ComparisonText.wrap(text, width: width, indent: indent, hanging: hanging, lead: lead)
     }
 

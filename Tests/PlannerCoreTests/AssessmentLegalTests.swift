@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlannerCore
 
 /// Builders for assessment tests: the real shipped catalog, organizations and inventories in code.
@@ -17,37 +18,47 @@ enum AssessmentFixture {
         return date
     }
 
-    static func organization(country: String = "RU", sector: Sector = .commercial, ownership: Ownership = .private,
-                             procurement: Procurement? = nil, kii: KIIStatus = .none, personalData: Bool = true,
-                             users: Int = 100, itStaff: Int = 2, roomSystems: Int = 0) -> Organization {
-        Organization(name: "Test organization", id: "test-org", country: country, sector: sector, ownership: ownership,
-                     procurement: procurement, personalData: personalData, kii: kii, users: users, itStaff: itStaff,
-                     sites: roomSystems > 0 ? [Site(name: "Main", users: users, roomSystems: roomSystems)] : [])
+    static func organization(
+        country: String = "RU", sector: Sector = .commercial, ownership: Ownership = .private,
+        procurement: Procurement? = nil, kii: KIIStatus = .none, personalData: Bool = true,
+        users: Int = 100, itStaff: Int = 2, roomSystems: Int = 0
+    ) -> Organization {
+        Organization(
+            name: "Test organization", id: "test-org", country: country, sector: sector, ownership: ownership,
+            procurement: procurement, personalData: personalData, kii: kii, users: users, itStaff: itStaff,
+            sites: roomSystems > 0 ? [Site(name: "Main", users: users, roomSystems: roomSystems)] : [])
     }
 
-    static func inventory(_ organization: Organization, services: [Service] = [Service(product: "zoom")],
-                          must: [MustRequirement] = [], want: [Want] = [], weights: Weights = .standard,
-                          quotes: [Quote] = []) -> Inventory {
-        Inventory(file: "test.yaml", organization: organization, services: services,
-                  requirements: Requirements(must: must, want: want, weights: weights), quotes: quotes)
+    static func inventory(
+        _ organization: Organization, services: [Service] = [Service(product: "zoom")],
+        must: [MustRequirement] = [], want: [Want] = [], weights: Weights = .standard,
+        quotes: [Quote] = []
+    ) -> Inventory {
+        Inventory(
+            file: "test.yaml", organization: organization, services: services,
+            requirements: Requirements(must: must, want: want, weights: weights), quotes: quotes)
     }
 
     /// The shipped catalog with extra products (replacing same ids).
     static func catalog(adding products: [Product]) -> Catalog {
         let ids = Set(products.map(\.id))
-        return Catalog(capabilities: catalog.capabilities, products: catalog.products.filter { !ids.contains($0.id) } + products,
-                       rules: catalog.rules, fingerprint: "test")
+        return Catalog(
+            capabilities: catalog.capabilities, products: catalog.products.filter { !ids.contains($0.id) } + products,
+            rules: catalog.rules, fingerprint: "test")
     }
 
     /// A synthetic videoconferencing product with confirmed facts.
-    static func product(_ id: String, country: String = "RU", capabilities: [String: CapabilityValue] = [:],
-                        residency: [String]? = nil, registries: [String: Bool] = [:]) -> Product {
+    static func product(
+        _ id: String, country: String = "RU", capabilities: [String: CapabilityValue] = [:],
+        residency: [String]? = nil, registries: [String: Bool] = [:]
+    ) -> Product {
         let sourced = Provenance(source: "https://example.test/\(id)", asOf: date("2026-01-01"))
-        return Product(id: id, name: id.uppercased(), category: "videoconferencing",
-                       vendor: Vendor(name: id, country: country, provenance: sourced),
-                       registries: registries.mapValues { RegistryEntry(listed: $0, provenance: sourced) },
-                       dataResidency: residency.map { DataResidency(countries: $0, provenance: sourced) },
-                       capabilities: capabilities.mapValues { CapabilityFact(value: $0, provenance: sourced) })
+        return Product(
+            id: id, name: id.uppercased(), category: "videoconferencing",
+            vendor: Vendor(name: id, country: country, provenance: sourced),
+            registries: registries.mapValues { RegistryEntry(listed: $0, provenance: sourced) },
+            dataResidency: residency.map { DataResidency(countries: $0, provenance: sourced) },
+            capabilities: capabilities.mapValues { CapabilityFact(value: $0, provenance: sourced) })
     }
 }
 
@@ -83,11 +94,13 @@ enum AssessmentFixture {
         #expect(!before.rulesInForce.map(\.rule.id).contains("RU-KII-166"))
         #expect(after.rulesInForce.map(\.rule.id).contains("RU-KII-166"))
         #expect(after.rulesInForce.map(\.rule.id).contains("RU-KII-58FZ"))
-        let zoomBefore = try #require(before.option("zoom")), zoomAfter = try #require(after.option("zoom"))
+        let zoomBefore = try #require(before.option("zoom"))
+        let zoomAfter = try #require(after.option("zoom"))
         #expect(!zoomBefore.blockers.map(\.rule).contains("RU-KII-166"))
         #expect(zoomAfter.blockers.map(\.rule).contains("RU-KII-166"))
         // A Russian product without a register entry: eligible in 2024, to verify in 2026 (58-FZ).
-        let mtsBefore = try #require(before.option("mts-link")), mtsAfter = try #require(after.option("mts-link"))
+        let mtsBefore = try #require(before.option("mts-link"))
+        let mtsAfter = try #require(after.option("mts-link"))
         #expect(!mtsBefore.conditions.map(\.rule).contains("RU-KII-58FZ"))
         #expect(mtsAfter.conditions.map(\.rule).contains("RU-KII-58FZ"))
     }
@@ -125,7 +138,8 @@ enum AssessmentFixture {
         let july = assess(firm, against: catalog, asOf: F.date("2025-07-01"))
         #expect(june.rulesInForce.first { $0.rule.id == "RU-152FZ-LOCALIZATION" }?.severity == .warning)
         #expect(july.rulesInForce.first { $0.rule.id == "RU-152FZ-LOCALIZATION" }?.severity == .blocker)
-        let before = try #require(june.option("cloud-abroad")), after = try #require(july.option("cloud-abroad"))
+        let before = try #require(june.option("cloud-abroad"))
+        let after = try #require(july.option("cloud-abroad"))
         #expect(before.status != .excluded)
         #expect(before.warnings.map(\.rule) == ["RU-152FZ-LOCALIZATION"])
         #expect(after.status == .excluded)
@@ -136,7 +150,8 @@ enum AssessmentFixture {
     }
 
     @Test func theExampleSchoolFromItsYAMLFileExcludesZoom() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let path = root.appendingPathComponent("Examples/school-44fz.yaml").path
         try #require(FileManager.default.fileExists(atPath: path))
         let inventory = try InventoryLoader(catalog: F.catalog).load(contentsOf: path).get()
@@ -145,7 +160,8 @@ enum AssessmentFixture {
         #expect(assessment.recommended(in: "videoconferencing") != nil)
         // Deterministic: the same inputs give the same options, ranks and totals.
         let again = assess(inventory, against: F.catalog, asOf: F.date("2026-11-29"))
-        #expect(again.options.map { "\($0.product) \($0.rank ?? 0) \($0.scores.total)" }
+        #expect(
+            again.options.map { "\($0.product) \($0.rank ?? 0) \($0.scores.total)" }
                 == assessment.options.map { "\($0.product) \($0.rank ?? 0) \($0.scores.total)" })
     }
 }

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import PlannerCore
 
 /// Each predicate with examples that must be met, not met and unknown.
 @Suite struct RulesPredicateTests {
     typealias F = AssessmentFixture
     let evaluator = PredicateEvaluator(asOf: AssessmentFixture.date("2026-11-29"))
-    let unconfirmed = Provenance(source: "https://example.test", asOf: AssessmentFixture.date("2026-01-01"), confidence: .unconfirmed)
+    let unconfirmed = Provenance(
+        source: "https://example.test", asOf: AssessmentFixture.date("2026-01-01"), confidence: .unconfirmed)
 
     @Test func registryListedConfirmedIsMet() {
         let product = F.product("listed", registries: ["ru_software": true])
@@ -36,8 +38,9 @@ import Testing
 
     @Test func anEntryStartingAfterTheDateIsNotYetMet() {
         var product = F.product("later")
-        product.registries["ru_software"] = RegistryEntry(listed: true, since: F.date("2027-01-01"),
-                                                          provenance: Provenance(source: "https://example.test"))
+        product.registries["ru_software"] = RegistryEntry(
+            listed: true, since: F.date("2027-01-01"),
+            provenance: Provenance(source: "https://example.test"))
         #expect(evaluator.evaluate(.registry("ru_software"), for: product).outcome == .notMet)
     }
 
@@ -46,7 +49,9 @@ import Testing
         #expect(finding.outcome == .met)
         let listed = F.product("teams", country: "US", registries: ["rkn_foreign_messengers": true])
         #expect(evaluator.evaluate(.notInRegistry("rkn_foreign_messengers"), for: listed).outcome == .notMet)
-        #expect(evaluator.evaluate(.notInRegistry("rkn_foreign_messengers"), for: F.product("foreign", country: "US")).outcome == .unknown)
+        #expect(
+            evaluator.evaluate(.notInRegistry("rkn_foreign_messengers"), for: F.product("foreign", country: "US"))
+                .outcome == .unknown)
     }
 
     @Test func vendorCountryNeedsAConfirmedVendor() {
@@ -63,8 +68,11 @@ import Testing
     @Test func dataResidency() {
         let onPremises = F.product("server", capabilities: ["deployment.on_premises": .bool(true)])
         #expect(evaluator.evaluate(.dataResidency(["RU"]), for: onPremises).outcome == .met)
-        #expect(evaluator.evaluate(.dataResidency(["RU"]), for: F.product("ru-cloud", residency: ["RU"])).outcome == .met)
-        #expect(evaluator.evaluate(.dataResidency(["KZ"]), for: F.product("ru-cloud", residency: ["RU"])).outcome == .notMet)
+        #expect(
+            evaluator.evaluate(.dataResidency(["RU"]), for: F.product("ru-cloud", residency: ["RU"])).outcome == .met)
+        #expect(
+            evaluator.evaluate(.dataResidency(["KZ"]), for: F.product("ru-cloud", residency: ["RU"])).outcome == .notMet
+        )
         #expect(evaluator.evaluate(.dataResidency(["RU"]), for: F.product("silent")).outcome == .unknown)
         var maybeServer = F.product("maybe", residency: ["DE"])
         maybeServer.capabilities["deployment.on_premises"] = CapabilityFact(value: .bool(true), provenance: unconfirmed)
@@ -74,8 +82,11 @@ import Testing
     @Test func certificationIsMetOnlyByAValidConfirmedCertificate() {
         var product = F.product("certified")
         #expect(evaluator.evaluate(.certification("fstec"), for: product).outcome == .unknown)
-        product.certifications = [Certification(kind: "fstec", number: "4321", until: F.date("2028-01-01"),
-                                                provenance: Provenance(source: "https://fstec.example"))]
+        product.certifications = [
+            Certification(
+                kind: "fstec", number: "4321", until: F.date("2028-01-01"),
+                provenance: Provenance(source: "https://fstec.example"))
+        ]
         #expect(evaluator.evaluate(.certification("fstec"), for: product).outcome == .met)
         product.certifications[0].until = F.date("2026-01-01")
         #expect(evaluator.evaluate(.certification("fstec"), for: product).outcome == .unknown)
@@ -95,13 +106,25 @@ import Testing
 
     @Test func mustRequirementsAreStrict() {
         let product = F.product("limits", capabilities: ["meetings.max_participants": .number(199)])
-        #expect(CapabilityKnowledge.meets(MustRequirement(capability: "meetings.max_participants", comparison: .atLeast(200)), product)
+        #expect(
+            CapabilityKnowledge.meets(
+                MustRequirement(capability: "meetings.max_participants", comparison: .atLeast(200)), product
+            )
             .outcome == .notMet)
-        #expect(CapabilityKnowledge.meets(MustRequirement(capability: "meetings.max_participants", comparison: .atLeast(199)), product)
+        #expect(
+            CapabilityKnowledge.meets(
+                MustRequirement(capability: "meetings.max_participants", comparison: .atLeast(199)), product
+            )
             .outcome == .met)
-        #expect(CapabilityKnowledge.meets(MustRequirement(capability: "meetings.max_participants", comparison: .atMost(100)), product)
+        #expect(
+            CapabilityKnowledge.meets(
+                MustRequirement(capability: "meetings.max_participants", comparison: .atMost(100)), product
+            )
             .outcome == .notMet)
-        #expect(CapabilityKnowledge.meets(MustRequirement(capability: "webinars.max_attendees", comparison: .atLeast(1)), product)
+        #expect(
+            CapabilityKnowledge.meets(
+                MustRequirement(capability: "webinars.max_attendees", comparison: .atLeast(1)), product
+            )
             .outcome == .unknown)
     }
 
@@ -116,10 +139,13 @@ import Testing
 
     @Test func aMissingMustCapabilityMakesTheProductConditionalAndAFalseOneExcludes() throws {
         let silent = F.product("silent-vc", capabilities: ["deployment.on_premises": .bool(true)])
-        let lacking = F.product("lacking-vc", capabilities: ["deployment.on_premises": .bool(true), "interop.sip": .bool(false)])
-        let inventory = F.inventory(F.organization(), must: [MustRequirement(capability: "interop.sip", comparison: .isTrue)])
+        let lacking = F.product(
+            "lacking-vc", capabilities: ["deployment.on_premises": .bool(true), "interop.sip": .bool(false)])
+        let inventory = F.inventory(
+            F.organization(), must: [MustRequirement(capability: "interop.sip", comparison: .isTrue)])
         let assessment = assess(inventory, against: F.catalog(adding: [silent, lacking]), asOf: F.date("2026-11-29"))
-        let a = try #require(assessment.option("silent-vc")), b = try #require(assessment.option("lacking-vc"))
+        let a = try #require(assessment.option("silent-vc"))
+        let b = try #require(assessment.option("lacking-vc"))
         #expect(a.status == .conditional)
         #expect(a.conditions.map(\.rule) == ["REQUIREMENT"])
         #expect(a.conditions.first?.capability == "interop.sip")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlannerCore
 
 /// The weight sensitivity of the top two.
@@ -17,7 +18,8 @@ import Testing
         // a wins on fit, b on cost: 68.0 against 67.5 with the default weights.
         let ranked = [(id: "a", scores: [80.0, 50, 70, 70]), (id: "b", scores: [60.0, 75, 70, 70])]
         let weights = Weights.standard
-        let ta = TotalScore.total(of: ranked[0].scores, weights: weights), tb = TotalScore.total(of: ranked[1].scores, weights: weights)
+        let ta = TotalScore.total(of: ranked[0].scores, weights: weights)
+        let tb = TotalScore.total(of: ranked[1].scores, weights: weights)
         #expect(ta > tb)
         let robustness = Robustness.of(category: "vc", ranked: ranked, weights: weights)
         #expect(!robustness.isRobust)
@@ -26,11 +28,15 @@ import Testing
         #expect(delta > 0)
         // The move found is the smallest whole one: one point less does not swap.
         let before = Robustness.rescale(weights, .cost, to: 30 + delta - 1)
-        #expect(!TotalScore.ranksBefore(TotalScore.total(of: ranked[1].scores, weights: before), "b",
-                                        TotalScore.total(of: ranked[0].scores, weights: before), "a"))
+        #expect(
+            !TotalScore.ranksBefore(
+                TotalScore.total(of: ranked[1].scores, weights: before), "b",
+                TotalScore.total(of: ranked[0].scores, weights: before), "a"))
         let after = Robustness.rescale(weights, .cost, to: 30 + delta)
-        #expect(TotalScore.ranksBefore(TotalScore.total(of: ranked[1].scores, weights: after), "b",
-                                       TotalScore.total(of: ranked[0].scores, weights: after), "a"))
+        #expect(
+            TotalScore.ranksBefore(
+                TotalScore.total(of: ranked[1].scores, weights: after), "b",
+                TotalScore.total(of: ranked[0].scores, weights: after), "a"))
         #expect(robustness.verdict.hasPrefix("fragile: moving"))
         #expect(robustness.verdict.contains("makes b first"))
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlannerCore
+import Testing
+
 @testable import PlannerRender
 
 /// Assessments to render, from the shipped catalog and inventories built in code.
@@ -13,18 +14,30 @@ enum ComparisonFixture {
         }
     }()
 
-    static func inventory(name: String = "МБОУ «Гимназия № 5»", ownership: Ownership = .municipal, country: String = "RU",
-                          sector: Sector = .education) -> Inventory {
-        let organization = Organization(name: name, id: "gymnasium-5", country: country, sector: sector, ownership: ownership,
-                                        users: 140, itStaff: 2, sites: [Site(name: "Main", users: 140, roomSystems: 2)])
-        return Inventory(file: "test.yaml", organization: organization,
-                         services: [Service(product: "zoom", annualCost: 180_000, usage: Usage(recordingsGB: 80),
-                                            featuresUsed: ["breakout_rooms", "polls", "recording.cloud", "interop.sip",
-                                                           "integrations.moodle"])],
-                         requirements: Requirements(must: [MustRequirement(capability: "meetings.max_participants", comparison: .atLeast(100))],
-                                                    want: [Want(capability: "transcription", weight: 2),
-                                                           Want(capability: "breakout_rooms", weight: 3)]),
-                         quotes: [Quote(product: "trueconf", annual: 420_000, oneTime: 150_000, note: "КП № 17, с запятой")])
+    static func inventory(
+        name: String = "МБОУ «Гимназия № 5»", ownership: Ownership = .municipal, country: String = "RU",
+        sector: Sector = .education
+    ) -> Inventory {
+        let organization = Organization(
+            name: name, id: "gymnasium-5", country: country, sector: sector, ownership: ownership,
+            users: 140, itStaff: 2, sites: [Site(name: "Main", users: 140, roomSystems: 2)])
+        return Inventory(
+            file: "test.yaml", organization: organization,
+            services: [
+                Service(
+                    product: "zoom", annualCost: 180_000, usage: Usage(recordingsGB: 80),
+                    featuresUsed: [
+                        "breakout_rooms", "polls", "recording.cloud", "interop.sip",
+                        "integrations.moodle",
+                    ])
+            ],
+            requirements: Requirements(
+                must: [MustRequirement(capability: "meetings.max_participants", comparison: .atLeast(100))],
+                want: [
+                    Want(capability: "transcription", weight: 2),
+                    Want(capability: "breakout_rooms", weight: 3),
+                ]),
+            quotes: [Quote(product: "trueconf", annual: 420_000, oneTime: 150_000, note: "КП № 17, с запятой")])
     }
 
     static func assessment(_ inventory: Inventory = inventory()) -> Assessment {
@@ -81,11 +94,19 @@ enum ComparisonFixture {
         #expect(!ranked.isEmpty && !excluded.isEmpty)
         // Ranked first, by rank; then the excluded ones.
         #expect(Array(options.prefix(ranked.count)) == ranked)
-        let ranks = ranked.compactMap { value -> Double? in if case .number(let n) = field(value, "rank") { return n }; return nil }
+        let ranks = ranked.compactMap { value -> Double? in
+            if case .number(let n) = field(value, "rank") { return n }
+            return nil
+        }
         #expect(ranks == ranks.sorted())
         for option in ranked {
-            #expect(holdsInOrder(keys(option), ["product", "name", "status", "eligible", "rank", "scores", "blockers", "conditions",
-                                                "warnings", "unmet_wants", "unknown", "cost"]))
+            #expect(
+                holdsInOrder(
+                    keys(option),
+                    [
+                        "product", "name", "status", "eligible", "rank", "scores", "blockers", "conditions",
+                        "warnings", "unmet_wants", "unknown", "cost",
+                    ]))
             #expect(Array(keys(option).prefix(6)) == ["product", "name", "category", "status", "eligible", "rank"])
             #expect(keys(field(option, "scores")) == ["fit", "cost", "effort", "risk", "total"])
             #expect(Array(keys(field(option, "cost")).prefix(4)) == ["currency", "one_time", "annual", "three_year"])
@@ -95,7 +116,10 @@ enum ComparisonFixture {
             }
         }
         for option in excluded {
-            #expect(Array(keys(option).prefix(7)) == ["product", "name", "category", "status", "eligible", "rank", "blockers"])
+            #expect(
+                Array(keys(option).prefix(7)) == [
+                    "product", "name", "category", "status", "eligible", "rank", "blockers",
+                ])
             #expect(field(option, "status") == .string("excluded"))
             #expect(field(option, "eligible") == .bool(false))
             let blockers = items(field(option, "blockers"))
@@ -134,7 +158,8 @@ enum ComparisonFixture {
 
     @Test func productsFilterTheOptionsShown() {
         let json = ComparisonJSON.render(ComparisonFixture.assessment(), products: ["zoom", "trueconf"])
-        #expect(items(field(json, "options")).compactMap { field($0, "product") } == [.string("trueconf"), .string("zoom")])
+        #expect(
+            items(field(json, "options")).compactMap { field($0, "product") } == [.string("trueconf"), .string("zoom")])
     }
 }
 
@@ -161,7 +186,8 @@ enum ComparisonFixture {
     }
 
     @Test func anEscapeSequenceInTheNameNeverReachesTheTerminal() {
-        let assessment = ComparisonFixture.assessment(ComparisonFixture.inventory(name: "School\u{1B}[2J\u{1B}]0;pwned\u{07}"))
+        let assessment = ComparisonFixture.assessment(
+            ComparisonFixture.inventory(name: "School\u{1B}[2J\u{1B}]0;pwned\u{07}"))
         #expect(!ComparisonTable.render(assessment, colour: false).contains("\u{1B}"))
         #expect(!(Explanation.render(assessment, product: "zoom") ?? "").contains("\u{1B}"))
     }

@@ -35,21 +35,26 @@ struct Assessor {
         var robustness: [Robustness] = []
         for category in categories() {
             let services = inventory.services.filter { catalog.product($0.product)?.category == category }
-            let drafts = catalog.products(in: category).map { draft($0, services: services, rules: rules, checker: checker) }
+            let drafts = catalog.products(in: category).map {
+                draft($0, services: services, rules: rules, checker: checker)
+            }
             let cheapest = drafts.filter { $0.status.isRanked }.compactMap(\.cost.threeYear).min()
             var options = drafts.map { option($0, cheapest: cheapest, weights: weights) }
             let order = options.indices.filter { options[$0].status.isRanked }.sorted { a, b in
-                TotalScore.ranksBefore(options[a].scores.total, options[a].product, options[b].scores.total, options[b].product)
+                TotalScore.ranksBefore(
+                    options[a].scores.total, options[a].product, options[b].scores.total, options[b].product)
             }
             for (rank, index) in order.enumerated() { options[index].rank = rank + 1 }
             let best = order.map { options[$0] }
             ranked += best
             excluded += options.filter { !$0.status.isRanked }.sorted { $0.product < $1.product }
-            robustness.append(Robustness.of(category: category, ranked: best.map { ($0.product, $0.scores.used) }, weights: weights))
+            robustness.append(
+                Robustness.of(category: category, ranked: best.map { ($0.product, $0.scores.used) }, weights: weights))
         }
-        return Assessment(organization: organization, asOf: asOf, weights: weights, currency: organization.budget.currency,
-                          rulesInForce: rules.map { RuleInForce(rule: $0, severity: $0.severity(on: asOf)) },
-                          options: ranked + excluded, robustness: robustness, catalogFingerprint: catalog.fingerprint)
+        return Assessment(
+            organization: organization, asOf: asOf, weights: weights, currency: organization.budget.currency,
+            rulesInForce: rules.map { RuleInForce(rule: $0, severity: $0.severity(on: asOf)) },
+            options: ranked + excluded, robustness: robustness, catalogFingerprint: catalog.fingerprint)
     }
 
     /// The categories of the products in use, sorted.
@@ -59,12 +64,14 @@ struct Assessor {
 
     /// Checks, status, deployment and cost of one product.
     func draft(_ product: Product, services: [Service], rules: [Rule], checker: RuleChecker) -> Draft {
-        let checks = rules.map { checker.check($0, product) } + checker.checkRestrictions(product)
+        let checks =
+            rules.map { checker.check($0, product) } + checker.checkRestrictions(product)
             + requirements.must.map { checker.check($0, product) }
         let deployment = deployment(of: product, rules: rules, evidence: evidence(for: product, in: services))
         let cost = costModel.estimate(for: product, inventory: inventory, onPremises: deployment == .onPremises)
-        return Draft(product: product, services: services, checks: checks, status: status(of: checks),
-                     deployment: deployment, cost: cost)
+        return Draft(
+            product: product, services: services, checks: checks, status: status(of: checks),
+            deployment: deployment, cost: cost)
     }
 
     /// Excluded when a blocker is not met; conditional when one is unknown; else eligible.
@@ -86,13 +93,17 @@ struct Assessor {
         case (false, false): return .unknown
         case (true, true):
             let mustIDs = requirements.must.map(\.capability)
-            if mustIDs.contains("deployment.on_premises") || requirements.want.contains(where: { $0.capability == "deployment.on_premises" }) {
+            if mustIDs.contains("deployment.on_premises")
+                || requirements.want.contains(where: { $0.capability == "deployment.on_premises" })
+            {
                 return .onPremises
             }
             if mustIDs.contains("deployment.cloud") { return .cloud }
             let residency = product.dataResidency.flatMap { $0.provenance.isConfirmed ? $0.countries : nil } ?? []
             let needsLocalData = rules.contains { rule in
-                if case .dataResidency(let countries) = rule.require { return !residency.contains(where: countries.contains) }
+                if case .dataResidency(let countries) = rule.require {
+                    return !residency.contains(where: countries.contains)
+                }
                 return false
             }
             return needsLocalData ? .onPremises : .cloud
@@ -110,19 +121,25 @@ struct Assessor {
         let evidence = evidence(for: product, in: draft.services)
         let featuresUsed = unique(draft.services.flatMap(\.featuresUsed))
         let others = draft.services.filter { $0.product != product.id }
-        let move = EffortScore.Move(featuresUsed: featuresUsed, featuresMoving: unique(others.flatMap(\.featuresUsed)),
-                                    recordingsGB: others.reduce(0) { $0 + ($1.usage.recordingsGB ?? 0) },
-                                    migrates: !others.isEmpty, evidence: evidence)
-        let wantOutcomes = requirements.want.map { ($0.capability, FitScore.offers($0.capability, product, evidence: evidence).outcome) }
+        let move = EffortScore.Move(
+            featuresUsed: featuresUsed, featuresMoving: unique(others.flatMap(\.featuresUsed)),
+            recordingsGB: others.reduce(0) { $0 + ($1.usage.recordingsGB ?? 0) },
+            migrates: !others.isEmpty, evidence: evidence)
+        let wantOutcomes = requirements.want.map {
+            ($0.capability, FitScore.offers($0.capability, product, evidence: evidence).outcome)
+        }
         let featureOutcomes = featuresUsed.map { ($0, FitScore.offers($0, product, evidence: evidence).outcome) }
-        let mustUnknown = requirements.must.filter { CapabilityKnowledge.meets($0, product).outcome == .unknown }.map(\.capability)
+        let mustUnknown = requirements.must.filter { CapabilityKnowledge.meets($0, product).outcome == .unknown }.map(
+            \.capability)
         let softUnknown = unique((wantOutcomes + featureOutcomes).filter { $0.1 == .unknown }.map(\.0))
             .filter { !mustUnknown.contains($0) }
         let scores = Scores(
-            fit: FitScore.score(wants: requirements.want, featuresUsed: featuresUsed, product: product, evidence: evidence),
+            fit: FitScore.score(
+                wants: requirements.want, featuresUsed: featuresUsed, product: product, evidence: evidence),
             cost: CostScore.score(draft.cost, cheapest: cheapest),
             effort: EffortScore.score(product, move: move, organization: organization),
-            risk: RiskScore.score(product, organization: organization, checks: draft.checks, unknownFacts: softUnknown, asOf: asOf),
+            risk: RiskScore.score(
+                product, organization: organization, checks: draft.checks, unknownFacts: softUnknown, asOf: asOf),
             weights: weights)
         return OptionAssessment(
             product: product.id, name: product.name, category: product.category,

@@ -21,9 +21,11 @@ public struct Assessment: Sendable {
     public var catalogFingerprint: String
 
     /// Creates an assessment.
-    public init(organization: Organization, asOf: CalendarDate, weights: Weights, currency: String,
-                rulesInForce: [RuleInForce], options: [OptionAssessment], robustness: [Robustness],
-                catalogFingerprint: String) {
+    public init(
+        organization: Organization, asOf: CalendarDate, weights: Weights, currency: String,
+        rulesInForce: [RuleInForce], options: [OptionAssessment], robustness: [Robustness],
+        catalogFingerprint: String
+    ) {
         self.organization = organization
         self.asOf = asOf
         self.weights = weights
@@ -116,9 +118,11 @@ public struct OptionAssessment: Sendable {
     public var unknown: [String]
 
     /// Creates an option.
-    public init(product: String, name: String, category: String, inUse: Bool, status: Status, rank: Int?,
-                checks: [RuleCheck], deployment: Deployment, cost: CostEstimate, scores: Scores,
-                unmetWants: [String], unknown: [String]) {
+    public init(
+        product: String, name: String, category: String, inUse: Bool, status: Status, rank: Int?,
+        checks: [RuleCheck], deployment: Deployment, cost: CostEstimate, scores: Scores,
+        unmetWants: [String], unknown: [String]
+    ) {
         self.product = product
         self.name = name
         self.category = category

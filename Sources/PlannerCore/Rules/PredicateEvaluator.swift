@@ -62,8 +62,9 @@ public struct PredicateEvaluator: Sendable {
             return Finding(.notMet, excluded, source: product.vendor.provenance.source)
         }
         if let entry = product.registries[name] {
-            return Finding(.unknown, "the catalog's entry for \(name) (\(entry.listed ? "listed" : "not listed")) is unconfirmed",
-                           source: entry.provenance.source)
+            return Finding(
+                .unknown, "the catalog's entry for \(name) (\(entry.listed ? "listed" : "not listed")) is unconfirmed",
+                source: entry.provenance.source)
         }
         return Finding(.unknown, "the catalog does not record whether it is listed in \(name)")
     }
@@ -75,7 +76,8 @@ public struct PredicateEvaluator: Sendable {
         case .met:
             return Finding(.notMet, listed.reason, source: listed.source)
         case .notMet:
-            let reason = listed.reason.hasPrefix("recorded as not listed") || listed.reason.hasPrefix("listed in")
+            let reason =
+                listed.reason.hasPrefix("recorded as not listed") || listed.reason.hasPrefix("listed in")
                 ? listed.reason : "not listed: \(listed.reason)"
             return Finding(.met, reason, source: listed.source)
         case .unknown:
@@ -103,7 +105,8 @@ public struct PredicateEvaluator: Sendable {
     func vendorCountry(_ countries: [String], _ product: Product) -> Finding {
         let vendor = product.vendor
         guard vendor.provenance.isConfirmed else {
-            return Finding(.unknown, "the vendor's country (\(vendor.country)) is unconfirmed", source: vendor.provenance.source)
+            return Finding(
+                .unknown, "the vendor's country (\(vendor.country)) is unconfirmed", source: vendor.provenance.source)
         }
         let list = countries.joined(separator: ", ")
         if countries.contains(vendor.country) {
@@ -119,27 +122,34 @@ public struct PredicateEvaluator: Sendable {
         let list = countries.joined(separator: ", ")
         let onPremises = product.capability("deployment.on_premises")
         if product.canRunOnPremises {
-            return Finding(.met, "it can be installed on the organization's own servers", source: onPremises?.provenance.source)
+            return Finding(
+                .met, "it can be installed on the organization's own servers", source: onPremises?.provenance.source)
         }
         let onPremisesUnconfirmed = onPremises?.value == .bool(true) && onPremises?.provenance.isConfirmed == false
         if let residency = product.dataResidency, residency.provenance.isConfirmed {
-            let kept = residency.countries.isEmpty ? "nowhere in a cloud" : "in " + residency.countries.joined(separator: ", ")
+            let kept =
+                residency.countries.isEmpty ? "nowhere in a cloud" : "in " + residency.countries.joined(separator: ", ")
             if residency.countries.contains(where: countries.contains) {
                 return Finding(.met, "its cloud keeps data \(kept)", source: residency.provenance.source)
             }
             if onPremisesUnconfirmed {
-                return Finding(.unknown, "its cloud keeps data \(kept), not \(list), and an on-premises edition is unconfirmed",
-                               source: residency.provenance.source)
+                return Finding(
+                    .unknown, "its cloud keeps data \(kept), not \(list), and an on-premises edition is unconfirmed",
+                    source: residency.provenance.source)
             }
-            return Finding(.notMet, "its cloud keeps data \(kept), not \(list), and no on-premises edition is recorded",
-                           source: residency.provenance.source)
+            return Finding(
+                .notMet, "its cloud keeps data \(kept), not \(list), and no on-premises edition is recorded",
+                source: residency.provenance.source)
         }
         if onPremisesUnconfirmed {
-            return Finding(.unknown, "an on-premises edition is unconfirmed and where the cloud keeps data is not recorded",
-                           source: onPremises?.provenance.source)
+            return Finding(
+                .unknown, "an on-premises edition is unconfirmed and where the cloud keeps data is not recorded",
+                source: onPremises?.provenance.source)
         }
-        return Finding(.unknown, "the catalog does not record where its cloud keeps data (\(list) required) "
-                       + "and no on-premises edition is confirmed")
+        return Finding(
+            .unknown,
+            "the catalog does not record where its cloud keeps data (\(list) required) "
+                + "and no on-premises edition is confirmed")
     }
 
     /// `certification: KIND`: a confirmed certificate of that kind valid on the date → met;
@@ -152,8 +162,9 @@ public struct PredicateEvaluator: Sendable {
             return Finding(.met, "holds a \(kind) certificate\(number)\(until)", source: valid.provenance.source)
         }
         if let expired = confirmed.compactMap(\.until).max() {
-            return Finding(.unknown, "its \(kind) certificate expired on \(expired) and no valid one is recorded",
-                           source: confirmed.first?.provenance.source)
+            return Finding(
+                .unknown, "its \(kind) certificate expired on \(expired) and no valid one is recorded",
+                source: confirmed.first?.provenance.source)
         }
         return Finding(.unknown, "no confirmed \(kind) certificate is recorded")
     }
@@ -199,8 +210,9 @@ public enum CapabilityKnowledge {
             if case .atLeast = requirement.comparison { atLeast = true } else { atLeast = false }
             let ok = atLeast ? value >= bound : value <= bound
             let sign = atLeast ? (ok ? "≥" : "<") : (ok ? "≤" : ">")
-            return Finding(ok ? .met : .notMet, "\(id) = \(value.formatted()) \(sign) \(bound.formatted())",
-                           source: fact.provenance.source)
+            return Finding(
+                ok ? .met : .notMet, "\(id) = \(value.formatted()) \(sign) \(bound.formatted())",
+                source: fact.provenance.source)
         }
     }
 }

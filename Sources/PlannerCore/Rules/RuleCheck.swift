@@ -49,9 +49,11 @@ public struct RuleCheck: Sendable, Hashable {
     public var capability: String?
 
     /// Creates a check.
-    public init(rule: String, kind: Kind, title: LocalizedText, requirement: String, severity: Rule.Severity,
-                finding: Finding, citation: String? = nil, source: String? = nil, advice: LocalizedText? = nil,
-                capability: String? = nil) {
+    public init(
+        rule: String, kind: Kind, title: LocalizedText, requirement: String, severity: Rule.Severity,
+        finding: Finding, citation: String? = nil, source: String? = nil, advice: LocalizedText? = nil,
+        capability: String? = nil
+    ) {
         self.rule = rule
         self.kind = kind
         self.title = title
@@ -108,12 +110,14 @@ public struct RuleChecker: Sendable {
     public func check(_ rule: Rule, _ product: Product) -> RuleCheck {
         var finding = PredicateEvaluator(asOf: asOf).evaluate(rule.require, for: product)
         if rule.confidence == .unconfirmed, finding.outcome == .notMet {
-            finding = Finding(.unknown, finding.reason + "; the rule itself is unconfirmed in the catalog, so verify that it applies",
-                              source: finding.source)
+            finding = Finding(
+                .unknown, finding.reason + "; the rule itself is unconfirmed in the catalog, so verify that it applies",
+                source: finding.source)
         }
-        return RuleCheck(rule: rule.id, kind: .law, title: rule.title, requirement: rule.require.expression,
-                         severity: rule.severity(on: asOf), finding: finding, citation: rule.citation.title,
-                         source: rule.citation.url ?? rule.sources.first ?? finding.source, advice: rule.advice)
+        return RuleCheck(
+            rule: rule.id, kind: .law, title: rule.title, requirement: rule.require.expression,
+            severity: rule.severity(on: asOf), finding: finding, citation: rule.citation.title,
+            source: rule.citation.url ?? rule.sources.first ?? finding.source, advice: rule.advice)
     }
 
     /// The built-in `VENDOR-RESTRICTION`: each restriction in force on the date whose
@@ -123,36 +127,59 @@ public struct RuleChecker: Sendable {
         let title = LocalizedText(ru: "Ограничение со стороны поставщика", en: "The vendor's own restriction")
         let applying = product.restrictions.filter { $0.isInForce(on: asOf) && $0.appliesTo.matches(organization) }
         guard !applying.isEmpty else {
-            return [RuleCheck(rule: RuleCheck.vendorRestrictionID, kind: .vendorRestriction, title: title,
-                              requirement: "not restricted by the vendor", severity: .blocker,
-                              finding: Finding(.met, "no restriction of the vendor in force names this organization"))]
+            return [
+                RuleCheck(
+                    rule: RuleCheck.vendorRestrictionID, kind: .vendorRestriction, title: title,
+                    requirement: "not restricted by the vendor", severity: .blocker,
+                    finding: Finding(.met, "no restriction of the vendor in force names this organization"))
+            ]
         }
         return applying.map { restriction in
-            let effect = restriction.effect == .noSales ? "the vendor does not sell to" : "the vendor has ended service to"
+            let effect =
+                restriction.effect == .noSales ? "the vendor does not sell to" : "the vendor has ended service to"
             var reason = "\(effect) organizations like this one since \(restriction.since) (\(restriction.id))"
-            if let summary = restriction.summary?.en { reason += ": " + summary.trimmingFinalStop() }
+            if let summary = restriction.summary?.en { reason += ": " + summary.firstSentence() }
             let confirmed = restriction.provenance.isConfirmed
             if !confirmed { reason += "; the restriction is unconfirmed" }
-            return RuleCheck(rule: RuleCheck.vendorRestrictionID, kind: .vendorRestriction, title: title,
-                             requirement: restriction.id, severity: .blocker,
-                             finding: Finding(confirmed ? .notMet : .unknown, reason, source: restriction.provenance.source),
-                             citation: restriction.id, source: restriction.provenance.source)
+            return RuleCheck(
+                rule: RuleCheck.vendorRestrictionID, kind: .vendorRestriction, title: title,
+                requirement: restriction.id, severity: .blocker,
+                finding: Finding(confirmed ? .notMet : .unknown, reason, source: restriction.provenance.source),
+                citation: restriction.id, source: restriction.provenance.source)
         }
     }
 
     /// A must-requirement of the inventory: strict, a blocker, reported as `REQUIREMENT`.
     public func check(_ requirement: MustRequirement, _ product: Product) -> RuleCheck {
         let finding = CapabilityKnowledge.meets(requirement, product)
-        return RuleCheck(rule: RuleCheck.requirementID, kind: .requirement,
-                         title: LocalizedText(ru: "Обязательное требование: \(requirement.expression)",
-                                              en: "Must-requirement: \(requirement.expression)"),
-                         requirement: requirement.expression, severity: .blocker, finding: finding,
-                         citation: nil, source: finding.source ?? "inventory requirements.must",
-                         capability: requirement.capability)
+        return RuleCheck(
+            rule: RuleCheck.requirementID, kind: .requirement,
+            title: LocalizedText(
+                ru: "Обязательное требование: \(requirement.expression)",
+                en: "Must-requirement: \(requirement.expression)"),
+            requirement: requirement.expression, severity: .blocker, finding: finding,
+            citation: nil, source: finding.source ?? "inventory requirements.must",
+            capability: requirement.capability)
     }
 }
 
 extension String {
+    /// The first sentence, without its full stop: the text up to the first ". " that is
+    /// followed by a capital letter (so "No. 22" does not end it).
+    func firstSentence() -> String {
+        let characters = Array(self)
+        var index = 0
+        while index + 2 < characters.count {
+            if characters[index] == ".", characters[index + 1] == " ", characters[index + 2].isUppercase,
+                !(index >= 2 && characters[index - 2] == " ")
+            {
+                return String(characters[..<index])
+            }
+            index += 1
+        }
+        return trimmingFinalStop()
+    }
+
     /// The text without a final full stop, to be embedded in a longer sentence.
     func trimmingFinalStop() -> String {
         var text = self

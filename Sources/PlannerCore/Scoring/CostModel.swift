@@ -27,8 +27,10 @@ public struct CostEstimate: Sendable, Hashable {
     public var unknownReason: String?
 
     /// Creates an estimate.
-    public init(currency: String, oneTime: Double?, annual: Double?, basis: Basis, lines: [CostLine] = [],
-                unknownReason: String? = nil) {
+    public init(
+        currency: String, oneTime: Double?, annual: Double?, basis: Basis, lines: [CostLine] = [],
+        unknownReason: String? = nil
+    ) {
         self.currency = currency
         self.oneTime = oneTime
         self.annual = annual
@@ -88,8 +90,9 @@ public struct OnPremisesAssumptions: Sendable, Hashable {
     public var administrationAnnual: Double
 
     /// The shipped assumptions: RUB, 1000 users a server, 300 000 once and 100 000 a year each.
-    public static let standard = OnPremisesAssumptions(currency: "RUB", usersPerServer: 1000,
-                                                       serverOneTime: 300_000, administrationAnnual: 100_000)
+    public static let standard = OnPremisesAssumptions(
+        currency: "RUB", usersPerServer: 1000,
+        serverOneTime: 300_000, administrationAnnual: 100_000)
 
     /// Creates assumptions.
     public init(currency: String, usersPerServer: Int, serverOneTime: Double, administrationAnnual: Double) {
@@ -120,7 +123,8 @@ public struct CostModel: Sendable {
     /// An amount for a label: thousands grouped by spaces, at most two decimals ("1 178 000").
     public static func amount(_ value: Double) -> String {
         let cents = Int64((abs(value) * 100).rounded())
-        var digits = String(cents / 100), groups: [String] = []
+        var digits = String(cents / 100)
+        var groups: [String] = []
         while digits.count > 3 {
             groups.insert(String(digits.suffix(3)), at: 0)
             digits = String(digits.dropLast(3))
@@ -144,19 +148,24 @@ public struct CostModel: Sendable {
         let users = inventory.organization.users
         if assumptions.currency == currency {
             let servers = assumptions.servers(for: users)
-            estimate.lines.append(CostLine(
-                label: "assumption: \(servers) server(s) for \(users) users, \(Self.amount(assumptions.serverOneTime)) once each",
-                oneTime: Double(servers) * assumptions.serverOneTime, annual: 0, isAssumption: true))
-            estimate.lines.append(CostLine(
-                label: "assumption: administration of \(servers) server(s), \(Self.amount(assumptions.administrationAnnual)) a year each",
-                oneTime: 0, annual: Double(servers) * assumptions.administrationAnnual, isAssumption: true))
+            estimate.lines.append(
+                CostLine(
+                    label:
+                        "assumption: \(servers) server(s) for \(users) users, \(Self.amount(assumptions.serverOneTime)) once each",
+                    oneTime: Double(servers) * assumptions.serverOneTime, annual: 0, isAssumption: true))
+            estimate.lines.append(
+                CostLine(
+                    label:
+                        "assumption: administration of \(servers) server(s), \(Self.amount(assumptions.administrationAnnual)) a year each",
+                    oneTime: 0, annual: Double(servers) * assumptions.administrationAnnual, isAssumption: true))
             estimate.oneTime = (estimate.oneTime ?? 0) + Double(servers) * assumptions.serverOneTime
             estimate.annual = (estimate.annual ?? 0) + Double(servers) * assumptions.administrationAnnual
         } else {
-            estimate.lines.append(CostLine(
-                label: "servers and administration not included: the assumption is in \(assumptions.currency), "
-                    + "the budget in \(currency), and no conversion is done",
-                oneTime: 0, annual: 0, isAssumption: true))
+            estimate.lines.append(
+                CostLine(
+                    label: "servers and administration not included: the assumption is in \(assumptions.currency), "
+                        + "the budget in \(currency), and no conversion is done",
+                    oneTime: 0, annual: 0, isAssumption: true))
         }
         return estimate
     }
@@ -165,19 +174,27 @@ public struct CostModel: Sendable {
     func licences(for product: Product, inventory: Inventory) -> CostEstimate {
         let currency = inventory.organization.budget.currency
         if let quote = inventory.quote(for: product.id) {
-            let oneTime = quote.oneTime ?? 0, annual = quote.annual ?? 0
+            let oneTime = quote.oneTime ?? 0
+            let annual = quote.annual ?? 0
             var label = "quote"
             if let note = quote.note { label += ": \(note)" }
             if let date = quote.date { label += " (\(date))" }
-            return CostEstimate(currency: currency, oneTime: oneTime, annual: annual, basis: .quote,
-                                lines: [CostLine(label: label, oneTime: oneTime, annual: annual, source: "inventory quotes.\(product.id)")])
+            return CostEstimate(
+                currency: currency, oneTime: oneTime, annual: annual, basis: .quote,
+                lines: [
+                    CostLine(label: label, oneTime: oneTime, annual: annual, source: "inventory quotes.\(product.id)")
+                ])
         }
         let services = inventory.services.filter { $0.product == product.id }
         if !services.isEmpty, services.allSatisfy({ $0.annualCost != nil }) {
             let annual = services.reduce(0) { $0 + ($1.annualCost ?? 0) }
-            return CostEstimate(currency: currency, oneTime: 0, annual: annual, basis: .currentContract,
-                                lines: [CostLine(label: "current contract (services[].annual_cost)", oneTime: 0, annual: annual,
-                                                 source: "inventory services")])
+            return CostEstimate(
+                currency: currency, oneTime: 0, annual: annual, basis: .currentContract,
+                lines: [
+                    CostLine(
+                        label: "current contract (services[].annual_cost)", oneTime: 0, annual: annual,
+                        source: "inventory services")
+                ])
         }
         return catalogPrice(for: product, inventory: inventory)
     }
@@ -186,26 +203,31 @@ public struct CostModel: Sendable {
     func catalogPrice(for product: Product, inventory: Inventory) -> CostEstimate {
         let currency = inventory.organization.budget.currency
         guard !product.pricing.isEmpty else {
-            return .unknown(currency, "the catalog has no price and the inventory no quote: ask the vendor for an offer")
+            return .unknown(
+                currency, "the catalog has no price and the inventory no quote: ask the vendor for an offer")
         }
         let usable = product.pricing.filter { $0.currency == currency && $0.provenance.isConfirmed }
         guard !usable.isEmpty else {
             let currencies = Array(Set(product.pricing.map(\.currency))).sorted().joined(separator: ", ")
             let unconfirmed = product.pricing.contains { $0.currency == currency }
-            return .unknown(currency, unconfirmed
-                ? "the catalog's prices in \(currency) are unconfirmed: ask the vendor for an offer"
-                : "the catalog prices it in \(currencies) and the budget is in \(currency); no conversion is done: "
-                    + "ask for an offer in \(currency)")
+            return .unknown(
+                currency,
+                unconfirmed
+                    ? "the catalog's prices in \(currency) are unconfirmed: ask the vendor for an offer"
+                    : "the catalog prices it in \(currencies) and the budget is in \(currency); no conversion is done: "
+                        + "ask for an offer in \(currency)")
         }
         let costed = usable.map { plan -> (plan: PricingPlan, line: CostLine) in
             (plan, line(for: plan, inventory: inventory))
         }
         let best = costed.min { a, b in
-            let ca = a.line.oneTime + Self.years * a.line.annual, cb = b.line.oneTime + Self.years * b.line.annual
+            let ca = a.line.oneTime + Self.years * a.line.annual
+            let cb = b.line.oneTime + Self.years * b.line.annual
             return ca != cb ? ca < cb : a.plan.plan < b.plan.plan
         }!
-        return CostEstimate(currency: currency, oneTime: best.line.oneTime, annual: best.line.annual, basis: .catalog,
-                            lines: [best.line])
+        return CostEstimate(
+            currency: currency, oneTime: best.line.oneTime, annual: best.line.annual, basis: .catalog,
+            lines: [best.line])
     }
 
     /// The cost of one price plan: per_user_year × users, per_user_month × 12 × users,

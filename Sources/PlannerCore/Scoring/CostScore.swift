@@ -10,17 +10,23 @@ public enum CostScore {
     /// options in the category (nil when none is known).
     public static func score(_ estimate: CostEstimate, cheapest: Double?) -> ScoreDetail {
         guard let cost = estimate.threeYear else {
-            return ScoreDetail(kind: .cost, value: nil, used: unknownStandIn, base: 0, parts: [
-                ScorePart(key: "cost_unknown", label: "three-year cost unknown: scored \(unknownStandIn.formatted()) (neutral) and flagged",
-                          points: unknownStandIn),
-            ])
+            return ScoreDetail(
+                kind: .cost, value: nil, used: unknownStandIn, base: 0,
+                parts: [
+                    ScorePart(
+                        key: "cost_unknown",
+                        label: "three-year cost unknown: scored \(unknownStandIn.formatted()) (neutral) and flagged",
+                        points: unknownStandIn)
+                ])
         }
         let reference = min(cheapest ?? cost, cost)
         let value = cost <= 0 ? 100 : 100 * reference / cost
-        let label = reference == cost
+        let label =
+            reference == cost
             ? "cheapest known three-year cost (\(CostModel.amount(cost)) \(estimate.currency)): 100"
             : "100 × cheapest \(CostModel.amount(reference)) / this \(CostModel.amount(cost)) \(estimate.currency)"
-        return ScoreDetail(kind: .cost, value: value, used: value, base: 0,
-                           parts: [ScorePart(key: "cost_ratio", label: label, points: value)])
+        return ScoreDetail(
+            kind: .cost, value: value, used: value, base: 0,
+            parts: [ScorePart(key: "cost_ratio", label: label, points: value)])
     }
 }

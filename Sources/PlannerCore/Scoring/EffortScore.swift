@@ -36,7 +36,10 @@ public enum EffortScore {
         public var evidence: Set<String>
 
         /// Creates a move.
-        public init(featuresUsed: [String], featuresMoving: [String], recordingsGB: Double, migrates: Bool, evidence: Set<String>) {
+        public init(
+            featuresUsed: [String], featuresMoving: [String], recordingsGB: Double, migrates: Bool,
+            evidence: Set<String>
+        ) {
             self.featuresUsed = featuresUsed
             self.featuresMoving = featuresMoving
             self.recordingsGB = recordingsGB
@@ -53,24 +56,32 @@ public enum EffortScore {
             switch finding.outcome {
             case .met: continue
             case .notMet:
-                parts.append(ScorePart(key: "missing_feature:\(feature)", label: "feature used today it lacks: \(feature)",
-                                       points: -missingFeature))
+                parts.append(
+                    ScorePart(
+                        key: "missing_feature:\(feature)", label: "feature used today it lacks: \(feature)",
+                        points: -missingFeature))
             case .unknown:
-                parts.append(ScorePart(key: "unknown_feature:\(feature)", label: "feature used today, unknown: \(feature) (half)",
-                                       points: -unknownFeature))
+                parts.append(
+                    ScorePart(
+                        key: "unknown_feature:\(feature)", label: "feature used today, unknown: \(feature) (half)",
+                        points: -unknownFeature))
             }
         }
         for integration in move.featuresMoving where integration.hasPrefix("integrations.") {
-            parts.append(ScorePart(key: "integration:\(integration)", label: "integration to rebuild: \(integration)",
-                                   points: -integrationToRebuild))
+            parts.append(
+                ScorePart(
+                    key: "integration:\(integration)", label: "integration to rebuild: \(integration)",
+                    points: -integrationToRebuild))
         }
         parts += roomSystems(product, organization.roomSystems, evidence: move.evidence)
         if move.recordingsGB > 0 {
             let points = min(recordingsCap, move.recordingsGB / gigabytesPerPoint)
-            parts.append(ScorePart(key: "recordings",
-                                   label: "recordings to move: \(move.recordingsGB.formatted()) GB / \(gigabytesPerPoint.formatted()) "
-                                       + "(at most \(recordingsCap.formatted()))",
-                                   points: -points))
+            parts.append(
+                ScorePart(
+                    key: "recordings",
+                    label: "recordings to move: \(move.recordingsGB.formatted()) GB / \(gigabytesPerPoint.formatted()) "
+                        + "(at most \(recordingsCap.formatted()))",
+                    points: -points))
         }
         if move.migrates {
             parts.append(itLoad(organization))
@@ -86,7 +97,8 @@ public enum EffortScore {
         let known = outcomes.allSatisfy { $0 == .notMet }
         let each = known ? roomSystem : roomSystem / 2
         let points = min(known ? roomSystemsCap : roomSystemsCap / 2, each * Double(count))
-        let label = known
+        let label =
+            known
             ? "\(count) room system(s) without SIP/H.323: \(count) × \(roomSystem.formatted()) (at most \(roomSystemsCap.formatted()))"
             : "\(count) room system(s), SIP/H.323 unknown: \(count) × \(each.formatted()) (at most \((roomSystemsCap / 2).formatted()))"
         return [ScorePart(key: "room_systems", label: label, points: -points)]
@@ -99,9 +111,11 @@ public enum EffortScore {
         }
         let ratio = Double(organization.users) / Double(organization.itStaff)
         let points = min(itLoadCap, ratio / usersPerITStaffPerPoint)
-        return ScorePart(key: "it_load",
-                         label: "\(organization.users) users / \(organization.itStaff) IT staff = \(TotalScore.rounded(ratio).formatted()) "
-                             + "per person, / \(usersPerITStaffPerPoint.formatted()) (at most \(itLoadCap.formatted()))",
-                         points: -points)
+        return ScorePart(
+            key: "it_load",
+            label:
+                "\(organization.users) users / \(organization.itStaff) IT staff = \(TotalScore.rounded(ratio).formatted()) "
+                + "per person, / \(usersPerITStaffPerPoint.formatted()) (at most \(itLoadCap.formatted()))",
+            points: -points)
     }
 }

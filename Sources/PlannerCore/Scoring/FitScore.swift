@@ -26,33 +26,41 @@ public enum FitScore {
     }
 
     /// The fit score with one part per want and per feature used.
-    public static func score(wants: [Want], featuresUsed: [String], product: Product, evidence: Set<String>) -> ScoreDetail {
+    public static func score(wants: [Want], featuresUsed: [String], product: Product, evidence: Set<String>)
+        -> ScoreDetail
+    {
         let (wantsWeight, featuresWeight): (Double, Double)
         switch (wants.isEmpty, featuresUsed.isEmpty) {
         case (false, false): (wantsWeight, featuresWeight) = (wantsShare, featuresShare)
         case (false, true): (wantsWeight, featuresWeight) = (100, 0)
         case (true, false): (wantsWeight, featuresWeight) = (0, 100)
         case (true, true):
-            return ScoreDetail(kind: .fit, value: 100, used: 100, base: 0,
-                               parts: [ScorePart(key: "nothing_asked", label: "no wants and no features used: 100", points: 100)])
+            return ScoreDetail(
+                kind: .fit, value: 100, used: 100, base: 0,
+                parts: [ScorePart(key: "nothing_asked", label: "no wants and no features used: 100", points: 100)])
         }
         var parts: [ScorePart] = []
         let totalWant = Double(wants.reduce(0) { $0 + $1.weight })
         for want in wants {
             let finding = offers(want.capability, product, evidence: evidence)
             let points = finding.outcome == .met ? Double(want.weight) / totalWant * wantsWeight : 0
-            parts.append(ScorePart(key: "want:\(want.capability)",
-                                   label: "want \(want.capability) (weight \(want.weight) of \(Int(totalWant))): "
-                                       + "\(finding.outcome.words); \(want.weight)/\(Int(totalWant)) × \(wantsWeight.formatted())",
-                                   points: points))
+            parts.append(
+                ScorePart(
+                    key: "want:\(want.capability)",
+                    label: "want \(want.capability) (weight \(want.weight) of \(Int(totalWant))): "
+                        + "\(finding.outcome.words); \(want.weight)/\(Int(totalWant)) × \(wantsWeight.formatted())",
+                    points: points))
         }
         for feature in featuresUsed {
             let finding = offers(feature, product, evidence: evidence)
             let points = finding.outcome == .met ? featuresWeight / Double(featuresUsed.count) : 0
-            parts.append(ScorePart(key: "feature:\(feature)",
-                                   label: "feature used today \(feature): \(finding.outcome == .met ? "kept" : finding.outcome.words); "
-                                       + "1/\(featuresUsed.count) × \(featuresWeight.formatted())",
-                                   points: points))
+            parts.append(
+                ScorePart(
+                    key: "feature:\(feature)",
+                    label:
+                        "feature used today \(feature): \(finding.outcome == .met ? "kept" : finding.outcome.words); "
+                        + "1/\(featuresUsed.count) × \(featuresWeight.formatted())",
+                    points: points))
         }
         let value = min(100, max(0, parts.reduce(0) { $0 + $1.points }))
         return ScoreDetail(kind: .fit, value: value, used: value, base: 0, parts: parts)

@@ -24,45 +24,64 @@ public enum RiskScore {
     public static let exploitedAdvisory = 15.0
 
     /// The risk score, one part per deduction.
-    public static func score(_ product: Product, organization: Organization, checks: [RuleCheck],
-                             unknownFacts: [String], asOf: CalendarDate) -> ScoreDetail {
+    public static func score(
+        _ product: Product, organization: Organization, checks: [RuleCheck],
+        unknownFacts: [String], asOf: CalendarDate
+    ) -> ScoreDetail {
         var parts: [ScorePart] = []
         let vendor = product.vendor
         if !vendor.provenance.isConfirmed {
-            parts.append(ScorePart(key: "vendor_unconfirmed", label: "vendor country unconfirmed (\(vendor.country))",
-                                   points: -unconfirmedVendor))
+            parts.append(
+                ScorePart(
+                    key: "vendor_unconfirmed", label: "vendor country unconfirmed (\(vendor.country))",
+                    points: -unconfirmedVendor))
         } else if vendor.country != organization.country {
-            parts.append(ScorePart(key: "foreign_vendor", label: "foreign vendor: \(vendor.country) for an organization in \(organization.country)",
-                                   points: -foreignVendor))
+            parts.append(
+                ScorePart(
+                    key: "foreign_vendor",
+                    label: "foreign vendor: \(vendor.country) for an organization in \(organization.country)",
+                    points: -foreignVendor))
         }
         for check in checks where check.effect == .warning {
             let notMet = check.outcome == .notMet
-            parts.append(ScorePart(key: "warning:\(check.rule)", label: "warning \(check.rule): \(check.outcome.words)",
-                                   points: -(notMet ? warningNotMet : warningUnknown)))
+            parts.append(
+                ScorePart(
+                    key: "warning:\(check.rule)", label: "warning \(check.rule): \(check.outcome.words)",
+                    points: -(notMet ? warningNotMet : warningUnknown)))
         }
         for check in checks where check.effect == .condition {
             let name = check.kind == .requirement ? "\(check.rule) \(check.requirement)" : check.rule
-            parts.append(ScorePart(key: "condition:\(check.rule):\(check.requirement)", label: "condition to verify: \(name)",
-                                   points: -condition))
+            parts.append(
+                ScorePart(
+                    key: "condition:\(check.rule):\(check.requirement)", label: "condition to verify: \(name)",
+                    points: -condition))
         }
         if !unknownFacts.isEmpty {
             let points = min(unknownFactsCap, unknownFact * Double(unknownFacts.count))
-            parts.append(ScorePart(key: "unknown_facts",
-                                   label: "\(unknownFacts.count) unknown want(s)/feature(s) × \(unknownFact.formatted()) "
-                                       + "(at most \(unknownFactsCap.formatted())): \(unknownFacts.joined(separator: ", "))",
-                                   points: -points))
+            parts.append(
+                ScorePart(
+                    key: "unknown_facts",
+                    label: "\(unknownFacts.count) unknown want(s)/feature(s) × \(unknownFact.formatted()) "
+                        + "(at most \(unknownFactsCap.formatted())): \(unknownFacts.joined(separator: ", "))",
+                    points: -points))
         }
-        for restriction in product.restrictions where restriction.isInForce(on: asOf) && !restriction.appliesTo.matches(organization)
-            && (restriction.appliesTo.country?.contains(organization.country) ?? true) {
-            parts.append(ScorePart(key: "restriction:\(restriction.id)",
-                                   label: "vendor restriction in \(organization.country) for other organizations: \(restriction.id)",
-                                   points: -vendorRestriction))
+        for restriction in product.restrictions
+        where restriction.isInForce(on: asOf) && !restriction.appliesTo.matches(organization)
+            && (restriction.appliesTo.country?.contains(organization.country) ?? true)
+        {
+            parts.append(
+                ScorePart(
+                    key: "restriction:\(restriction.id)",
+                    label: "vendor restriction in \(organization.country) for other organizations: \(restriction.id)",
+                    points: -vendorRestriction))
         }
         for advisory in product.advisories where advisory.exploited && (advisory.published.map { $0 <= asOf } ?? true) {
             let confirmed = advisory.provenance.isConfirmed
-            parts.append(ScorePart(key: "advisory:\(advisory.id)",
-                                   label: "exploited vulnerability \(advisory.id)\(confirmed ? "" : " (unconfirmed, half)")",
-                                   points: -(confirmed ? exploitedAdvisory : exploitedAdvisory / 2)))
+            parts.append(
+                ScorePart(
+                    key: "advisory:\(advisory.id)",
+                    label: "exploited vulnerability \(advisory.id)\(confirmed ? "" : " (unconfirmed, half)")",
+                    points: -(confirmed ? exploitedAdvisory : exploitedAdvisory / 2)))
         }
         return .deductions(.risk, parts)
     }

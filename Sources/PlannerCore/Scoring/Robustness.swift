@@ -63,7 +63,8 @@ public struct Robustness: Sendable, Hashable {
             return "robust: no single weight change under \(limit) points changes the recommendation "
                 + "(the smallest, \(smallest.weight.rawValue) from \(Self.show(smallest.from)) to \(Self.show(to)), makes \(second) first)"
         }
-        return "fragile: moving \(smallest.weight.rawValue) from \(Self.show(smallest.from)) to \(Self.show(to)) makes \(second) first"
+        return
+            "fragile: moving \(smallest.weight.rawValue) from \(Self.show(smallest.from)) to \(Self.show(to)) makes \(second) first"
     }
 
     /// A weight as shown: whole numbers without decimals, others to one decimal.

@@ -14,7 +14,8 @@ struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Rank the eligible products for an organization and show why the others are excluded.",
-        discussion: "Scores are computed over every option of the categories in use; --products only limits what is shown."
+        discussion:
+            "Scores are computed over every option of the categories in use; --products only limits what is shown."
     )
 
     @OptionGroup var options: CatalogOptions
@@ -42,19 +43,27 @@ struct CompareCommand: AsyncParsableCommand {
     }
 }
 
-/// `--products ID,ID`: every id must be an option of the comparison (exit 64 otherwise).
+/// `--products ID,ID`: every id must be an option of the comparison; otherwise an error with
+/// the closest ids and exit 64 (wrong usage).
 enum ProductFilter {
     static func parse(_ text: String?, assessment: Assessment, catalog: Catalog) throws -> [String]? {
         guard let text else { return nil }
-        let ids = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !ids.isEmpty else { throw ValidationError("--products: give at least one product id") }
+        let ids = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
+        guard !ids.isEmpty else {
+            Console.report([.error("--products: give at least one product id", at: nil)])
+            throw ExitCode(64)
+        }
         let options = assessment.options.map(\.product)
         for id in ids where !options.contains(id) {
-            if catalog.product(id) != nil {
-                throw ValidationError("--products: '\(id)' is not an option here (the options are the products of the "
-                                      + "categories in use: \(options.sorted().joined(separator: ", ")))")
-            }
-            throw ValidationError("--products: unknown product '\(id)'" + Suggestions.hint(for: id, in: options.sorted()))
+            let why =
+                catalog.product(id) != nil
+                ? "'\(id)' is not an option here; the options are the products of the categories in use: "
+                    + options.sorted().joined(separator: ", ")
+                : "unknown product '\(id)'" + Suggestions.hint(for: id, in: options.sorted())
+            Console.report([.error("--products: " + why, at: nil)])
+            throw ExitCode(64)
         }
         return ids
     }

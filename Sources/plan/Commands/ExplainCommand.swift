@@ -24,10 +24,14 @@ struct ExplainCommand: AsyncParsableCommand {
         let assessment = assess(inventory, against: catalog, asOf: options.date)
         guard let text = Explanation.render(assessment, product: product) else {
             let options = assessment.options.map(\.product).sorted()
-            let why = catalog.product(product) == nil
-                ? "unknown product '\(product)'" + Suggestions.hint(for: product, in: options, listUpTo: 0)
-                : "'\(product)' is not an option for this organization (not in the categories in use)"
-            Console.report([.error(why + "; the options are: " + options.joined(separator: ", "), at: nil)])
+            let hint = Suggestions.hint(for: product, in: options, listUpTo: 0)
+            let why =
+                catalog.product(product) == nil
+                ? "unknown product '\(product)'"
+                    + (hint.isEmpty ? "; the options are: " + options.joined(separator: ", ") : hint)
+                : "'\(product)' is not an option for this organization; the options are the products of the categories "
+                    + "in use: " + options.joined(separator: ", ")
+            Console.report([.error(why, at: nil)])
             throw ExitCode(1)
         }
         Console.out(text)
