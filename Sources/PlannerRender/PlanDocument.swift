@@ -39,29 +39,29 @@ public struct PlanDocument: TemplateObject {
 
     public func value(for name: String) -> Any?? {
         switch name {
-        case "lang": return lang
-        case "ru": return lang == "ru"
-        case "en": return lang == "en"
-        case "organization": return organization
-        case "asOf": return asOf
-        case "catalogVersion": return catalogVersion
-        case "inventoryFile": return inventoryFile
-        case "ready": return ready
-        case "noEligibleProduct": return noEligibleProduct
-        case "target": return target
-        case "runnerUp": return runnerUp
-        case "services": return services
-        case "summary": return summary
-        case "legal": return legal
-        case "current": return current
-        case "options": return options
-        case "recommendation": return recommendation
-        case "costs": return costs
-        case "timeline": return timeline
-        case "procurement": return procurement
-        case "risks": return risks
-        case "rollback": return rollback
-        case "sources": return sources
+        case "lang": return .some(lang)
+        case "ru": return .some(lang == "ru")
+        case "en": return .some(lang == "en")
+        case "organization": return .some(organization)
+        case "asOf": return .some(asOf)
+        case "catalogVersion": return .some(catalogVersion)
+        case "inventoryFile": return .some(inventoryFile)
+        case "ready": return .some(ready)
+        case "noEligibleProduct": return .some(noEligibleProduct)
+        case "target": return .some(target)
+        case "runnerUp": return .some(runnerUp)
+        case "services": return .some(services)
+        case "summary": return .some(summary)
+        case "legal": return .some(legal)
+        case "current": return .some(current)
+        case "options": return .some(options)
+        case "recommendation": return .some(recommendation)
+        case "costs": return .some(costs)
+        case "timeline": return .some(timeline)
+        case "procurement": return .some(procurement)
+        case "risks": return .some(risks)
+        case "rollback": return .some(rollback)
+        case "sources": return .some(sources)
         default: return nil
         }
     }
@@ -94,22 +94,22 @@ public struct OrganizationView: TemplateObject {
 
     public func value(for name: String) -> Any?? {
         switch name {
-        case "name": return self.name
-        case "id": return id
-        case "country": return country
-        case "sector": return sector
-        case "ownership": return ownership
-        case "procurement": return procurement
-        case "personalData": return personalData
-        case "kii": return kii
-        case "stateInformationSystem": return stateInformationSystem
-        case "users": return users
-        case "itStaff": return itStaff
-        case "siteCount": return siteCount
-        case "roomSystems": return roomSystems
-        case "deadline": return deadline
-        case "budget": return budget
-        case "currency": return currency
+        case "name": return .some(self.name)
+        case "id": return .some(id)
+        case "country": return .some(country)
+        case "sector": return .some(sector)
+        case "ownership": return .some(ownership)
+        case "procurement": return .some(procurement)
+        case "personalData": return .some(personalData)
+        case "kii": return .some(kii)
+        case "stateInformationSystem": return .some(stateInformationSystem)
+        case "users": return .some(users)
+        case "itStaff": return .some(itStaff)
+        case "siteCount": return .some(siteCount)
+        case "roomSystems": return .some(roomSystems)
+        case "deadline": return .some(deadline)
+        case "budget": return .some(budget)
+        case "currency": return .some(currency)
         default: return nil
         }
     }
@@ -127,10 +127,10 @@ public struct CapabilityView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "name": return name
-        case "weight": return weight
-        case "requirement": return requirement
+        case "id": return .some(id)
+        case "name": return .some(name)
+        case "weight": return .some(weight)
+        case "requirement": return .some(requirement)
         default: return nil
         }
     }
@@ -159,21 +159,21 @@ public struct ServiceView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "name": return name
-        case "plan": return plan
-        case "licenses": return licenses
-        case "annualCost": return annualCost
-        case "threeYearCost": return threeYearCost
-        case "contractEnd": return contractEnd
-        case "peakParticipants": return peakParticipants
-        case "meetingsPerWeek": return meetingsPerWeek
-        case "webinarAttendees": return webinarAttendees
-        case "recordingsGB": return recordingsGB
-        case "features": return features
-        case "hasFeatures": return !features.isEmpty
-        case "option": return option
-        case "restricted": return restricted
+        case "id": return .some(id)
+        case "name": return .some(name)
+        case "plan": return .some(plan)
+        case "licenses": return .some(licenses)
+        case "annualCost": return .some(annualCost)
+        case "threeYearCost": return .some(threeYearCost)
+        case "contractEnd": return .some(contractEnd)
+        case "peakParticipants": return .some(peakParticipants)
+        case "meetingsPerWeek": return .some(meetingsPerWeek)
+        case "webinarAttendees": return .some(webinarAttendees)
+        case "recordingsGB": return .some(recordingsGB)
+        case "features": return .some(features)
+        case "hasFeatures": return .some(!features.isEmpty)
+        case "option": return .some(option)
+        case "restricted": return .some(restricted)
         default: return nil
         }
     }
@@ -206,17 +206,17 @@ public struct CheckView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "rule": return rule
-        case "kind": return kind
-        case "title": return title
-        case "citation": return citation
-        case "source": return source
-        case "outcome": return outcome
-        case "severity": return severity
-        case "effect": return effect
-        case "advice": return advice
-        case "capability": return capability
-        case "restriction": return restriction
+        case "rule": return .some(rule)
+        case "kind": return .some(kind)
+        case "title": return .some(title)
+        case "citation": return .some(citation)
+        case "source": return .some(source)
+        case "outcome": return .some(outcome)
+        case "severity": return .some(severity)
+        case "effect": return .some(effect)
+        case "advice": return .some(advice)
+        case "capability": return .some(capability)
+        case "restriction": return .some(restriction)
         default: return nil
         }
     }
@@ -237,14 +237,14 @@ public struct RestrictionView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "product": return product
-        case "summary": return summary
-        case "since": return since
-        case "effect": return effect
-        case "source": return source
-        case "asOf": return asOf
-        case "confirmed": return confirmed
+        case "id": return .some(id)
+        case "product": return .some(product)
+        case "summary": return .some(summary)
+        case "since": return .some(since)
+        case "effect": return .some(effect)
+        case "source": return .some(source)
+        case "asOf": return .some(asOf)
+        case "confirmed": return .some(confirmed)
         default: return nil
         }
     }
@@ -269,16 +269,16 @@ public struct CostView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "known": return known
-        case "oneTime": return oneTime
-        case "annual": return annual
-        case "threeYear": return threeYear
-        case "basis": return basis
-        case "quote": return quote
-        case "servers": return servers
-        case "serversOneTime": return serversOneTime
-        case "administrationAnnual": return administrationAnnual
-        case "serversNotIncluded": return serversNotIncluded
+        case "known": return .some(known)
+        case "oneTime": return .some(oneTime)
+        case "annual": return .some(annual)
+        case "threeYear": return .some(threeYear)
+        case "basis": return .some(basis)
+        case "quote": return .some(quote)
+        case "servers": return .some(servers)
+        case "serversOneTime": return .some(serversOneTime)
+        case "administrationAnnual": return .some(administrationAnnual)
+        case "serversNotIncluded": return .some(serversNotIncluded)
         default: return nil
         }
     }
@@ -295,11 +295,11 @@ public struct QuoteView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "product": return product
-        case "annual": return annual
-        case "oneTime": return oneTime
-        case "date": return date
-        case "note": return note
+        case "product": return .some(product)
+        case "annual": return .some(annual)
+        case "oneTime": return .some(oneTime)
+        case "date": return .some(date)
+        case "note": return .some(note)
         default: return nil
         }
     }
@@ -316,11 +316,11 @@ public struct ScoresView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "fit": return fit
-        case "cost": return cost
-        case "effort": return effort
-        case "risk": return risk
-        case "total": return total
+        case "fit": return .some(fit)
+        case "cost": return .some(cost)
+        case "effort": return .some(effort)
+        case "risk": return .some(risk)
+        case "total": return .some(total)
         default: return nil
         }
     }
@@ -359,29 +359,29 @@ public struct OptionView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "name": return name
-        case "vendor": return vendor
-        case "vendorCountry": return vendorCountry
-        case "about": return about
-        case "category": return category
-        case "status": return status
-        case "eligible": return eligible
-        case "rank": return rank
-        case "inUse": return inUse
-        case "isTarget": return isTarget
-        case "isRunnerUp": return isRunnerUp
-        case "deployment": return deployment
-        case "scores": return scores
-        case "cost": return cost
-        case "blockers": return blockers
-        case "firstBlocker": return blockers.first
-        case "moreBlockers": return moreBlockers
-        case "conditions": return conditions
-        case "warnings": return warnings
-        case "unmetWants": return unmetWants
-        case "unknown": return unknown
-        case "registry": return registry
+        case "id": return .some(id)
+        case "name": return .some(name)
+        case "vendor": return .some(vendor)
+        case "vendorCountry": return .some(vendorCountry)
+        case "about": return .some(about)
+        case "category": return .some(category)
+        case "status": return .some(status)
+        case "eligible": return .some(eligible)
+        case "rank": return .some(rank)
+        case "inUse": return .some(inUse)
+        case "isTarget": return .some(isTarget)
+        case "isRunnerUp": return .some(isRunnerUp)
+        case "deployment": return .some(deployment)
+        case "scores": return .some(scores)
+        case "cost": return .some(cost)
+        case "blockers": return .some(blockers)
+        case "firstBlocker": return .some(blockers.first)
+        case "moreBlockers": return .some(moreBlockers)
+        case "conditions": return .some(conditions)
+        case "warnings": return .some(warnings)
+        case "unmetWants": return .some(unmetWants)
+        case "unknown": return .some(unknown)
+        case "registry": return .some(registry)
         default: return nil
         }
     }
@@ -410,15 +410,15 @@ public struct SummaryView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "blockedServices": return blockedServices
-        case "runnerUpLacks": return runnerUpLacks
-        case "hasRunnerUpLacks": return !runnerUpLacks.isEmpty
-        case "runnerUpCost": return runnerUpCost
-        case "mainRisk": return mainRisk
-        case "strengths": return strengths
-        case "hasStrengths": return !strengths.isEmpty
-        case "productCount": return productCount
-        case "rankedCount": return rankedCount
+        case "blockedServices": return .some(blockedServices)
+        case "runnerUpLacks": return .some(runnerUpLacks)
+        case "hasRunnerUpLacks": return .some(!runnerUpLacks.isEmpty)
+        case "runnerUpCost": return .some(runnerUpCost)
+        case "mainRisk": return .some(mainRisk)
+        case "strengths": return .some(strengths)
+        case "hasStrengths": return .some(!strengths.isEmpty)
+        case "productCount": return .some(productCount)
+        case "rankedCount": return .some(rankedCount)
         default: return nil
         }
     }
@@ -436,11 +436,11 @@ public struct ComparisonView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "cheaper": return cheaper
-        case "dearer": return dearer
-        case "same": return same
-        case "difference": return difference
-        case "percent": return percent
+        case "cheaper": return .some(cheaper)
+        case "dearer": return .some(dearer)
+        case "same": return .some(same)
+        case "difference": return .some(difference)
+        case "percent": return .some(percent)
         default: return nil
         }
     }
@@ -454,10 +454,10 @@ public struct LegalView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "rules": return rules
-        case "hasRules": return !rules.isEmpty
-        case "restrictions": return restrictions
-        case "hasRestrictions": return !restrictions.isEmpty
+        case "rules": return .some(rules)
+        case "hasRules": return .some(!rules.isEmpty)
+        case "restrictions": return .some(restrictions)
+        case "hasRestrictions": return .some(!restrictions.isEmpty)
         default: return nil
         }
     }
@@ -486,19 +486,19 @@ public struct LegalRuleView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "is": return IDMatcher(id)
-        case "title": return title
-        case "summary": return summary
-        case "citation": return citation
-        case "url": return url
-        case "effectiveFrom": return effectiveFrom
-        case "severity": return severity
-        case "blockerSince": return blockerSince
-        case "advice": return advice
-        case "unconfirmed": return unconfirmed
-        case "impacts": return impacts
-        case "procurement": return procurement
+        case "id": return .some(id)
+        case "is": return .some(IDMatcher(id))
+        case "title": return .some(title)
+        case "summary": return .some(summary)
+        case "citation": return .some(citation)
+        case "url": return .some(url)
+        case "effectiveFrom": return .some(effectiveFrom)
+        case "severity": return .some(severity)
+        case "blockerSince": return .some(blockerSince)
+        case "advice": return .some(advice)
+        case "unconfirmed": return .some(unconfirmed)
+        case "impacts": return .some(impacts)
+        case "procurement": return .some(procurement)
         default: return nil
         }
     }
@@ -518,13 +518,13 @@ public struct RuleImpactView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "product": return product
-        case "name": return name
-        case "inUse": return inUse
-        case "isTarget": return isTarget
-        case "isRunnerUp": return isRunnerUp
-        case "outcome": return outcome
-        case "effect": return effect
+        case "product": return .some(product)
+        case "name": return .some(name)
+        case "inUse": return .some(inUse)
+        case "isTarget": return .some(isTarget)
+        case "isRunnerUp": return .some(isRunnerUp)
+        case "outcome": return .some(outcome)
+        case "effect": return .some(effect)
         default: return nil
         }
     }
@@ -544,14 +544,14 @@ public struct CurrentView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "services": return services
-        case "sites": return sites
-        case "annualCost": return annualCost
-        case "threeYearCost": return threeYearCost
-        case "recordingsGB": return recordingsGB
-        case "features": return features
-        case "hasFeatures": return !features.isEmpty
-        case "latestContractEnd": return latestContractEnd
+        case "services": return .some(services)
+        case "sites": return .some(sites)
+        case "annualCost": return .some(annualCost)
+        case "threeYearCost": return .some(threeYearCost)
+        case "recordingsGB": return .some(recordingsGB)
+        case "features": return .some(features)
+        case "hasFeatures": return .some(!features.isEmpty)
+        case "latestContractEnd": return .some(latestContractEnd)
         default: return nil
         }
     }
@@ -566,9 +566,9 @@ public struct SiteView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "name": return name
-        case "users": return users
-        case "roomSystems": return roomSystems
+        case "name": return .some(name)
+        case "users": return .some(users)
+        case "roomSystems": return .some(roomSystems)
         default: return nil
         }
     }
@@ -587,11 +587,11 @@ public struct OptionsView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "rows": return rows
-        case "weights": return weights
-        case "robustness": return robustness
-        case "severalCategories": return severalCategories
-        case "ranked": return rows.filter { $0.element.eligible }.count
+        case "rows": return .some(rows)
+        case "weights": return .some(weights)
+        case "robustness": return .some(robustness)
+        case "severalCategories": return .some(severalCategories)
+        case "ranked": return .some(rows.filter { $0.element.eligible }.count)
         default: return nil
         }
     }
@@ -609,12 +609,12 @@ public struct RobustnessView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "robust": return robust
-        case "fragile": return !robust
-        case "weight": return weight
-        case "from": return from
-        case "to": return to
-        case "second": return second
+        case "robust": return .some(robust)
+        case "fragile": return .some(!robust)
+        case "weight": return .some(weight)
+        case "from": return .some(from)
+        case "to": return .some(to)
+        case "second": return .some(second)
         default: return nil
         }
     }
@@ -637,23 +637,23 @@ public struct RecommendationView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "product": return product
-        case "musts": return musts
-        case "hasMusts": return !musts.isEmpty
-        case "metWants": return metWants
-        case "hasMetWants": return !metWants.isEmpty
-        case "unmetWants": return unmetWants
-        case "hasUnmetWants": return !unmetWants.isEmpty
-        case "gaps": return gaps
-        case "hasGaps": return !gaps.isEmpty
-        case "verifyWithVendor": return verifyWithVendor
-        case "hasVerifyWithVendor": return !verifyWithVendor.isEmpty
-        case "conditions": return conditions
-        case "hasConditions": return !conditions.isEmpty
-        case "warnings": return warnings
-        case "hasWarnings": return !warnings.isEmpty
-        case "advisories": return advisories
-        case "hasAdvisories": return !advisories.isEmpty
+        case "product": return .some(product)
+        case "musts": return .some(musts)
+        case "hasMusts": return .some(!musts.isEmpty)
+        case "metWants": return .some(metWants)
+        case "hasMetWants": return .some(!metWants.isEmpty)
+        case "unmetWants": return .some(unmetWants)
+        case "hasUnmetWants": return .some(!unmetWants.isEmpty)
+        case "gaps": return .some(gaps)
+        case "hasGaps": return .some(!gaps.isEmpty)
+        case "verifyWithVendor": return .some(verifyWithVendor)
+        case "hasVerifyWithVendor": return .some(!verifyWithVendor.isEmpty)
+        case "conditions": return .some(conditions)
+        case "hasConditions": return .some(!conditions.isEmpty)
+        case "warnings": return .some(warnings)
+        case "hasWarnings": return .some(!warnings.isEmpty)
+        case "advisories": return .some(advisories)
+        case "hasAdvisories": return .some(!advisories.isEmpty)
         default: return nil
         }
     }
@@ -667,8 +667,8 @@ public struct RequirementView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "capability": return capability
-        case "outcome": return outcome
+        case "capability": return .some(capability)
+        case "outcome": return .some(outcome)
         default: return nil
         }
     }
@@ -691,13 +691,13 @@ public struct GapView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "capability": return capability
-        case "status": return status
-        case "workaround": return workaround
-        case "services": return services
-        case "needed": return needed
-        case "available": return available
-        case "unit": return unit
+        case "capability": return .some(capability)
+        case "status": return .some(status)
+        case "workaround": return .some(workaround)
+        case "services": return .some(services)
+        case "needed": return .some(needed)
+        case "available": return .some(available)
+        case "unit": return .some(unit)
         default: return nil
         }
     }
@@ -710,9 +710,9 @@ public struct NameView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "is": return IDMatcher(id)
-        case "name": return name
+        case "id": return .some(id)
+        case "is": return .some(IDMatcher(id))
+        case "name": return .some(name)
         default: return nil
         }
     }
@@ -728,9 +728,9 @@ public struct VendorQuestionView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "capability": return capability
-        case "origin": return origin
-        case "knowledge": return knowledge
+        case "capability": return .some(capability)
+        case "origin": return .some(origin)
+        case "knowledge": return .some(knowledge)
         default: return nil
         }
     }
@@ -748,13 +748,13 @@ public struct AdvisoryView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "summary": return summary
-        case "cvss": return cvss
-        case "exploited": return exploited
-        case "fixedIn": return fixedIn
-        case "published": return published
-        case "source": return source
+        case "id": return .some(id)
+        case "summary": return .some(summary)
+        case "cvss": return .some(cvss)
+        case "exploited": return .some(exploited)
+        case "fixedIn": return .some(fixedIn)
+        case "published": return .some(published)
+        case "source": return .some(source)
         default: return nil
         }
     }
@@ -781,19 +781,19 @@ public struct CostsView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "currency": return currency
-        case "currentAnnual": return currentAnnual
-        case "currentThreeYear": return currentThreeYear
-        case "againstCurrent": return againstCurrent
-        case "budget": return budget
-        case "withinBudget": return withinBudget
-        case "overBudget": return overBudget
-        case "prices": return prices
-        case "hasPrices": return !prices.isEmpty
-        case "quotes": return quotes
-        case "hasQuotes": return !quotes.isEmpty
-        case "unknownCosts": return unknownCosts
-        case "hasUnknownCosts": return !unknownCosts.isEmpty
+        case "currency": return .some(currency)
+        case "currentAnnual": return .some(currentAnnual)
+        case "currentThreeYear": return .some(currentThreeYear)
+        case "againstCurrent": return .some(againstCurrent)
+        case "budget": return .some(budget)
+        case "withinBudget": return .some(withinBudget)
+        case "overBudget": return .some(overBudget)
+        case "prices": return .some(prices)
+        case "hasPrices": return .some(!prices.isEmpty)
+        case "quotes": return .some(quotes)
+        case "hasQuotes": return .some(!quotes.isEmpty)
+        case "unknownCosts": return .some(unknownCosts)
+        case "hasUnknownCosts": return .some(!unknownCosts.isEmpty)
         default: return nil
         }
     }
@@ -814,15 +814,15 @@ public struct PriceView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "product": return product
-        case "plan": return plan
-        case "model": return model
-        case "price": return price
-        case "oneTime": return oneTime
-        case "minimumUsers": return minimumUsers
-        case "source": return source
-        case "asOf": return asOf
-        case "confirmed": return confirmed
+        case "product": return .some(product)
+        case "plan": return .some(plan)
+        case "model": return .some(model)
+        case "price": return .some(price)
+        case "oneTime": return .some(oneTime)
+        case "minimumUsers": return .some(minimumUsers)
+        case "source": return .some(source)
+        case "asOf": return .some(asOf)
+        case "confirmed": return .some(confirmed)
         default: return nil
         }
     }
@@ -859,31 +859,31 @@ public struct TimelineView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "phases": return phases
-        case "ganttSections": return ganttSections
-        case "start": return start
-        case "end": return end
-        case "cutOver": return cutOver
-        case "totalWorkingDays": return totalWorkingDays
-        case "weeks": return weeks
-        case "deadline": return deadline
-        case "deadlineMet": return deadlineMet
-        case "deadlineMissed": return deadline != nil && !deadlineMet
-        case "deadlineMargin": return deadlineMargin
-        case "latestContractEnd": return latestContractEnd
-        case "warnings": return warnings
-        case "hasWarnings": return !warnings.isEmpty
-        case "shifts": return shifts
-        case "hasShifts": return !shifts.isEmpty
-        case "holidays": return holidays
-        case "hasHolidays": return !holidays.isEmpty
-        case "blackouts": return blackouts
-        case "hasBlackouts": return !blackouts.isEmpty
-        case "calendarAvailable": return calendarAvailable
-        case "calendarCountry": return calendarCountry
-        case "transfersUnknown": return transfersUnknown
-        case "hasTransfersUnknown": return !transfersUnknown.isEmpty
-        case "institution": return institution
+        case "phases": return .some(phases)
+        case "ganttSections": return .some(ganttSections)
+        case "start": return .some(start)
+        case "end": return .some(end)
+        case "cutOver": return .some(cutOver)
+        case "totalWorkingDays": return .some(totalWorkingDays)
+        case "weeks": return .some(weeks)
+        case "deadline": return .some(deadline)
+        case "deadlineMet": return .some(deadlineMet)
+        case "deadlineMissed": return .some(deadline != nil && !deadlineMet)
+        case "deadlineMargin": return .some(deadlineMargin)
+        case "latestContractEnd": return .some(latestContractEnd)
+        case "warnings": return .some(warnings)
+        case "hasWarnings": return .some(!warnings.isEmpty)
+        case "shifts": return .some(shifts)
+        case "hasShifts": return .some(!shifts.isEmpty)
+        case "holidays": return .some(holidays)
+        case "hasHolidays": return .some(!holidays.isEmpty)
+        case "blackouts": return .some(blackouts)
+        case "hasBlackouts": return .some(!blackouts.isEmpty)
+        case "calendarAvailable": return .some(calendarAvailable)
+        case "calendarCountry": return .some(calendarCountry)
+        case "transfersUnknown": return .some(transfersUnknown)
+        case "hasTransfersUnknown": return .some(!transfersUnknown.isEmpty)
+        case "institution": return .some(institution)
         default: return nil
         }
     }
@@ -897,8 +897,8 @@ public struct GanttSectionView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "section": return section
-        case "phases": return phases
+        case "section": return .some(section)
+        case "phases": return .some(phases)
         default: return nil
         }
     }
@@ -931,22 +931,22 @@ public struct PhaseView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "is": return IDMatcher(id)
-        case "kind": return kind
-        case "number": return number
-        case "start": return start
-        case "end": return end
-        case "endExclusive": return endExclusive
-        case "workingDays": return workingDays
-        case "ganttID": return ganttID
-        case "after": return after
-        case "wave": return wave
-        case "shifts": return shifts
-        case "checklist": return checklist
-        case "p": return p
-        case "keep": return keep
-        case "late": return late
+        case "id": return .some(id)
+        case "is": return .some(IDMatcher(id))
+        case "kind": return .some(kind)
+        case "number": return .some(number)
+        case "start": return .some(start)
+        case "end": return .some(end)
+        case "endExclusive": return .some(endExclusive)
+        case "workingDays": return .some(workingDays)
+        case "ganttID": return .some(ganttID)
+        case "after": return .some(after)
+        case "wave": return .some(wave)
+        case "shifts": return .some(shifts)
+        case "checklist": return .some(checklist)
+        case "p": return .some(p)
+        case "keep": return .some(keep)
+        case "late": return .some(late)
         default: return nil
         }
     }
@@ -968,14 +968,14 @@ public struct WaveView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "number": return number
-        case "site": return site
-        case "siteLabel": return siteLabel
-        case "part": return part
-        case "parts": return parts
-        case "split": return split
-        case "users": return users
-        case "roomSystems": return roomSystems
+        case "number": return .some(number)
+        case "site": return .some(site)
+        case "siteLabel": return .some(siteLabel)
+        case "part": return .some(part)
+        case "parts": return .some(parts)
+        case "split": return .some(split)
+        case "users": return .some(users)
+        case "roomSystems": return .some(roomSystems)
         default: return nil
         }
     }
@@ -990,10 +990,10 @@ public struct ChecklistItemView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "is": return IDMatcher(id)
-        case "p": return p
-        case "known": return known
+        case "id": return .some(id)
+        case "is": return .some(IDMatcher(id))
+        case "p": return .some(p)
+        case "known": return .some(known)
         default: return nil
         }
     }
@@ -1018,8 +1018,8 @@ public struct ParameterEntry: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "name": return name
-        case "value": return value
+        case "name": return .some(name)
+        case "value": return .some(value)
         default: return nil
         }
     }
@@ -1038,12 +1038,12 @@ public struct ScheduleWarningView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "kind": return kind
-        case "date": return date
-        case "cutOver": return cutOver
-        case "gapDays": return gapDays
-        case "gapWorkingDays": return gapWorkingDays
-        case "service": return service
+        case "kind": return .some(kind)
+        case "date": return .some(date)
+        case "cutOver": return .some(cutOver)
+        case "gapDays": return .some(gapDays)
+        case "gapWorkingDays": return .some(gapWorkingDays)
+        case "service": return .some(service)
         default: return nil
         }
     }
@@ -1059,12 +1059,12 @@ public struct ShiftView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "phase": return phase
-        case "is": return IDMatcher(phase)
-        case "originalStart": return originalStart
-        case "newStart": return newStart
-        case "days": return days
-        case "blackout": return blackout
+        case "phase": return .some(phase)
+        case "is": return .some(IDMatcher(phase))
+        case "originalStart": return .some(originalStart)
+        case "newStart": return .some(newStart)
+        case "days": return .some(days)
+        case "blackout": return .some(blackout)
         default: return nil
         }
     }
@@ -1082,12 +1082,12 @@ public struct BlackoutView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "source": return source
-        case "id": return id
-        case "is": return IDMatcher(id)
-        case "from": return from
-        case "to": return to
-        case "name": return name
+        case "source": return .some(source)
+        case "id": return .some(id)
+        case "is": return .some(IDMatcher(id))
+        case "from": return .some(from)
+        case "to": return .some(to)
+        case "name": return .some(name)
         default: return nil
         }
     }
@@ -1106,11 +1106,11 @@ public struct HolidayView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "from": return from
-        case "to": return to
-        case "single": return single
-        case "breakID": return breakID
-        case "holidays": return holidays
+        case "from": return .some(from)
+        case "to": return .some(to)
+        case "single": return .some(single)
+        case "breakID": return .some(breakID)
+        case "holidays": return .some(holidays)
         default: return nil
         }
     }
@@ -1140,19 +1140,19 @@ public struct ProcurementView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "law": return law
-        case "regulated": return regulated
-        case "registry": return registry
-        case "registryNumber": return registryNumber
-        case "registrySince": return registrySince
-        case "registrySource": return registrySource
-        case "registryAsOf": return registryAsOf
-        case "registryUnconfirmed": return registryUnconfirmed
-        case "rules": return rules
-        case "hasRules": return !rules.isEmpty
-        case "quoteCount": return quoteCount
-        case "needsMoreQuotes": return needsMoreQuotes
-        case "kiiApproval": return kiiApproval
+        case "law": return .some(law)
+        case "regulated": return .some(regulated)
+        case "registry": return .some(registry)
+        case "registryNumber": return .some(registryNumber)
+        case "registrySince": return .some(registrySince)
+        case "registrySource": return .some(registrySource)
+        case "registryAsOf": return .some(registryAsOf)
+        case "registryUnconfirmed": return .some(registryUnconfirmed)
+        case "rules": return .some(rules)
+        case "hasRules": return .some(!rules.isEmpty)
+        case "quoteCount": return .some(quoteCount)
+        case "needsMoreQuotes": return .some(needsMoreQuotes)
+        case "kiiApproval": return .some(kiiApproval)
         default: return nil
         }
     }
@@ -1164,8 +1164,8 @@ public struct RisksView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "items": return items
-        case "hasItems": return !items.isEmpty
+        case "items": return .some(items)
+        case "hasItems": return .some(!items.isEmpty)
         default: return nil
         }
     }
@@ -1189,15 +1189,15 @@ public struct RiskView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "kind": return kind
-        case "category": return category
-        case "likelihood": return likelihood
-        case "impact": return impact
-        case "exposure": return exposure
-        case "p": return p
-        case "mitigations": return mitigations
-        case "known": return known
+        case "id": return .some(id)
+        case "kind": return .some(kind)
+        case "category": return .some(category)
+        case "likelihood": return .some(likelihood)
+        case "impact": return .some(impact)
+        case "exposure": return .some(exposure)
+        case "p": return .some(p)
+        case "mitigations": return .some(mitigations)
+        case "known": return .some(known)
         default: return nil
         }
     }
@@ -1210,9 +1210,9 @@ public struct MitigationView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "is": return IDMatcher(id)
-        case "known": return known
+        case "id": return .some(id)
+        case "is": return .some(IDMatcher(id))
+        case "known": return .some(known)
         default: return nil
         }
     }
@@ -1233,12 +1233,12 @@ public struct RollbackView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "contractEndsBeforeCutOver": return contractEndsBeforeCutOver
-        case "currentExcluded": return currentExcluded
-        case "currentServiceEnded": return currentServiceEnded
-        case "pilot": return pilot
-        case "parallelRun": return parallelRun
-        case "cutOver": return cutOver
+        case "contractEndsBeforeCutOver": return .some(contractEndsBeforeCutOver)
+        case "currentExcluded": return .some(currentExcluded)
+        case "currentServiceEnded": return .some(currentServiceEnded)
+        case "pilot": return .some(pilot)
+        case "parallelRun": return .some(parallelRun)
+        case "cutOver": return .some(cutOver)
         default: return nil
         }
     }
@@ -1255,12 +1255,12 @@ public struct SourcesView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "laws": return laws
-        case "hasLaws": return !laws.isEmpty
-        case "facts": return facts
-        case "hasFacts": return !facts.isEmpty
-        case "calendar": return calendar
-        case "hasCalendar": return !calendar.isEmpty
+        case "laws": return .some(laws)
+        case "hasLaws": return .some(!laws.isEmpty)
+        case "facts": return .some(facts)
+        case "hasFacts": return .some(!facts.isEmpty)
+        case "calendar": return .some(calendar)
+        case "hasCalendar": return .some(!calendar.isEmpty)
         default: return nil
         }
     }
@@ -1277,11 +1277,11 @@ public struct LawSourceView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "id": return id
-        case "citation": return citation
-        case "url": return url
-        case "effectiveFrom": return effectiveFrom
-        case "more": return more
+        case "id": return .some(id)
+        case "citation": return .some(citation)
+        case "url": return .some(url)
+        case "effectiveFrom": return .some(effectiveFrom)
+        case "more": return .some(more)
         default: return nil
         }
     }
@@ -1301,11 +1301,11 @@ public struct FactSourceView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "product": return product
-        case "items": return items
-        case "source": return source
-        case "asOf": return asOf
-        case "unconfirmed": return unconfirmed
+        case "product": return .some(product)
+        case "items": return .some(items)
+        case "source": return .some(source)
+        case "asOf": return .some(asOf)
+        case "unconfirmed": return .some(unconfirmed)
         default: return nil
         }
     }
@@ -1319,8 +1319,8 @@ public struct FactView: TemplateObject {
 
     public func value(for key: String) -> Any?? {
         switch key {
-        case "kind": return kind
-        case "name": return name
+        case "kind": return .some(kind)
+        case "name": return .some(name)
         default: return nil
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import PlannerRender
 
 /// GitHub-flavoured Markdown table checks for tests.
 enum MarkdownTable {
@@ -79,5 +80,120 @@ final class TemporaryFolder {
 
     func read(_ relative: String) throws -> String {
         try String(contentsOfFile: file(relative), encoding: .utf8)
+    }
+}
+
+/// The shipped catalog, the examples and a generator, shared by the rendering tests.
+enum RenderFixtures {
+    /// The as-of date of every golden plan.
+    static let asOf = CalendarDate(year: 2026, month: 11, day: 29)!
+
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The folder of the golden plans.
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    /// The shipped catalog as of `asOf`.
+    static let catalog: Catalog = {
+        switch CatalogLoader(asOf: asOf).load() {
+        case .success(let catalog): return catalog
+        case .failure(let error): fatalError("the shipped catalog does not load:\n\(error)")
+        }
+    }()
+
+    /// A generator with the shipped templates of both languages.
+    static let generator: PlanGenerator = {
+        switch PlanGenerator.load(catalog: catalog, asOf: asOf, languages: Language.allCases) {
+        case .success(let generator): return generator
+        case .failure(let error): fatalError("the shipped templates do not load:\n\(error)")
+        }
+    }()
+
+    /// An example inventory, loaded by its file name in `Examples/` (the path shown is
+    /// `Examples/NAME`, as a user in the package root would give it).
+    static func example(_ name: String) throws -> Inventory {
+        let path = packageRoot.appendingPathComponent("Examples").appendingPathComponent(name).path
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        return try InventoryLoader(catalog: catalog, asOf: asOf).load(bytes, file: "Examples/" + name).get()
+    }
+
+    /// An inventory from YAML text.
+    static func inventory(_ yaml: String, file: String = "inventory.yaml") -> Result<Inventory, DiagnosticsError> {
+        InventoryLoader(catalog: catalog, asOf: asOf).load(Array(yaml.utf8), file: file)
+    }
+
+    /// The plan of an inventory.
+    static func plan(_ inventory: Inventory, _ language: Language? = nil) throws -> GeneratedPlan {
+        guard let plan = generator.generate(inventory, language: language) else {
+            throw TestFailure("no templates for the language")
+        }
+        return plan
+    }
+}
+
+/// A failure with a message.
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Checks of a Mermaid `gantt` block.
+enum MermaidCheck {
+    /// The problems of every `mermaid` block of a document (empty when each is a well-formed
+    /// gantt chart: known directives, sections and task lines with valid dates, start before end).
+    static func problems(in document: String) -> [String] {
+        var problems: [String] = []
+        var inBlock = false
+        var blocks = 0
+        var sawGantt = false
+        for line in document.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line == "```mermaid" {
+                inBlock = true
+                blocks += 1
+                sawGantt = false
+                continue
+            }
+            guard inBlock else { continue }
+            if line == "```" {
+                inBlock = false
+                if !sawGantt { problems.append("a mermaid block without gantt") }
+                continue
+            }
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text == "gantt" { sawGantt = true; continue }
+            if text.hasPrefix("dateFormat ") || text.hasPrefix("axisFormat ") || text.hasPrefix("title ") { continue }
+            if text.hasPrefix("section ") {
+                let name = text.dropFirst("section ".count)
+                if name.isEmpty || name.contains(where: { ":#;".contains($0) }) { problems.append("bad section: \(line)") }
+                continue
+            }
+            let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2 else {
+                problems.append("not a task line: \(line)")
+                continue
+            }
+            let label = parts[0].trimmingCharacters(in: .whitespaces)
+            if label.isEmpty || label.contains(where: { "#;`%{}[]<>\"".contains($0) }) { problems.append("bad label: \(line)") }
+            var meta = parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let milestone = meta.first == "milestone"
+            meta.removeAll { $0 == "crit" || $0 == "milestone" }
+            guard meta.count == 3, meta[0].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+                  case .success(let start) = CalendarDate.parse(meta[1]) else {
+                problems.append("bad task metadata: \(line)")
+                continue
+            }
+            if milestone {
+                if meta[2] != "0d" { problems.append("milestone without 0d: \(line)") }
+            } else if case .success(let end) = CalendarDate.parse(meta[2]) {
+                if !(start < end) { problems.append("task ends before it starts: \(line)") }
+            } else {
+                problems.append("bad end date: \(line)")
+            }
+        }
+        if inBlock { problems.append("unclosed mermaid block") }
+        if blocks == 0 { problems.append("no mermaid block") }
+        return problems
     }
 }

@@ -1,0 +1,64 @@
+import Foundation
+import PlannerCore
+import PlannerRender
+import Testing
+
+/// Golden plans: two examples in both languages, as of 2026-11-29, compared byte for byte
+/// with `Tests/PlannerRenderTests/Golden/*.md`. After an intended change, re-record them with
+///
+///     PLAN_RECORD_GOLDEN=1 swift test --filter Golden
+///
+/// and review the diff of `Golden/` like code.
+@Suite("Golden plans")
+struct RenderGoldenTests {
+    static let cases: [(example: String, language: Language)] = [
+        ("school-44fz.yaml", .ru), ("school-44fz.yaml", .en),
+        ("state-company-kii.yaml", .ru), ("state-company-kii.yaml", .en),
+    ]
+
+    static var recording: Bool { ProcessInfo.processInfo.environment["PLAN_RECORD_GOLDEN"] == "1" }
+
+    @Test("Golden plan matches", arguments: cases)
+    func golden(example: String, language: Language) throws {
+        let plan = try RenderFixtures.plan(RenderFixtures.example(example), language)
+        let name = example.replacingOccurrences(of: ".yaml", with: "") + ".\(language.rawValue).md"
+        let url = RenderFixtures.goldenFolder.appendingPathComponent(name)
+        if Self.recording {
+            try FileManager.default.createDirectory(at: RenderFixtures.goldenFolder, withIntermediateDirectories: true)
+            try Data(plan.markdown.utf8).write(to: url)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("no golden file \(name): record it with PLAN_RECORD_GOLDEN=1 swift test --filter Golden")
+            return
+        }
+        if plan.markdown != expected {
+            let got = plan.markdown.split(separator: "\n", omittingEmptySubsequences: false)
+            let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
+            Issue.record("""
+                \(name) differs from the rendered plan at line \(line + 1):
+                golden:   \(line < want.count ? String(want[line]) : "<end>")
+                rendered: \(line < got.count ? String(got[line]) : "<end>")
+                If the change is intended: PLAN_RECORD_GOLDEN=1 swift test --filter Golden
+                """)
+        }
+    }
+
+    @Test("Golden plans are well formed: tables keep their columns, Mermaid parses, keep blocks pair up",
+          arguments: cases)
+    func wellFormed(example: String, language: Language) throws {
+        let markdown = try RenderFixtures.plan(RenderFixtures.example(example), language).markdown
+        #expect(MarkdownTable.brokenRows(in: markdown).isEmpty, "\(MarkdownTable.brokenRows(in: markdown))")
+        #expect(MermaidCheck.problems(in: markdown).isEmpty, "\(MermaidCheck.problems(in: markdown))")
+        let blocks = try KeepBlocks.parse(markdown).get()
+        #expect(blocks.contains { $0.name == "notes" })
+        #expect(blocks.filter { $0.name.hasPrefix("phase-") }.count >= 5)
+        #expect(Set(blocks.map(\.name)).count == blocks.count)
+        // Every section of plan-content.md, in order.
+        let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
+        #expect(headings.count == 13, "\(headings)")
+        #expect(!markdown.contains("&amp;lt;") && !markdown.contains("&quot;"), "double escaping")
+        #expect(!markdown.contains("{{"), "an unrendered tag")
+    }
+}
