@@ -19,6 +19,9 @@ public struct Inventory: Sendable {
     /// Warnings the loader found (things worth knowing that do not make the file invalid),
     /// in file order.
     public var warnings: [Diagnostic]
+    /// A fingerprint of the file's bytes (16 hex digits), so the history can tell when the
+    /// organization's answers changed; empty for an inventory built in code.
+    public var fingerprint: String = ""
 
     /// Creates an inventory from its parts.
     public init(file: String, schema: Int = 1, organization: Organization, services: [Service],

@@ -28,7 +28,11 @@ public struct InventoryLoader: Sendable {
 
     /// Loads an inventory from the bytes of `file` (the name used in messages).
     public func load(_ bytes: [UInt8], file: String) -> Result<Inventory, DiagnosticsError> {
-        YAMLDocumentLoader(limits: limits).load(bytes, file: file).flatMap { read($0, file: file) }
+        YAMLDocumentLoader(limits: limits).load(bytes, file: file).flatMap { read($0, file: file) }.map { loaded in
+            var inventory = loaded
+            inventory.fingerprint = Fingerprint.of([("inventory", bytes)])
+            return inventory
+        }
     }
 
     /// Reads an inventory out of a parsed document.

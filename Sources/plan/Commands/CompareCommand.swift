@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 import PlannerRender
+import PlannerStore
 
 /// Output formats of `plan compare`.
 enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
@@ -19,6 +20,11 @@ struct CompareCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var options: CatalogOptions
+
+    @OptionGroup var history: HistoryOptions
+
+    @Option(help: ArgumentHelp("The plans folder whose history records this run (default: plans).", valueName: "dir"))
+    var out = "plans"
 
     @Argument(help: "The inventory file.")
     var file: String
@@ -40,6 +46,10 @@ struct CompareCommand: AsyncParsableCommand {
         case .json: Console.out(ComparisonJSON.render(assessment, products: shown).serialized())
         case .csv: Console.out(ComparisonCSV.render(assessment, products: shown))
         }
+        var recorder = HistoryRecorder(options: history, outputFolder: out)
+        recorder.record(RunRecord(assessment: assessment, inventory: inventory, catalog: catalog, command: .compare,
+                                  toolVersion: ToolVersion.current))
+        if recorder.failed { throw ExitCode(1) }
     }
 }
 
