@@ -1,5 +1,5 @@
 import Foundation
-import PlannerCore
+@testable import PlannerCore
 import Testing
 
 @testable import PlannerStore

@@ -1,4 +1,3 @@
-import PlannerCore
 
 /// One run of `plan compare` or `plan generate` for one organization, as the history keeps it.
 ///

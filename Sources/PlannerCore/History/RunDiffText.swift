@@ -1,4 +1,3 @@
-import PlannerCore
 
 extension RunDiff {
     /// The changes in plain English, a heading per kind of change and one line per change,

@@ -1,4 +1,3 @@
-import PlannerCore
 
 extension RunRecord {
     /// The history's record of one assessment: every option with its status, rank, scores,

@@ -1,4 +1,3 @@
-import PlannerCore
 
 /// What changed between two runs of one organization: inputs, rules in force, eligibility,
 /// ranks, scores, costs and catalog facts. A pure value built from two ``RunRecord``s (the
