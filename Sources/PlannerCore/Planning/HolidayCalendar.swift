@@ -22,10 +22,9 @@ public struct MonthDay: Sendable, Hashable, Comparable, CustomStringConvertible 
         return MonthDay(month: month, day: day)
     }
 
-    /// The day in a year; 29 February becomes 28 February in a common year.
-    public func date(in year: Int) -> CalendarDate {
+    /// The day in a year (1–9999, else nil); 29 February becomes 28 February in a common year.
+    public func date(in year: Int) -> CalendarDate? {
         CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))
-            ?? CalendarDate(daysSinceEpoch: 0)
     }
 
     /// `MM-DD`.

@@ -712,6 +712,9 @@ public struct PlanningAssumptions: Sendable, Hashable {
     public var recordingsGBPerDay: Int
     /// Users per IT staff member above which staff load is a risk (medium), and twice that (high).
     public var usersPerStaffWarning: Int
+    /// The longest wave: a site that would take longer is capped here (its `capped`
+    /// parameter says so) and the staff-load risk asks for more hands.
+    public var maxWaveDays: Int
 
     /// The defaults (see Docs/Planning.md).
     public static let standard = PlanningAssumptions(
@@ -719,14 +722,14 @@ public struct PlanningAssumptions: Sendable, Hashable {
         serverSetupDays: 5, pilotDays: 10, pilotSharePercent: 5, pilotMinUsers: 5, pilotMaxUsers: 30,
         usersPerStaffDay: 10, roomSystemsPerStaffDay: 2, minWaveDays: 5, maxWaveUsers: 250,
         parallelRunDays: 10, cutOverDays: 2, decommissioningDays: 10, recordingsGBPerDay: 100,
-        usersPerStaffWarning: 150)
+        usersPerStaffWarning: 150, maxWaveDays: 120)
 
     /// Creates assumptions.
     public init(preparationDays: Int, procurementDays44FZ: Int, procurementDays223FZ: Int, procurementDaysNone: Int,
                 serverSetupDays: Int, pilotDays: Int, pilotSharePercent: Int, pilotMinUsers: Int, pilotMaxUsers: Int,
                 usersPerStaffDay: Int, roomSystemsPerStaffDay: Int, minWaveDays: Int, maxWaveUsers: Int,
                 parallelRunDays: Int, cutOverDays: Int, decommissioningDays: Int, recordingsGBPerDay: Int,
-                usersPerStaffWarning: Int) {
+                usersPerStaffWarning: Int, maxWaveDays: Int = 120) {
         self.preparationDays = preparationDays
         self.procurementDays44FZ = procurementDays44FZ
         self.procurementDays223FZ = procurementDays223FZ
@@ -745,6 +748,7 @@ public struct PlanningAssumptions: Sendable, Hashable {
         self.decommissioningDays = decommissioningDays
         self.recordingsGBPerDay = recordingsGBPerDay
         self.usersPerStaffWarning = usersPerStaffWarning
+        self.maxWaveDays = maxWaveDays
     }
 
     /// Procurement working days under a law.

@@ -67,7 +67,7 @@ public struct MigrationPlanner: Sendable {
 
         var cutOverDate: CalendarDate?
         var shifts: [ScheduleShift] = []
-        if let target {
+        if target != nil {
             // Pilot: a small group on the first site, moved past any blackout.
             let pilotSite = organization.sites.firstIndex { $0.users > 0 } ?? 0
             let pilot = timeline.nextAvoidingBlackouts(phase: "pilot", length: a.pilotDays)
@@ -100,6 +100,7 @@ public struct MigrationPlanner: Sendable {
                         PlanParameter("roomSystems", .int(wave.roomSystems)),
                         PlanParameter("part", .int(wave.part)),
                         PlanParameter("parts", .int(wave.parts)),
+                        PlanParameter("capped", .bool(Self.uncappedWaveLength(wave, staff: staff, assumptions: a) > length)),
                     ]))
                 previous = id
             }
@@ -145,7 +146,7 @@ public struct MigrationPlanner: Sendable {
         let end = phases.last?.end ?? firstDay
         let warnings = cutOverDate.map { Self.warnings(inventory: inventory, cutOver: $0, days: days) } ?? []
         let blackouts = timeline.blackouts(from: firstDay, through: end)
-        let years = Array(firstDay.year...end.year)
+        let years = Array(firstDay.year...max(firstDay.year, min(end.year, WorkingDays.lastYear)))
         let summary = CalendarSummary(
             country: organization.country, available: available,
             transfersKnown: years.filter { holidayCalendar.transferYears.contains($0) },
@@ -215,11 +216,15 @@ public struct MigrationPlanner: Sendable {
     }
 
     /// Working days a wave takes: users over what the staff moves a day, plus room systems,
-    /// never less than `minWaveDays`.
+    /// never less than `minWaveDays` nor more than `maxWaveDays`.
     static func waveLength(_ wave: Wave, staff: Int, assumptions a: PlanningAssumptions) -> Int {
+        max(a.minWaveDays, min(a.maxWaveDays, uncappedWaveLength(wave, staff: staff, assumptions: a)))
+    }
+
+    static func uncappedWaveLength(_ wave: Wave, staff: Int, assumptions a: PlanningAssumptions) -> Int {
         let userDays = ceilDiv(wave.users, staff * max(1, a.usersPerStaffDay))
         let roomDays = ceilDiv(wave.roomSystems, staff * max(1, a.roomSystemsPerStaffDay))
-        return max(a.minWaveDays, userDays + roomDays)
+        return userDays + roomDays
     }
 
     static func recordingsExportDays(_ gb: Double, staff: Int, assumptions a: PlanningAssumptions) -> Int {

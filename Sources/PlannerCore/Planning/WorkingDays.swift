@@ -16,6 +16,15 @@ public struct WorkingDays: Sendable {
         var workingWeekendDays: Set<Int> = []
     }
 
+    /// The last year with holidays: dates are written with four-digit years.
+    static let lastYear = 9999
+
+    /// The years from `first` to `last` that have holidays (1–9999), or nil when none do.
+    static func years(_ first: Int, _ last: Int) -> ClosedRange<Int>? {
+        let low = max(1, first), high = min(lastYear, last)
+        return low <= high ? low...high : nil
+    }
+
     /// The id given to a day off moved by decree.
     public static let transferID = "transfer"
 
@@ -57,8 +66,12 @@ public struct WorkingDays: Sendable {
     /// The date itself when it is a working day, otherwise the next one.
     public func firstWorkingDay(onOrAfter date: CalendarDate) -> CalendarDate {
         var day = date
+        var steps = 0
         // A calendar with every weekday off would loop forever: stop after a year.
-        for _ in 0..<366 where !isWorkingDay(day) { day = day.adding(days: 1) }
+        while !isWorkingDay(day), steps < 366 {
+            day = day.adding(days: 1)
+            steps += 1
+        }
         return day
     }
 
@@ -114,9 +127,11 @@ public struct WorkingDays: Sendable {
     /// Runs of non-working days that hold at least one holiday and share a day with
     /// `from`…`to`, in date order, each with the break it belongs to.
     public func holidaySpans(from: CalendarDate, through to: CalendarDate) -> [HolidaySpan] {
+        let to = min(to, CalendarDate(year: Self.lastYear, month: 12, day: 31) ?? to)
         guard from <= to else { return [] }
         let breaks = holidayBreaks(from: from, through: to)
         var spans: [HolidaySpan] = []
+        var breakIndex = 0
         var day = from
         while day <= to {
             guard isHoliday(day), let run = nonWorkingRun(containing: day) else {
@@ -129,7 +144,10 @@ public struct WorkingDays: Sendable {
                 for id in holidays(on: d) where !ids.contains(id) { ids.append(id) }
                 d = d.adding(days: 1)
             }
-            let owner = breaks.first { $0.from <= run.from && run.to <= $0.to }?.id
+            // Breaks are in date order: skip those that end before this run.
+            while breakIndex < breaks.count, breaks[breakIndex].to < run.from { breakIndex += 1 }
+            let owner = breakIndex < breaks.count && breaks[breakIndex].from <= run.from && run.to <= breaks[breakIndex].to
+                ? breaks[breakIndex].id : nil
             spans.append(HolidaySpan(from: run.from, to: run.to, holidays: ids, breakID: owner))
             day = run.to.adding(days: 1)
         }
@@ -140,14 +158,18 @@ public struct WorkingDays: Sendable {
     public func holidayBreaks(from: CalendarDate, through to: CalendarDate) -> [BlackoutPeriod] {
         guard from <= to else { return [] }
         var out: [BlackoutPeriod] = []
-        for year in (from.year - 1)...(to.year + 1) {
+        var seen: Set<String> = []
+        guard let years = Self.years(from.year - 1, to.year + 1) else { return [] }
+        for year in years {
             for holidayBreak in calendar.breaks {
                 var runs: [(from: CalendarDate, to: CalendarDate)] = []
+                var starts: Set<Int> = []
                 for id in holidayBreak.holidays {
                     guard let holiday = calendar.holiday(id) else { continue }
                     for monthDay in holiday.dates {
-                        guard let run = nonWorkingRun(containing: monthDay.date(in: year)) else { continue }
-                        if !runs.contains(where: { $0.from == run.from }) { runs.append(run) }
+                        guard let date = monthDay.date(in: year), let run = nonWorkingRun(containing: date),
+                              starts.insert(run.from.daysSinceEpoch).inserted else { continue }
+                        runs.append(run)
                     }
                 }
                 runs.sort { $0.from < $1.from }
@@ -163,7 +185,7 @@ public struct WorkingDays: Sendable {
                 for run in merged where run.from <= to && from <= run.to {
                     let period = BlackoutPeriod(source: .holidayBreak, id: holidayBreak.id, from: run.from, to: run.to,
                                                 name: holidayBreak.name)
-                    if !out.contains(period) { out.append(period) }
+                    if seen.insert("\(period.from.daysSinceEpoch) \(period.id)").inserted { out.append(period) }
                 }
             }
         }
@@ -175,11 +197,12 @@ public struct WorkingDays: Sendable {
     public func examPeriods(for kind: InstitutionKind, from: CalendarDate, through to: CalendarDate) -> [BlackoutPeriod] {
         guard from <= to else { return [] }
         var out: [BlackoutPeriod] = []
-        for year in (from.year - 1)...(to.year) {
+        guard let years = Self.years(from.year - 1, to.year) else { return [] }
+        for year in years {
             for exam in calendar.examPeriods where kind == .unknown || exam.appliesTo == kind {
-                let start = exam.from.date(in: year)
-                let end = exam.to.date(in: exam.from <= exam.to ? year : year + 1)
-                guard start <= to, from <= end else { continue }
+                guard let start = exam.from.date(in: year),
+                      let end = exam.to.date(in: exam.from <= exam.to ? year : year + 1) ?? exam.to.date(in: year),
+                      start <= to, from <= end else { continue }
                 out.append(BlackoutPeriod(source: .examPeriod, id: exam.id, from: start, to: end, name: exam.name))
             }
         }
@@ -189,7 +212,11 @@ public struct WorkingDays: Sendable {
     // MARK: Tables
 
     private func table(_ year: Int) -> YearTable {
-        tables[year] ?? Self.table(for: year, calendar: calendar)
+        if let table = tables[year] { return table }
+        // Beyond the dates the tool shows (years 1–9999) only weekends count, so that absurd
+        // inputs cannot make every day recompute a year.
+        guard (1...Self.lastYear).contains(year) else { return YearTable() }
+        return Self.table(for: year, calendar: calendar)
     }
 
     /// Computes a year's days off: fixed holidays, decree transfers, then holidays on a
@@ -203,7 +230,8 @@ public struct WorkingDays: Sendable {
         for y in (year - 1)...(year + 1) {
             for holiday in calendar.holidays {
                 for monthDay in holiday.dates {
-                    fixed.append((monthDay.date(in: y), holiday.id, holiday.movesIfWeekend))
+                    guard let date = monthDay.date(in: y) else { continue }
+                    fixed.append((date, holiday.id, holiday.movesIfWeekend))
                 }
             }
         }
