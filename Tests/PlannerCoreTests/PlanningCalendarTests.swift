@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlannerCore
 
 /// Working-day arithmetic over the shipped calendars (Catalog/calendars/*.yaml).
@@ -60,7 +61,7 @@ import Testing
 
     @Test func the2025DecreeMakesASaturdayWorking() {
         let days = Self.ru
-        #expect(days.isWorkingDay(d("2025-11-01")))   // Saturday made working
+        #expect(days.isWorkingDay(d("2025-11-01")))  // Saturday made working
         #expect(!days.isWorkingDay(d("2025-11-03")))  // its day off
         #expect(!days.isWorkingDay(d("2025-05-02")))
     }
@@ -107,7 +108,7 @@ import Testing
 
     @Test func kazakhstanHolidays() throws {
         let days = WorkingDays(calendar: try HolidayCalendar.load(country: "KZ").get())
-        #expect(!days.isWorkingDay(d("2026-03-23")))   // Nauryz, Monday
+        #expect(!days.isWorkingDay(d("2026-03-23")))  // Nauryz, Monday
         #expect(!days.isWorkingDay(d("2026-12-16")))
         // 21–22 March 2026 are a weekend: 24 and 25 March are off.
         #expect(!days.isWorkingDay(d("2026-03-24")))
@@ -124,15 +125,15 @@ import Testing
 
     @Test func invalidCalendarFilesAreReported() {
         let text = """
-        country: ru
-        holidays:
-          - id: x
-            name: {ru: a, en: a}
-            dates: ["13-01"]
-            moves_if_weekend: maybe
-        breaks:
-          - {id: b, name: {ru: b, en: b}, holidays: [y]}
-        """
+            country: ru
+            holidays:
+              - id: x
+                name: {ru: a, en: a}
+                dates: ["13-01"]
+                moves_if_weekend: maybe
+            breaks:
+              - {id: b, name: {ru: b, en: b}, holidays: [y]}
+            """
         guard case .failure(let error) = HolidayCalendar.parse(Array(text.utf8), file: "bad.yaml") else {
             Issue.record("expected errors")
             return

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlannerCore
 
 /// MigrationPlanner: phases, waves, blackouts, deadline and contract checks, gaps, risks.
@@ -13,36 +14,42 @@ import Testing
     // MARK: Fixtures
 
     static func capability(_ id: String, workaround: Bool = true, kind: Capability.Kind = .bool) -> Capability {
-        Capability(id: id, kind: kind, unit: kind == .number ? LocalizedText(ru: "чел.", en: "people") : nil,
-                   name: LocalizedText(ru: id, en: id), description: LocalizedText(ru: id, en: id),
-                   workaround: workaround && kind == .bool ? LocalizedText(ru: "обход \(id)", en: "workaround \(id)") : nil)
+        Capability(
+            id: id, kind: kind, unit: kind == .number ? LocalizedText(ru: "чел.", en: "people") : nil,
+            name: LocalizedText(ru: id, en: id), description: LocalizedText(ru: id, en: id),
+            workaround: workaround && kind == .bool ? LocalizedText(ru: "обход \(id)", en: "workaround \(id)") : nil)
     }
 
     static func fact(_ value: Bool, confirmed: Bool = true) -> CapabilityFact {
         CapabilityFact(value: .bool(value), provenance: Provenance(confidence: confirmed ? .confirmed : .unconfirmed))
     }
 
-    static let capabilityIDs = ["breakout_rooms", "polls", "recording.cloud", "transcription", "interop.sip",
-                                "interop.h323", "integrations.moodle", "auth.ldap", "deployment.on_premises",
-                                "deployment.cloud", "whiteboard"]
+    static let capabilityIDs = [
+        "breakout_rooms", "polls", "recording.cloud", "transcription", "interop.sip",
+        "interop.h323", "integrations.moodle", "auth.ldap", "deployment.on_premises",
+        "deployment.cloud", "whiteboard",
+    ]
 
     static func product(id: String = "videomeet", onPremises: Bool = false, advisories: [Advisory] = []) -> Product {
-        Product(id: id, name: "VideoMeet", category: "videoconferencing",
-                vendor: Vendor(name: "Vendor", country: "RU"),
-                registries: ["ru_software": RegistryEntry(listed: true, number: "1234")],
-                capabilities: [
-                    "breakout_rooms": fact(false),
-                    "recording.cloud": fact(true),
-                    "transcription": fact(true, confirmed: false),
-                    "interop.sip": fact(true),
-                    "auth.ldap": fact(true),
-                    "deployment.on_premises": fact(onPremises),
-                    "deployment.cloud": fact(!onPremises),
-                    "meetings.max_participants": CapabilityFact(value: .number(100)),
-                ],
-                advisories: advisories,
-                migration: [MigrationPath(kind: .importUsers, method: .ldap),
-                            MigrationPath(kind: .importRecordings, method: .manual)])
+        Product(
+            id: id, name: "VideoMeet", category: "videoconferencing",
+            vendor: Vendor(name: "Vendor", country: "RU"),
+            registries: ["ru_software": RegistryEntry(listed: true, number: "1234")],
+            capabilities: [
+                "breakout_rooms": fact(false),
+                "recording.cloud": fact(true),
+                "transcription": fact(true, confirmed: false),
+                "interop.sip": fact(true),
+                "auth.ldap": fact(true),
+                "deployment.on_premises": fact(onPremises),
+                "deployment.cloud": fact(!onPremises),
+                "meetings.max_participants": CapabilityFact(value: .number(100)),
+            ],
+            advisories: advisories,
+            migration: [
+                MigrationPath(kind: .importUsers, method: .ldap),
+                MigrationPath(kind: .importRecordings, method: .manual),
+            ])
     }
 
     static let catalog = Catalog(
@@ -56,17 +63,23 @@ import Testing
         usersPerStaffDay: 10, roomSystemsPerStaffDay: 2, minWaveDays: 5, maxWaveUsers: 250,
         parallelRunDays: 5, cutOverDays: 1, decommissioningDays: 5, recordingsGBPerDay: 100, usersPerStaffWarning: 150)
 
-    static func inventory(name: String = "ООО «Пример»", sector: Sector = .commercial, ownership: Ownership = .private,
-                          users: Int = 10, itStaff: Int = 1, deadline: CalendarDate? = nil,
-                          sites: [Site] = [], contractEnd: CalendarDate? = nil, features: [String] = [],
-                          recordingsGB: Double? = nil, peak: Int? = nil, must: [MustRequirement] = [],
-                          want: [Want] = [], start: CalendarDate?, blackouts: [Blackout] = []) -> Inventory {
+    static func inventory(
+        name: String = "ООО «Пример»", sector: Sector = .commercial, ownership: Ownership = .private,
+        users: Int = 10, itStaff: Int = 1, deadline: CalendarDate? = nil,
+        sites: [Site] = [], contractEnd: CalendarDate? = nil, features: [String] = [],
+        recordingsGB: Double? = nil, peak: Int? = nil, must: [MustRequirement] = [],
+        want: [Want] = [], start: CalendarDate?, blackouts: [Blackout] = []
+    ) -> Inventory {
         Inventory(
             file: "inventory.yaml",
-            organization: Organization(name: name, id: "example", country: "RU", sector: sector, ownership: ownership,
-                                       users: users, itStaff: itStaff, deadline: deadline, sites: sites),
-            services: [Service(product: "zoom", contractEnd: contractEnd,
-                               usage: Usage(peakParticipants: peak, recordingsGB: recordingsGB), featuresUsed: features)],
+            organization: Organization(
+                name: name, id: "example", country: "RU", sector: sector, ownership: ownership,
+                users: users, itStaff: itStaff, deadline: deadline, sites: sites),
+            services: [
+                Service(
+                    product: "zoom", contractEnd: contractEnd,
+                    usage: Usage(peakParticipants: peak, recordingsGB: recordingsGB), featuresUsed: features)
+            ],
             requirements: Requirements(must: must, want: want),
             plan: PlanSettings(start: start, blackouts: blackouts))
     }
@@ -78,13 +91,18 @@ import Testing
 
     @Test func phasesAreDatedInWorkingDays() throws {
         // Mon 1 March 2027: preparation 5 days, pilot 5, one wave 5, parallel run 5, cut-over 1.
-        let plan = Self.simple.plan(inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
-                                    target: Self.product(), runnerUp: nil, asOf: d("2027-02-15"))
+        let plan = Self.simple.plan(
+            inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
+            target: Self.product(), runnerUp: nil, asOf: d("2027-02-15"))
         #expect(plan.status == .ready)
-        #expect(plan.phases.map(\.id) == ["preparation", "pilot", "wave-1", "parallel-run", "cut-over", "decommissioning"])
+        #expect(
+            plan.phases.map(\.id) == ["preparation", "pilot", "wave-1", "parallel-run", "cut-over", "decommissioning"])
         let dates = plan.phases.map { "\($0.start)…\($0.end)" }
-        #expect(dates == ["2027-03-01…2027-03-05", "2027-03-08…2027-03-12", "2027-03-15…2027-03-19",
-                          "2027-03-22…2027-03-26", "2027-03-29…2027-03-29", "2027-03-30…2027-04-05"])
+        #expect(
+            dates == [
+                "2027-03-01…2027-03-05", "2027-03-08…2027-03-12", "2027-03-15…2027-03-19",
+                "2027-03-22…2027-03-26", "2027-03-29…2027-03-29", "2027-03-30…2027-04-05",
+            ])
         #expect(plan.cutOver == d("2027-03-29"))
         #expect(plan.end == d("2027-04-05"))
         #expect(plan.totalWorkingDays == 26)
@@ -94,8 +112,9 @@ import Testing
     }
 
     @Test func aStartOnAWeekendBeginsOnMonday() {
-        let plan = Self.simple.plan(inventory: Self.inventory(start: nil), catalog: Self.catalog,
-                                    target: Self.product(), runnerUp: nil, asOf: d("2027-02-27"))
+        let plan = Self.simple.plan(
+            inventory: Self.inventory(start: nil), catalog: Self.catalog,
+            target: Self.product(), runnerUp: nil, asOf: d("2027-02-27"))
         #expect(plan.start == d("2027-02-27"))
         #expect(plan.phases.first?.start == d("2027-03-01"))
     }
@@ -103,25 +122,32 @@ import Testing
     @Test func procurementLengthFollowsTheLaw() {
         let planner = MigrationPlanner(calendar: .weekendsOnly(country: "RU"))
         func preparation(_ ownership: Ownership) -> Int? {
-            planner.plan(inventory: Self.inventory(ownership: ownership, start: d("2027-03-01")), catalog: Self.catalog,
-                         target: Self.product(), runnerUp: nil, asOf: d("2027-03-01")).phase("preparation")?.workingDays
+            planner.plan(
+                inventory: Self.inventory(ownership: ownership, start: d("2027-03-01")), catalog: Self.catalog,
+                target: Self.product(), runnerUp: nil, asOf: d("2027-03-01")
+            ).phase("preparation")?.workingDays
         }
         let a = PlanningAssumptions.standard
         #expect(preparation(.municipal) == a.preparationDays + a.procurementDays44FZ)
         #expect(preparation(.stateCompany) == a.preparationDays + a.procurementDays223FZ)
         #expect(preparation(.private) == a.preparationDays + a.procurementDaysNone)
-        let onPrem = planner.plan(inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
-                                  target: Self.product(onPremises: true), runnerUp: nil, asOf: d("2027-03-01"))
-        #expect(onPrem.phase("preparation")?.workingDays == a.preparationDays + a.procurementDaysNone + a.serverSetupDays)
+        let onPrem = planner.plan(
+            inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
+            target: Self.product(onPremises: true), runnerUp: nil, asOf: d("2027-03-01"))
+        #expect(
+            onPrem.phase("preparation")?.workingDays == a.preparationDays + a.procurementDaysNone + a.serverSetupDays)
         #expect(onPrem.facts.needsServerSizing)
         #expect(onPrem.phase("preparation")?.checklist.contains { $0.id == "server-sizing" } == true)
     }
 
     @Test func oneWavePerSiteAndBlocksForLargeSites() {
-        let sites = [Site(name: "Главный корпус", users: 600, roomSystems: 3), Site(name: "Филиал", users: 20),
-                     Site(name: "Склад", users: 0), Site(name: "Переговорная", users: 0, roomSystems: 1)]
-        let plan = Self.simple.plan(inventory: Self.inventory(users: 620, itStaff: 2, sites: sites, start: d("2027-03-01")),
-                                    catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+        let sites = [
+            Site(name: "Главный корпус", users: 600, roomSystems: 3), Site(name: "Филиал", users: 20),
+            Site(name: "Склад", users: 0), Site(name: "Переговорная", users: 0, roomSystems: 1),
+        ]
+        let plan = Self.simple.plan(
+            inventory: Self.inventory(users: 620, itStaff: 2, sites: sites, start: d("2027-03-01")),
+            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
         let waves = plan.waves.compactMap(\.wave)
         #expect(waves.map(\.site) == ["Главный корпус", "Главный корпус", "Главный корпус", "Филиал", "Переговорная"])
         #expect(waves.map(\.users) == [200, 200, 200, 20, 0])
@@ -138,8 +164,9 @@ import Testing
     }
 
     @Test func oneSiteWhenTheInventoryGivesNone() {
-        let plan = Self.simple.plan(inventory: Self.inventory(users: 40, start: d("2027-03-01")), catalog: Self.catalog,
-                                    target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+        let plan = Self.simple.plan(
+            inventory: Self.inventory(users: 40, start: d("2027-03-01")), catalog: Self.catalog,
+            target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
         #expect(plan.waves.count == 1)
         #expect(plan.waves.first?.wave?.users == 40)
     }
@@ -149,12 +176,17 @@ import Testing
     @Test func aSchoolPilotMovesPastTheExamPeriod() throws {
         // Standard durations on the Russian calendar: preparation ends in May 2027, so the pilot
         // would run into ОГЭ/ЕГЭ (20 May – 30 June) and moves to 1 July.
-        let school = Self.inventory(name: "МБОУ «Гимназия № 5»", sector: .education, ownership: .municipal, users: 140,
-                                    itStaff: 2, sites: [Site(name: "Главный корпус", users: 120, roomSystems: 2),
-                                                        Site(name: "Филиал", users: 20)],
-                                    start: d("2027-03-15"))
-        let plan = MigrationPlanner().plan(inventory: school, catalog: Self.catalog, target: Self.product(onPremises: true),
-                                           runnerUp: nil, asOf: d("2027-03-15"))
+        let school = Self.inventory(
+            name: "МБОУ «Гимназия № 5»", sector: .education, ownership: .municipal, users: 140,
+            itStaff: 2,
+            sites: [
+                Site(name: "Главный корпус", users: 120, roomSystems: 2),
+                Site(name: "Филиал", users: 20),
+            ],
+            start: d("2027-03-15"))
+        let plan = MigrationPlanner().plan(
+            inventory: school, catalog: Self.catalog, target: Self.product(onPremises: true),
+            runnerUp: nil, asOf: d("2027-03-15"))
         let pilot = try #require(plan.phase("pilot"))
         #expect(plan.calendar.institution == .school)
         #expect(pilot.start == d("2027-07-01"))
@@ -172,8 +204,9 @@ import Testing
 
     @Test func aCommercialPilotIgnoresExamPeriods() throws {
         let office = Self.inventory(users: 140, itStaff: 2, start: d("2027-03-15"))
-        let plan = MigrationPlanner().plan(inventory: office, catalog: Self.catalog, target: Self.product(onPremises: true),
-                                           runnerUp: nil, asOf: d("2027-03-15"))
+        let plan = MigrationPlanner().plan(
+            inventory: office, catalog: Self.catalog, target: Self.product(onPremises: true),
+            runnerUp: nil, asOf: d("2027-03-15"))
         #expect(plan.calendar.institution == nil)
         #expect(plan.shifts.allSatisfy { $0.blackout.source != .examPeriod })
         #expect(try #require(plan.phase("pilot")).start < d("2027-06-01"))
@@ -183,9 +216,10 @@ import Testing
         // A private company's preparation (5 + 10 + 5 server days) from Monday 29 March 2027 ends
         // on 23 April; a pilot from 26 April would cross the May holidays (1–10 May 2027, joined
         // over 4–7 May), so it starts on 11 May.
-        let plan = MigrationPlanner().plan(inventory: Self.inventory(users: 140, itStaff: 2, start: d("2027-03-29")),
-                                           catalog: Self.catalog, target: Self.product(onPremises: true), runnerUp: nil,
-                                           asOf: d("2027-03-29"))
+        let plan = MigrationPlanner().plan(
+            inventory: Self.inventory(users: 140, itStaff: 2, start: d("2027-03-29")),
+            catalog: Self.catalog, target: Self.product(onPremises: true), runnerUp: nil,
+            asOf: d("2027-03-29"))
         let pilot = try #require(plan.phase("pilot"))
         #expect(plan.phase("preparation")?.end == d("2027-04-23"))
         #expect(pilot.shifts.map(\.blackout.id) == ["may_holidays"])
@@ -198,8 +232,9 @@ import Testing
 
     @Test func aCutOverMovesPastTheInventoryBlackoutAndTheParallelRunGrows() throws {
         let blackout = Blackout(from: d("2027-03-29"), to: d("2027-04-02"), reason: "Отчётный период")
-        let plan = Self.simple.plan(inventory: Self.inventory(start: d("2027-03-01"), blackouts: [blackout]),
-                                    catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+        let plan = Self.simple.plan(
+            inventory: Self.inventory(start: d("2027-03-01"), blackouts: [blackout]),
+            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
         let cutOver = try #require(plan.phase("cut-over"))
         #expect(cutOver.start == d("2027-04-05"))
         #expect(cutOver.shifts.count == 1)
@@ -216,8 +251,9 @@ import Testing
 
     @Test func aMissedDeadlineIsReportedWithItsGap() throws {
         // Cut-over on Monday 29 March 2027; deadline Friday 19 March: 10 days, 6 working days late.
-        let plan = Self.simple.plan(inventory: Self.inventory(deadline: d("2027-03-19"), start: d("2027-03-01")),
-                                    catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+        let plan = Self.simple.plan(
+            inventory: Self.inventory(deadline: d("2027-03-19"), start: d("2027-03-01")),
+            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
         let warning = try #require(plan.warnings.first { $0.kind == .deadlineMiss })
         #expect(warning.date == d("2027-03-19"))
         #expect(warning.cutOver == d("2027-03-29"))
@@ -230,16 +266,18 @@ import Testing
     }
 
     @Test func aDeadlineAfterTheCutOverRaisesNoWarning() {
-        let plan = Self.simple.plan(inventory: Self.inventory(deadline: d("2027-06-30"), start: d("2027-03-01")),
-                                    catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+        let plan = Self.simple.plan(
+            inventory: Self.inventory(deadline: d("2027-06-30"), start: d("2027-03-01")),
+            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
         #expect(plan.warnings.isEmpty)
         #expect(plan.risk("deadline-miss") == nil)
         #expect(plan.risk("deadline-tight") == nil)
     }
 
     @Test func aContractEndingBeforeTheCutOverIsWarned() throws {
-        let plan = Self.simple.plan(inventory: Self.inventory(contractEnd: d("2027-03-25"), start: d("2027-03-01")),
-                                    catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+        let plan = Self.simple.plan(
+            inventory: Self.inventory(contractEnd: d("2027-03-25"), start: d("2027-03-01")),
+            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
         let warning = try #require(plan.warnings.first { $0.kind == .contractEnd })
         #expect(warning.service == "zoom")
         #expect(warning.gapDays == 4)
@@ -250,9 +288,11 @@ import Testing
     }
 
     @Test func aContractEndingDuringDecommissioningLimitsTheRecordingsExport() {
-        let plan = Self.simple.plan(inventory: Self.inventory(contractEnd: d("2027-03-31"), recordingsGB: 80,
-                                                              start: d("2027-03-01")),
-                                    catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+        let plan = Self.simple.plan(
+            inventory: Self.inventory(
+                contractEnd: d("2027-03-31"), recordingsGB: 80,
+                start: d("2027-03-01")),
+            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
         #expect(plan.warnings.isEmpty)
         #expect(plan.risk("recordings-export-window-zoom") != nil)
         #expect(plan.risk("recordings-move")?.parameter("method") == .text("manual"))
@@ -262,12 +302,15 @@ import Testing
     // MARK: Gaps, questions, risks
 
     @Test func featureGapsCarryTheCatalogsWorkaround() throws {
-        let inventory = Self.inventory(features: ["breakout_rooms", "recording.cloud", "polls", "transcription"], peak: 150,
-                                       want: [Want(capability: "breakout_rooms", weight: 5), Want(capability: "whiteboard", weight: 2)],
-                                       start: d("2027-03-01"))
-        let plan = Self.simple.plan(inventory: inventory, catalog: Self.catalog, target: Self.product(), runnerUp: nil,
-                                    asOf: d("2027-03-01"))
-        #expect(plan.gaps.map(\.capability) == ["breakout_rooms", "meetings.max_participants", "polls", "transcription"])
+        let inventory = Self.inventory(
+            features: ["breakout_rooms", "recording.cloud", "polls", "transcription"], peak: 150,
+            want: [Want(capability: "breakout_rooms", weight: 5), Want(capability: "whiteboard", weight: 2)],
+            start: d("2027-03-01"))
+        let plan = Self.simple.plan(
+            inventory: inventory, catalog: Self.catalog, target: Self.product(), runnerUp: nil,
+            asOf: d("2027-03-01"))
+        #expect(
+            plan.gaps.map(\.capability) == ["breakout_rooms", "meetings.max_participants", "polls", "transcription"])
         #expect(plan.gaps.map(\.status) == [.missing, .missing, .toVerify, .toVerify])
         let breakout = plan.gaps[0]
         #expect(breakout.workaround?.ru == "обход breakout_rooms")
@@ -282,19 +325,25 @@ import Testing
         // Wants the catalog does not know: ask the vendor.
         #expect(plan.verifyWithVendor.map(\.capability) == ["whiteboard"])
         #expect(plan.verifyWithVendor.first?.knowledge == .unknown)
-        #expect(plan.phase("pilot")?.checklist.first { $0.id == "pilot-verify" }?.parameter("capabilities")
+        #expect(
+            plan.phase("pilot")?.checklist.first { $0.id == "pilot-verify" }?.parameter("capabilities")
                 == .list(["polls", "transcription"]))
     }
 
     @Test func exploitedAdvisoriesAndOnPremisesRisks() throws {
-        let advisory = Advisory(id: "CVE-2026-0001", summary: LocalizedText(ru: "x", en: "x"), cvss: 7.8, exploited: true)
-        let plan = Self.simple.plan(inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
-                                    target: Self.product(onPremises: true, advisories: [advisory]), runnerUp: nil,
-                                    asOf: d("2027-03-01"))
+        let advisory = Advisory(
+            id: "CVE-2026-0001", summary: LocalizedText(ru: "x", en: "x"), cvss: 7.8, exploited: true)
+        let plan = Self.simple.plan(
+            inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
+            target: Self.product(onPremises: true, advisories: [advisory]), runnerUp: nil,
+            asOf: d("2027-03-01"))
         let risk = try #require(plan.risk("advisory-CVE-2026-0001"))
         #expect(risk.category == .security)
-        #expect(risk.mitigations == ["ask-vendor-fixed-version", "install-fixed-version-before-pilot",
-                                     "verify-update-path", "restrict-admin-access"])
+        #expect(
+            risk.mitigations == [
+                "ask-vendor-fixed-version", "install-fixed-version-before-pilot",
+                "verify-update-path", "restrict-admin-access",
+            ])
         #expect(plan.risk("on-premises-single-point")?.likelihood == .medium)
         #expect(plan.phase("preparation")?.checklist.contains { $0.id == "security-update" } == true)
     }
@@ -303,10 +352,12 @@ import Testing
         var product = Self.product()
         product.capabilities["interop.sip"] = Self.fact(false)
         product.capabilities["interop.h323"] = Self.fact(false)
-        let inventory = Self.inventory(users: 400, itStaff: 1, sites: [Site(name: "HQ", users: 400, roomSystems: 6)],
-                                       start: d("2027-03-01"))
-        let plan = Self.simple.plan(inventory: inventory, catalog: Self.catalog, target: product, runnerUp: nil,
-                                    asOf: d("2027-03-01"))
+        let inventory = Self.inventory(
+            users: 400, itStaff: 1, sites: [Site(name: "HQ", users: 400, roomSystems: 6)],
+            start: d("2027-03-01"))
+        let plan = Self.simple.plan(
+            inventory: inventory, catalog: Self.catalog, target: product, runnerUp: nil,
+            asOf: d("2027-03-01"))
         #expect(plan.risk("room-systems-no-sip")?.likelihood == .high)
         #expect(plan.risk("room-systems-no-sip")?.impact == .high)
         #expect(plan.facts.targetConnectsRoomSystems == false)
@@ -316,10 +367,12 @@ import Testing
     }
 
     @Test func risksAreOrderedByExposureThenID() {
-        let inventory = Self.inventory(deadline: d("2027-03-10"), features: ["breakout_rooms", "polls"],
-                                       start: d("2027-03-01"))
-        let plan = Self.simple.plan(inventory: inventory, catalog: Self.catalog, target: Self.product(), runnerUp: nil,
-                                    asOf: d("2027-03-01"))
+        let inventory = Self.inventory(
+            deadline: d("2027-03-10"), features: ["breakout_rooms", "polls"],
+            start: d("2027-03-01"))
+        let plan = Self.simple.plan(
+            inventory: inventory, catalog: Self.catalog, target: Self.product(), runnerUp: nil,
+            asOf: d("2027-03-01"))
         let keys = plan.risks.map { (-$0.exposure, $0.id) }
         #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
     }
@@ -327,10 +380,12 @@ import Testing
     // MARK: No target
 
     @Test func withoutAnEligibleProductThePlanCoversProcurementOnly() throws {
-        let inventory = Self.inventory(ownership: .federal, deadline: d("2027-03-19"), contractEnd: d("2027-03-01"),
-                                       features: ["breakout_rooms"], start: d("2027-03-01"))
-        let plan = Self.simple.plan(inventory: inventory, catalog: Self.catalog, target: nil, runnerUp: nil,
-                                    asOf: d("2027-03-01"))
+        let inventory = Self.inventory(
+            ownership: .federal, deadline: d("2027-03-19"), contractEnd: d("2027-03-01"),
+            features: ["breakout_rooms"], start: d("2027-03-01"))
+        let plan = Self.simple.plan(
+            inventory: inventory, catalog: Self.catalog, target: nil, runnerUp: nil,
+            asOf: d("2027-03-01"))
         #expect(plan.status == .noEligibleProduct)
         #expect(plan.target == nil)
         #expect(plan.phases.map(\.id) == ["preparation"])
@@ -346,20 +401,23 @@ import Testing
     // MARK: Determinism
 
     @Test func sameInputsGiveEqualPlans() {
-        let inventory = Self.inventory(name: "МБОУ СОШ № 1", sector: .education, ownership: .municipal, users: 300,
-                                       itStaff: 2, deadline: d("2027-06-01"),
-                                       sites: [Site(name: "A", users: 200, roomSystems: 2), Site(name: "B", users: 100)],
-                                       contractEnd: d("2027-05-31"), features: ["breakout_rooms", "polls", "auth.ldap"],
-                                       recordingsGB: 120, start: d("2027-01-11"),
-                                       blackouts: [Blackout(from: d("2027-08-01"), to: d("2027-08-31"), reason: "отпуска")])
+        let inventory = Self.inventory(
+            name: "МБОУ СОШ № 1", sector: .education, ownership: .municipal, users: 300,
+            itStaff: 2, deadline: d("2027-06-01"),
+            sites: [Site(name: "A", users: 200, roomSystems: 2), Site(name: "B", users: 100)],
+            contractEnd: d("2027-05-31"), features: ["breakout_rooms", "polls", "auth.ldap"],
+            recordingsGB: 120, start: d("2027-01-11"),
+            blackouts: [Blackout(from: d("2027-08-01"), to: d("2027-08-31"), reason: "отпуска")])
         let advisory = Advisory(id: "CVE-1", summary: LocalizedText(ru: "x", en: "x"), exploited: true)
-        let first = MigrationPlanner().plan(inventory: inventory, catalog: Self.catalog,
-                                            target: Self.product(onPremises: true, advisories: [advisory]),
-                                            runnerUp: Self.product(id: "other"), asOf: d("2027-01-11"))
+        let first = MigrationPlanner().plan(
+            inventory: inventory, catalog: Self.catalog,
+            target: Self.product(onPremises: true, advisories: [advisory]),
+            runnerUp: Self.product(id: "other"), asOf: d("2027-01-11"))
         for _ in 0..<5 {
-            let again = MigrationPlanner().plan(inventory: inventory, catalog: Self.catalog,
-                                                target: Self.product(onPremises: true, advisories: [advisory]),
-                                                runnerUp: Self.product(id: "other"), asOf: d("2027-01-11"))
+            let again = MigrationPlanner().plan(
+                inventory: inventory, catalog: Self.catalog,
+                target: Self.product(onPremises: true, advisories: [advisory]),
+                runnerUp: Self.product(id: "other"), asOf: d("2027-01-11"))
             #expect(again == first)
         }
     }
@@ -367,18 +425,25 @@ import Testing
     @Test func theShippedCatalogPlansDeterministically() throws {
         let catalog = try CatalogLoader(asOf: d("2026-11-29")).load().get()
         let target = try #require(catalog.product("trueconf"))
-        let inventory = Self.inventory(name: "МБОУ «Гимназия № 5»", sector: .education, ownership: .municipal,
-                                       users: 140, itStaff: 2, deadline: d("2027-08-31"),
-                                       sites: [Site(name: "Главный корпус", users: 120, roomSystems: 2),
-                                               Site(name: "Филиал", users: 20)],
-                                       contractEnd: d("2027-06-30"),
-                                       features: ["breakout_rooms", "polls", "recording.cloud", "interop.sip",
-                                                  "integrations.moodle", "auth.ldap"],
-                                       recordingsGB: 80, start: d("2027-01-15"))
-        let one = MigrationPlanner.plan(inventory: inventory, catalog: catalog, target: target, runnerUp: nil,
-                                        asOf: d("2026-11-29"))
-        let two = MigrationPlanner.plan(inventory: inventory, catalog: catalog, target: target, runnerUp: nil,
-                                        asOf: d("2026-11-29"))
+        let inventory = Self.inventory(
+            name: "МБОУ «Гимназия № 5»", sector: .education, ownership: .municipal,
+            users: 140, itStaff: 2, deadline: d("2027-08-31"),
+            sites: [
+                Site(name: "Главный корпус", users: 120, roomSystems: 2),
+                Site(name: "Филиал", users: 20),
+            ],
+            contractEnd: d("2027-06-30"),
+            features: [
+                "breakout_rooms", "polls", "recording.cloud", "interop.sip",
+                "integrations.moodle", "auth.ldap",
+            ],
+            recordingsGB: 80, start: d("2027-01-15"))
+        let one = MigrationPlanner.plan(
+            inventory: inventory, catalog: catalog, target: target, runnerUp: nil,
+            asOf: d("2026-11-29"))
+        let two = MigrationPlanner.plan(
+            inventory: inventory, catalog: catalog, target: target, runnerUp: nil,
+            asOf: d("2026-11-29"))
         #expect(one == two)
         #expect(one.status == .ready)
         #expect(one.risks.contains { $0.kind == "advisory" })
@@ -392,21 +457,29 @@ import Testing
         var noRooms = Self.product(onPremises: true, advisories: [advisory])
         noRooms.capabilities["interop.sip"] = nil
         let inventories = [
-            Self.inventory(users: 400, itStaff: 0, deadline: d("2027-03-10"),
-                           sites: [Site(name: "A", users: 300, roomSystems: 2), Site(name: "B", users: 100)],
-                           contractEnd: d("2027-03-12"), features: ["breakout_rooms", "polls", "auth.ldap",
-                                                                    "integrations.moodle", "transcription"],
-                           recordingsGB: 900, peak: 300, want: [Want(capability: "whiteboard", weight: 1)],
-                           start: d("2027-03-01")),
-            Self.inventory(ownership: .municipal, deadline: d("2027-05-01"), contractEnd: d("2027-04-01"),
-                           recordingsGB: 10, start: d("2027-03-01")),
+            Self.inventory(
+                users: 400, itStaff: 0, deadline: d("2027-03-10"),
+                sites: [Site(name: "A", users: 300, roomSystems: 2), Site(name: "B", users: 100)],
+                contractEnd: d("2027-03-12"),
+                features: [
+                    "breakout_rooms", "polls", "auth.ldap",
+                    "integrations.moodle", "transcription",
+                ],
+                recordingsGB: 900, peak: 300, want: [Want(capability: "whiteboard", weight: 1)],
+                start: d("2027-03-01")),
+            Self.inventory(
+                ownership: .municipal, deadline: d("2027-05-01"), contractEnd: d("2027-04-01"),
+                recordingsGB: 10, start: d("2027-03-01")),
             Self.inventory(ownership: .stateCompany, start: d("2027-03-01")),
         ]
-        var checklist: Set<String> = [], kinds: Set<String> = [], mitigations: Set<String> = []
+        var checklist: Set<String> = []
+        var kinds: Set<String> = []
+        var mitigations: Set<String> = []
         for inventory in inventories {
             for target in [Self.product(), noRooms, nil] as [Product?] {
-                let plan = MigrationPlanner().plan(inventory: inventory, catalog: Self.catalog, target: target,
-                                                   runnerUp: nil, asOf: d("2027-03-01"))
+                let plan = MigrationPlanner().plan(
+                    inventory: inventory, catalog: Self.catalog, target: target,
+                    runnerUp: nil, asOf: d("2027-03-01"))
                 for phase in plan.phases {
                     for item in phase.checklist {
                         #expect(PlanVocabulary.checklistIDs[phase.kind]?.contains(item.id) == true, "\(item.id)")
@@ -439,8 +512,9 @@ import Testing
         // nothing traps.
         let sites = (0..<2000).map { Site(name: "S\($0)", users: 300, roomSystems: 10_000) }
         let inventory = Self.inventory(users: 600_000, itStaff: 0, sites: sites, start: d("2027-01-15"))
-        let plan = MigrationPlanner().plan(inventory: inventory, catalog: Self.catalog, target: Self.product(),
-                                           runnerUp: nil, asOf: d("2027-01-15"))
+        let plan = MigrationPlanner().plan(
+            inventory: inventory, catalog: Self.catalog, target: Self.product(),
+            runnerUp: nil, asOf: d("2027-01-15"))
         #expect(plan.waves.count == 4000)
         #expect(plan.waves.allSatisfy { $0.workingDays <= PlanningAssumptions.standard.maxWaveDays })
         #expect(plan.waves.first?.parameter("capped") == .bool(true))

@@ -7,33 +7,51 @@ enum Checklists {
         .text(facts.migrationPaths.first { $0.kind == kind }?.method.rawValue ?? "unknown")
     }
 
-    static func preparation(inventory: Inventory, target: Product?, facts: PlanFacts, gaps: [FeatureGap],
-                            questions: [VendorQuestion]) -> [ChecklistItem] {
+    static func preparation(
+        inventory: Inventory, target: Product?, facts: PlanFacts, gaps: [FeatureGap],
+        questions: [VendorQuestion]
+    ) -> [ChecklistItem] {
         let organization = inventory.organization
-        var items = [ChecklistItem("project-team", [
-            PlanParameter("itStaff", .int(organization.itStaff)),
-            PlanParameter("users", .int(organization.users)),
-            PlanParameter("sites", .int(organization.sites.count)),
-        ])]
+        var items = [
+            ChecklistItem(
+                "project-team",
+                [
+                    PlanParameter("itStaff", .int(organization.itStaff)),
+                    PlanParameter("users", .int(organization.users)),
+                    PlanParameter("sites", .int(organization.sites.count)),
+                ])
+        ]
         guard let target else {
-            items.append(ChecklistItem("market-research", [PlanParameter("services", .list(inventory.services.map(\.product)))]))
-            items.append(ChecklistItem("requirements-review", [
-                PlanParameter("must", .list(inventory.requirements.must.map(\.expression))),
-            ]))
+            items.append(
+                ChecklistItem("market-research", [PlanParameter("services", .list(inventory.services.map(\.product)))]))
+            items.append(
+                ChecklistItem(
+                    "requirements-review",
+                    [
+                        PlanParameter("must", .list(inventory.requirements.must.map(\.expression)))
+                    ]))
             if organization.procurement != .none {
-                items.append(ChecklistItem("procurement-exception", [PlanParameter("law", .text(organization.procurement.rawValue))]))
+                items.append(
+                    ChecklistItem(
+                        "procurement-exception", [PlanParameter("law", .text(organization.procurement.rawValue))]))
             }
-            items.append(ChecklistItem("interim-service", [
-                PlanParameter("services", .list(inventory.services.map(\.product))),
-                PlanParameter("latestContractEnd", facts.latestContractEnd.map { .date($0) } ?? .text("")),
-            ]))
+            items.append(
+                ChecklistItem(
+                    "interim-service",
+                    [
+                        PlanParameter("services", .list(inventory.services.map(\.product))),
+                        PlanParameter("latestContractEnd", facts.latestContractEnd.map { .date($0) } ?? .text("")),
+                    ]))
             return items
         }
         if !questions.isEmpty {
-            items.append(ChecklistItem("vendor-questions", [
-                PlanParameter("capabilities", .list(questions.map(\.capability))),
-                PlanParameter("product", .text(target.id)),
-            ]))
+            items.append(
+                ChecklistItem(
+                    "vendor-questions",
+                    [
+                        PlanParameter("capabilities", .list(questions.map(\.capability))),
+                        PlanParameter("product", .text(target.id)),
+                    ]))
         }
         var procurement: [PlanParameter] = [
             PlanParameter("law", .text(organization.procurement.rawValue)),
@@ -53,64 +71,93 @@ enum Checklists {
         }
         if facts.needsServerSizing {
             let peak = inventory.services.compactMap(\.usage.peakParticipants).max() ?? 0
-            items.append(ChecklistItem("server-sizing", [
-                PlanParameter("users", .int(organization.users)),
-                PlanParameter("peakParticipants", .int(peak)),
-                PlanParameter("roomSystems", .int(facts.roomSystems)),
-                PlanParameter("recordingsGB", .number(facts.recordingsGB)),
-                PlanParameter("sites", .int(organization.sites.count)),
-            ]))
+            items.append(
+                ChecklistItem(
+                    "server-sizing",
+                    [
+                        PlanParameter("users", .int(organization.users)),
+                        PlanParameter("peakParticipants", .int(peak)),
+                        PlanParameter("roomSystems", .int(facts.roomSystems)),
+                        PlanParameter("recordingsGB", .number(facts.recordingsGB)),
+                        PlanParameter("sites", .int(organization.sites.count)),
+                    ]))
             items.append(ChecklistItem("server-install", [PlanParameter("product", .text(target.id))]))
             items.append(ChecklistItem("server-backup", []))
         }
         let exploited = target.advisories.filter(\.exploited)
         if !exploited.isEmpty {
-            items.append(ChecklistItem("security-update", [
-                PlanParameter("advisories", .list(exploited.map(\.id))),
-                PlanParameter("fixedIn", .list(exploited.map { $0.fixedIn ?? "" })),
-            ]))
+            items.append(
+                ChecklistItem(
+                    "security-update",
+                    [
+                        PlanParameter("advisories", .list(exploited.map(\.id))),
+                        PlanParameter("fixedIn", .list(exploited.map { $0.fixedIn ?? "" })),
+                    ]))
         }
-        if facts.needsLDAP { items.append(ChecklistItem("directory-ldap", [PlanParameter("method", method(.importUsers, facts))])) }
+        if facts.needsLDAP {
+            items.append(ChecklistItem("directory-ldap", [PlanParameter("method", method(.importUsers, facts))]))
+        }
         if facts.needsSSO { items.append(ChecklistItem("directory-sso", [])) }
         items.append(ChecklistItem("announcement-plan", [PlanParameter("users", .int(organization.users))]))
         return items
     }
 
     static func pilot(facts: PlanFacts, gaps: [FeatureGap], site: String) -> [ChecklistItem] {
-        var items = [ChecklistItem("pilot-group", [
-            PlanParameter("users", .int(facts.pilotUsers)),
-            PlanParameter("site", .text(site)),
-        ])]
+        var items = [
+            ChecklistItem(
+                "pilot-group",
+                [
+                    PlanParameter("users", .int(facts.pilotUsers)),
+                    PlanParameter("site", .text(site)),
+                ])
+        ]
         if facts.hasMoodle { items.append(ChecklistItem("pilot-moodle", [])) }
         if facts.hasOutlook { items.append(ChecklistItem("pilot-outlook", [])) }
         if facts.hasCalendar { items.append(ChecklistItem("pilot-calendar", [])) }
         if facts.pilotCriteria.roomSystemsConnected > 0 {
-            items.append(ChecklistItem("pilot-room-systems", [PlanParameter("roomSystems", .int(facts.pilotCriteria.roomSystemsConnected))]))
+            items.append(
+                ChecklistItem(
+                    "pilot-room-systems", [PlanParameter("roomSystems", .int(facts.pilotCriteria.roomSystemsConnected))]
+                ))
         }
         let verify = gaps.filter { $0.status == .toVerify }.map(\.capability)
-        if !verify.isEmpty { items.append(ChecklistItem("pilot-verify", [PlanParameter("capabilities", .list(verify))])) }
+        if !verify.isEmpty {
+            items.append(ChecklistItem("pilot-verify", [PlanParameter("capabilities", .list(verify))]))
+        }
         let missing = gaps.filter { $0.status == .missing }.map(\.capability)
-        if !missing.isEmpty { items.append(ChecklistItem("pilot-workarounds", [PlanParameter("capabilities", .list(missing))])) }
-        items.append(ChecklistItem("pilot-criteria", [
-            PlanParameter("meetingsWithoutFailure", .int(facts.pilotCriteria.meetingsWithoutFailure)),
-            PlanParameter("successfulJoinPercent", .int(facts.pilotCriteria.successfulJoinPercent)),
-            PlanParameter("satisfiedUsersPercent", .int(facts.pilotCriteria.satisfiedUsersPercent)),
-        ]))
+        if !missing.isEmpty {
+            items.append(ChecklistItem("pilot-workarounds", [PlanParameter("capabilities", .list(missing))]))
+        }
+        items.append(
+            ChecklistItem(
+                "pilot-criteria",
+                [
+                    PlanParameter("meetingsWithoutFailure", .int(facts.pilotCriteria.meetingsWithoutFailure)),
+                    PlanParameter("successfulJoinPercent", .int(facts.pilotCriteria.successfulJoinPercent)),
+                    PlanParameter("satisfiedUsersPercent", .int(facts.pilotCriteria.satisfiedUsersPercent)),
+                ]))
         items.append(ChecklistItem("pilot-decision", []))
         return items
     }
 
     static func wave(_ wave: Wave, facts: PlanFacts) -> [ChecklistItem] {
         var items = [
-            ChecklistItem("wave-accounts", [PlanParameter("users", .int(wave.users)), PlanParameter("method", method(.importUsers, facts))]),
+            ChecklistItem(
+                "wave-accounts",
+                [PlanParameter("users", .int(wave.users)), PlanParameter("method", method(.importUsers, facts))]),
             ChecklistItem("wave-clients", [PlanParameter("users", .int(wave.users))]),
-            ChecklistItem("wave-training", [PlanParameter("users", .int(wave.users)), PlanParameter("site", .text(wave.site))]),
+            ChecklistItem(
+                "wave-training", [PlanParameter("users", .int(wave.users)), PlanParameter("site", .text(wave.site))]),
         ]
         if wave.roomSystems > 0 {
-            items.append(ChecklistItem("wave-room-systems", [
-                PlanParameter("roomSystems", .int(wave.roomSystems)),
-                PlanParameter("targetConnects", facts.targetConnectsRoomSystems.map { .bool($0) } ?? .text("unknown")),
-            ]))
+            items.append(
+                ChecklistItem(
+                    "wave-room-systems",
+                    [
+                        PlanParameter("roomSystems", .int(wave.roomSystems)),
+                        PlanParameter(
+                            "targetConnects", facts.targetConnectsRoomSystems.map { .bool($0) } ?? .text("unknown")),
+                    ]))
         }
         items.append(ChecklistItem("wave-meetings", [PlanParameter("method", method(.importMeetings, facts))]))
         items.append(ChecklistItem("wave-announcement", [PlanParameter("site", .text(wave.site))]))
@@ -120,13 +167,18 @@ enum Checklists {
     static func parallelRun(inventory: Inventory, facts: PlanFacts) -> [ChecklistItem] {
         var items = [ChecklistItem("parallel-support", [PlanParameter("users", .int(facts.users))])]
         for service in inventory.services where (service.usage.recordingsGB ?? 0) > 0 {
-            items.append(ChecklistItem("recordings-export", [
-                PlanParameter("service", .text(service.product)),
-                PlanParameter("recordingsGB", .number(service.usage.recordingsGB ?? 0)),
-                PlanParameter("method", method(.importRecordings, facts)),
-            ]))
+            items.append(
+                ChecklistItem(
+                    "recordings-export",
+                    [
+                        PlanParameter("service", .text(service.product)),
+                        PlanParameter("recordingsGB", .number(service.usage.recordingsGB ?? 0)),
+                        PlanParameter("method", method(.importRecordings, facts)),
+                    ]))
         }
-        items.append(ChecklistItem("parallel-old-service-limited", [PlanParameter("services", .list(inventory.services.map(\.product)))]))
+        items.append(
+            ChecklistItem(
+                "parallel-old-service-limited", [PlanParameter("services", .list(inventory.services.map(\.product)))]))
         return items
     }
 
@@ -138,7 +190,9 @@ enum Checklists {
         if facts.hasCalendar { links.append("calendar") }
         items.append(ChecklistItem("cutover-links", [PlanParameter("integrations", .list(links))]))
         items.append(ChecklistItem("cutover-default-client", []))
-        items.append(ChecklistItem("cutover-rollback-ready", [PlanParameter("services", .list(inventory.services.map(\.product)))]))
+        items.append(
+            ChecklistItem(
+                "cutover-rollback-ready", [PlanParameter("services", .list(inventory.services.map(\.product)))]))
         return items
     }
 
@@ -151,10 +205,13 @@ enum Checklists {
                 parameters.append(PlanParameter("beforeContractEnd", .bool(end <= contractEnd)))
             }
             if (service.usage.recordingsGB ?? 0) > 0 {
-                items.append(ChecklistItem("recordings-final-export", [
-                    PlanParameter("service", .text(service.product)),
-                    PlanParameter("recordingsGB", .number(service.usage.recordingsGB ?? 0)),
-                ]))
+                items.append(
+                    ChecklistItem(
+                        "recordings-final-export",
+                        [
+                            PlanParameter("service", .text(service.product)),
+                            PlanParameter("recordingsGB", .number(service.usage.recordingsGB ?? 0)),
+                        ]))
             }
             if service.contractEnd != nil { items.append(ChecklistItem("contract-no-renewal", parameters)) }
             items.append(ChecklistItem("account-close", parameters))

@@ -32,7 +32,9 @@ enum FeatureGapFinder {
         for service in inventory.services {
             for feature in service.featuresUsed {
                 if users[feature] == nil { order.append(feature) }
-                if users[feature]?.contains(service.product) != true { users[feature, default: []].append(service.product) }
+                if users[feature]?.contains(service.product) != true {
+                    users[feature, default: []].append(service.product)
+                }
             }
         }
         var gaps: [FeatureGap] = []
@@ -46,9 +48,11 @@ enum FeatureGapFinder {
             case .confirmedFalse: status = .missing
             case .unconfirmed, .unknown, .number(_, confirmed: false): status = .toVerify
             }
-            gaps.append(FeatureGap(capability: id, status: status, name: capability?.name,
-                                   workaround: capability?.workaround, services: users[id] ?? [],
-                                   note: fact?.provenance.note))
+            gaps.append(
+                FeatureGap(
+                    capability: id, status: status, name: capability?.name,
+                    workaround: capability?.workaround, services: users[id] ?? [],
+                    note: fact?.provenance.note))
         }
         let musts = Set(inventory.requirements.must.map(\.capability))
         let limits: [(String, (Service) -> Int?)] = [
@@ -64,17 +68,23 @@ enum FeatureGapFinder {
             case .number(let value, confirmed: true) where value >= Double(needed):
                 continue
             case .number(let value, confirmed: true):
-                gaps.append(FeatureGap(capability: id, status: .missing, name: capability?.name,
-                                       workaround: capability?.workaround, services: using.map(\.product),
-                                       note: fact?.provenance.note, needed: Double(needed), available: value))
+                gaps.append(
+                    FeatureGap(
+                        capability: id, status: .missing, name: capability?.name,
+                        workaround: capability?.workaround, services: using.map(\.product),
+                        note: fact?.provenance.note, needed: Double(needed), available: value))
             case .number(let value, confirmed: false):
-                gaps.append(FeatureGap(capability: id, status: .toVerify, name: capability?.name,
-                                       workaround: capability?.workaround, services: using.map(\.product),
-                                       note: fact?.provenance.note, needed: Double(needed), available: value))
+                gaps.append(
+                    FeatureGap(
+                        capability: id, status: .toVerify, name: capability?.name,
+                        workaround: capability?.workaround, services: using.map(\.product),
+                        note: fact?.provenance.note, needed: Double(needed), available: value))
             default:
-                gaps.append(FeatureGap(capability: id, status: .toVerify, name: capability?.name,
-                                       workaround: capability?.workaround, services: using.map(\.product),
-                                       note: fact?.provenance.note, needed: Double(needed)))
+                gaps.append(
+                    FeatureGap(
+                        capability: id, status: .toVerify, name: capability?.name,
+                        workaround: capability?.workaround, services: using.map(\.product),
+                        note: fact?.provenance.note, needed: Double(needed)))
             }
         }
         return gaps
@@ -93,13 +103,17 @@ enum FeatureGapFinder {
         }
         for must in inventory.requirements.must where !questions.contains(where: { $0.capability == must.capability }) {
             guard let known = knowledge(must.capability) else { continue }
-            questions.append(VendorQuestion(capability: must.capability, origin: .must, knowledge: known,
-                                            requirement: must.expression, name: catalog.capability(must.capability)?.name))
+            questions.append(
+                VendorQuestion(
+                    capability: must.capability, origin: .must, knowledge: known,
+                    requirement: must.expression, name: catalog.capability(must.capability)?.name))
         }
         for want in inventory.requirements.want where !questions.contains(where: { $0.capability == want.capability }) {
             guard let known = knowledge(want.capability) else { continue }
-            questions.append(VendorQuestion(capability: want.capability, origin: .want, knowledge: known,
-                                            weight: want.weight, name: catalog.capability(want.capability)?.name))
+            questions.append(
+                VendorQuestion(
+                    capability: want.capability, origin: .want, knowledge: known,
+                    weight: want.weight, name: catalog.capability(want.capability)?.name))
         }
         return questions
     }

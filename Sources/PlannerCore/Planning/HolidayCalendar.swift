@@ -18,7 +18,8 @@ public struct MonthDay: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static func parse(_ text: String) -> MonthDay? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let month = Int(parts[0]), let day = Int(parts[1]) else { return nil }
+            let month = Int(parts[0]), let day = Int(parts[1])
+        else { return nil }
         return MonthDay(month: month, day: day)
     }
 
@@ -132,8 +133,10 @@ public struct HolidayCalendar: Sendable, Hashable {
         public var note: String?
 
         /// Creates an exam period.
-        public init(id: String, appliesTo: InstitutionKind, name: LocalizedText, from: MonthDay, to: MonthDay,
-                    source: String? = nil, note: String? = nil) {
+        public init(
+            id: String, appliesTo: InstitutionKind, name: LocalizedText, from: MonthDay, to: MonthDay,
+            source: String? = nil, note: String? = nil
+        ) {
             self.id = id
             self.appliesTo = appliesTo
             self.name = name
@@ -160,9 +163,11 @@ public struct HolidayCalendar: Sendable, Hashable {
     public var examPeriods: [ExamPeriod]
 
     /// Creates a calendar.
-    public init(country: String, name: LocalizedText? = nil, sources: [String] = [], note: String? = nil,
-                weekend: [Int] = [6, 7], holidays: [Holiday] = [], breaks: [HolidayBreak] = [],
-                transfers: [TransferYear] = [], institutions: [InstitutionRule] = [], examPeriods: [ExamPeriod] = []) {
+    public init(
+        country: String, name: LocalizedText? = nil, sources: [String] = [], note: String? = nil,
+        weekend: [Int] = [6, 7], holidays: [Holiday] = [], breaks: [HolidayBreak] = [],
+        transfers: [TransferYear] = [], institutions: [InstitutionRule] = [], examPeriods: [ExamPeriod] = []
+    ) {
         self.country = country
         self.name = name
         self.sources = sources
@@ -203,7 +208,8 @@ public struct HolidayCalendar: Sendable, Hashable {
     public static func load(country: String) -> Result<HolidayCalendar, DiagnosticsError> {
         let path = "Catalog/calendars/\(country.lowercased()).yaml"
         guard let file = EmbeddedResources.files(under: "Catalog/calendars/").first(where: { $0.path == path }) else {
-            return .failure(DiagnosticsError([.error("no holiday calendar is shipped for country \(country)", at: nil)]))
+            return .failure(
+                DiagnosticsError([.error("no holiday calendar is shipped for country \(country)", at: nil)]))
         }
         return parse(Array(file.text.utf8), file: file.path)
     }
@@ -234,13 +240,18 @@ public struct HolidayCalendar: Sendable, Hashable {
 /// Reads a calendar file with `YAMLReader`, collecting every problem.
 enum CalendarParser {
     static func parse(_ root: YAMLNode, reader: inout YAMLReader) -> HolidayCalendar? {
-        let keys = ["country", "name", "sources", "note", "weekend", "holidays", "breaks", "transfers",
-                    "institutions", "exam_periods"]
-        guard let top = reader.mapping(root, at: .root, keys: keys, required: ["country", "holidays"]) else { return nil }
+        let keys = [
+            "country", "name", "sources", "note", "weekend", "holidays", "breaks", "transfers",
+            "institutions", "exam_periods",
+        ]
+        guard let top = reader.mapping(root, at: .root, keys: keys, required: ["country", "holidays"]) else {
+            return nil
+        }
         let country = reader.string(top["country"], at: top.path("country"))
         if let country, !CatalogNames.isCountry(country) {
-            reader.error("expected a two-letter country code such as RU, found '\(country)'", at: top.path("country"),
-                         top.location("country"))
+            reader.error(
+                "expected a two-letter country code such as RU, found '\(country)'", at: top.path("country"),
+                top.location("country"))
         }
         let name = reader.localized(top["name"], at: top.path("name"))
         let sources = (reader.sequence(top["sources"], at: top.path("sources")) ?? []).enumerated().compactMap {
@@ -257,9 +268,10 @@ enum CalendarParser {
         let institutions = parseInstitutions(top, reader: &reader)
         let exams = parseExams(top, reader: &reader)
         guard let country else { return nil }
-        return HolidayCalendar(country: country, name: name, sources: sources, note: note, weekend: weekend,
-                               holidays: holidays, breaks: breaks, transfers: transfers, institutions: institutions,
-                               examPeriods: exams)
+        return HolidayCalendar(
+            country: country, name: name, sources: sources, note: note, weekend: weekend,
+            holidays: holidays, breaks: breaks, transfers: transfers, institutions: institutions,
+            examPeriods: exams)
     }
 
     private static func monthDay(_ node: YAMLNode?, at path: FieldPath, reader: inout YAMLReader) -> MonthDay? {
@@ -271,10 +283,13 @@ enum CalendarParser {
         return value
     }
 
-    private static func id(_ map: YAMLMapping, seen: inout Set<String>, what: String, reader: inout YAMLReader) -> String? {
+    private static func id(_ map: YAMLMapping, seen: inout Set<String>, what: String, reader: inout YAMLReader)
+        -> String?
+    {
         guard let id = reader.string(map["id"], at: map.path("id")) else { return nil }
         if !CatalogNames.isDottedID(id) {
-            reader.error("'\(id)' is not an id: use lowercase words joined by '_'", at: map.path("id"), map.location("id"))
+            reader.error(
+                "'\(id)' is not an id: use lowercase words joined by '_'", at: map.path("id"), map.location("id"))
             return nil
         }
         if !seen.insert(id).inserted {
@@ -289,8 +304,11 @@ enum CalendarParser {
         var out: [HolidayCalendar.Holiday] = []
         for (index, item) in (reader.sequence(top["holidays"], at: top.path("holidays")) ?? []).enumerated() {
             let path = top.path("holidays").index(index)
-            guard let map = reader.mapping(item, at: path, keys: ["id", "name", "dates", "moves_if_weekend"],
-                                           required: ["id", "name", "dates", "moves_if_weekend"]) else { continue }
+            guard
+                let map = reader.mapping(
+                    item, at: path, keys: ["id", "name", "dates", "moves_if_weekend"],
+                    required: ["id", "name", "dates", "moves_if_weekend"])
+            else { continue }
             let id = id(map, seen: &seen, what: "holiday", reader: &reader)
             let name = reader.localized(map["name"], at: map.path("name"))
             let items = reader.sequence(map["dates"], at: map.path("dates")) ?? []
@@ -305,15 +323,20 @@ enum CalendarParser {
         return out
     }
 
-    private static func parseBreaks(_ top: YAMLMapping, holidays: [HolidayCalendar.Holiday],
-                                    reader: inout YAMLReader) -> [HolidayCalendar.HolidayBreak] {
+    private static func parseBreaks(
+        _ top: YAMLMapping, holidays: [HolidayCalendar.Holiday],
+        reader: inout YAMLReader
+    ) -> [HolidayCalendar.HolidayBreak] {
         var seen = Set<String>()
         var out: [HolidayCalendar.HolidayBreak] = []
         let known = holidays.map(\.id)
         for (index, item) in (reader.sequence(top["breaks"], at: top.path("breaks")) ?? []).enumerated() {
             let path = top.path("breaks").index(index)
-            guard let map = reader.mapping(item, at: path, keys: ["id", "name", "holidays", "join_working_days"],
-                                           required: ["id", "name", "holidays"]) else { continue }
+            guard
+                let map = reader.mapping(
+                    item, at: path, keys: ["id", "name", "holidays", "join_working_days"],
+                    required: ["id", "name", "holidays"])
+            else { continue }
             let id = id(map, seen: &seen, what: "break", reader: &reader)
             let name = reader.localized(map["name"], at: map.path("name"))
             var anchors: [String] = []
@@ -322,8 +345,9 @@ enum CalendarParser {
                 if known.contains(holiday) {
                     anchors.append(holiday)
                 } else {
-                    reader.error("unknown holiday '\(holiday)'" + Suggestions.hint(for: holiday, in: known),
-                                 at: map.path("holidays").index(i), node.location)
+                    reader.error(
+                        "unknown holiday '\(holiday)'" + Suggestions.hint(for: holiday, in: known),
+                        at: map.path("holidays").index(i), node.location)
                 }
             }
             let join = reader.integer(map["join_working_days"], at: map.path("join_working_days"), in: 0...20) ?? 0
@@ -338,8 +362,11 @@ enum CalendarParser {
         var out: [HolidayCalendar.TransferYear] = []
         for (index, item) in (reader.sequence(top["transfers"], at: top.path("transfers")) ?? []).enumerated() {
             let path = top.path("transfers").index(index)
-            guard let map = reader.mapping(item, at: path, keys: ["year", "source", "note", "moves"],
-                                           required: ["year", "source", "moves"]) else { continue }
+            guard
+                let map = reader.mapping(
+                    item, at: path, keys: ["year", "source", "note", "moves"],
+                    required: ["year", "source", "moves"])
+            else { continue }
             let year = reader.integer(map["year"], at: map.path("year"), in: 1900...2200)
             if let year, !years.insert(year).inserted {
                 reader.error("year \(year) is listed twice", at: map.path("year"), map.location("year"))
@@ -350,8 +377,9 @@ enum CalendarParser {
             for (i, node) in (reader.sequence(map["moves"], at: map.path("moves")) ?? []).enumerated() {
                 let movePath = map.path("moves").index(i)
                 guard let move = reader.mapping(node, at: movePath, keys: ["from", "to"], required: ["from", "to"]),
-                      let from = reader.date(move["from"], at: move.path("from")),
-                      let to = reader.date(move["to"], at: move.path("to")) else { continue }
+                    let from = reader.date(move["from"], at: move.path("from")),
+                    let to = reader.date(move["to"], at: move.path("to"))
+                else { continue }
                 moves.append(.init(from: from, to: to))
             }
             guard let year, let source else { continue }
@@ -360,19 +388,26 @@ enum CalendarParser {
         return out
     }
 
-    private static func parseInstitutions(_ top: YAMLMapping, reader: inout YAMLReader) -> [HolidayCalendar.InstitutionRule] {
+    private static func parseInstitutions(_ top: YAMLMapping, reader: inout YAMLReader) -> [HolidayCalendar
+        .InstitutionRule]
+    {
         var out: [HolidayCalendar.InstitutionRule] = []
         let kinds = [InstitutionKind.school.rawValue, InstitutionKind.university.rawValue]
         for (index, item) in (reader.sequence(top["institutions"], at: top.path("institutions")) ?? []).enumerated() {
             let path = top.path("institutions").index(index)
-            guard let map = reader.mapping(item, at: path, keys: ["kind", "name_contains"],
-                                           required: ["kind", "name_contains"]) else { continue }
-            let kind = reader.choice(map["kind"], at: map.path("kind"), from: kinds).flatMap(InstitutionKind.init(rawValue:))
+            guard
+                let map = reader.mapping(
+                    item, at: path, keys: ["kind", "name_contains"],
+                    required: ["kind", "name_contains"])
+            else { continue }
+            let kind = reader.choice(map["kind"], at: map.path("kind"), from: kinds).flatMap(
+                InstitutionKind.init(rawValue:))
             let words = (reader.sequence(map["name_contains"], at: map.path("name_contains")) ?? []).enumerated()
                 .compactMap { reader.string($1, at: map.path("name_contains").index($0)) }
             for (i, word) in words.enumerated() where word != word.lowercased() {
-                reader.error("'\(word)' must be lower-case (names are compared in lower case)",
-                             at: map.path("name_contains").index(i), map.location("name_contains"))
+                reader.error(
+                    "'\(word)' must be lower-case (names are compared in lower case)",
+                    at: map.path("name_contains").index(i), map.location("name_contains"))
             }
             guard let kind else { continue }
             out.append(.init(kind: kind, nameContains: words))
@@ -386,8 +421,11 @@ enum CalendarParser {
         let kinds = [InstitutionKind.school.rawValue, InstitutionKind.university.rawValue]
         for (index, item) in (reader.sequence(top["exam_periods"], at: top.path("exam_periods")) ?? []).enumerated() {
             let path = top.path("exam_periods").index(index)
-            guard let map = reader.mapping(item, at: path, keys: ["id", "applies_to", "name", "from", "to", "source", "note"],
-                                           required: ["id", "applies_to", "name", "from", "to"]) else { continue }
+            guard
+                let map = reader.mapping(
+                    item, at: path, keys: ["id", "applies_to", "name", "from", "to", "source", "note"],
+                    required: ["id", "applies_to", "name", "from", "to"])
+            else { continue }
             let id = id(map, seen: &seen, what: "exam period", reader: &reader)
             let kind = reader.choice(map["applies_to"], at: map.path("applies_to"), from: kinds)
                 .flatMap(InstitutionKind.init(rawValue:))

@@ -62,13 +62,15 @@ public struct MigrationPlan: Sendable, Hashable {
     public var assumptions: PlanningAssumptions
 
     /// Creates a plan (the planner builds them; tests and the renderer's fixtures may too).
-    public init(status: Status, organizationID: String, asOf: CalendarDate, start: CalendarDate,
-                target: PlanProduct?, runnerUp: PlanProduct?, replacedServices: [String],
-                calendar: CalendarSummary, phases: [Phase], cutOver: CalendarDate?, end: CalendarDate,
-                totalWorkingDays: Int, shifts: [ScheduleShift], holidaysSkipped: [HolidaySpan],
-                blackouts: [BlackoutPeriod], warnings: [ScheduleWarning], gaps: [FeatureGap],
-                verifyWithVendor: [VendorQuestion], risks: [Risk], facts: PlanFacts,
-                assumptions: PlanningAssumptions) {
+    public init(
+        status: Status, organizationID: String, asOf: CalendarDate, start: CalendarDate,
+        target: PlanProduct?, runnerUp: PlanProduct?, replacedServices: [String],
+        calendar: CalendarSummary, phases: [Phase], cutOver: CalendarDate?, end: CalendarDate,
+        totalWorkingDays: Int, shifts: [ScheduleShift], holidaysSkipped: [HolidaySpan],
+        blackouts: [BlackoutPeriod], warnings: [ScheduleWarning], gaps: [FeatureGap],
+        verifyWithVendor: [VendorQuestion], risks: [Risk], facts: PlanFacts,
+        assumptions: PlanningAssumptions
+    ) {
         self.status = status
         self.organizationID = organizationID
         self.asOf = asOf
@@ -172,9 +174,11 @@ public struct Phase: Sendable, Hashable {
     public var parameters: [PlanParameter]
 
     /// Creates a phase.
-    public init(id: String, kind: Kind, start: CalendarDate, end: CalendarDate, workingDays: Int,
-                after: [String] = [], wave: Wave? = nil, shifts: [ScheduleShift] = [],
-                checklist: [ChecklistItem] = [], parameters: [PlanParameter] = []) {
+    public init(
+        id: String, kind: Kind, start: CalendarDate, end: CalendarDate, workingDays: Int,
+        after: [String] = [], wave: Wave? = nil, shifts: [ScheduleShift] = [],
+        checklist: [ChecklistItem] = [], parameters: [PlanParameter] = []
+    ) {
         self.id = id
         self.kind = kind
         self.start = start
@@ -209,8 +213,10 @@ public struct Wave: Sendable, Hashable {
     public var roomSystems: Int
 
     /// Creates a wave.
-    public init(number: Int, site: String, siteIndex: Int, part: Int = 1, parts: Int = 1, users: Int,
-                roomSystems: Int = 0) {
+    public init(
+        number: Int, site: String, siteIndex: Int, part: Int = 1, parts: Int = 1, users: Int,
+        roomSystems: Int = 0
+    ) {
         self.number = number
         self.site = site
         self.siteIndex = siteIndex
@@ -240,8 +246,10 @@ public struct CalendarSummary: Sendable, Hashable {
     public var sources: [String]
 
     /// Creates a calendar summary.
-    public init(country: String, available: Bool, transfersKnown: [Int] = [], transfersUnknown: [Int] = [],
-                institution: InstitutionKind? = nil, sources: [String] = []) {
+    public init(
+        country: String, available: Bool, transfersKnown: [Int] = [], transfersUnknown: [Int] = [],
+        institution: InstitutionKind? = nil, sources: [String] = []
+    ) {
         self.country = country
         self.available = available
         self.transfersKnown = transfersKnown
@@ -304,8 +312,10 @@ public struct BlackoutPeriod: Sendable, Hashable {
     public var reason: String?
 
     /// Creates a blackout period.
-    public init(source: Source, id: String, from: CalendarDate, to: CalendarDate, name: LocalizedText? = nil,
-                reason: String? = nil) {
+    public init(
+        source: Source, id: String, from: CalendarDate, to: CalendarDate, name: LocalizedText? = nil,
+        reason: String? = nil
+    ) {
         self.source = source
         self.id = id
         self.from = from
@@ -404,8 +414,10 @@ public struct FeatureGap: Sendable, Hashable {
     public var available: Double?
 
     /// Creates a gap.
-    public init(capability: String, status: Status, name: LocalizedText? = nil, workaround: LocalizedText? = nil,
-                services: [String], note: String? = nil, needed: Double? = nil, available: Double? = nil) {
+    public init(
+        capability: String, status: Status, name: LocalizedText? = nil, workaround: LocalizedText? = nil,
+        services: [String], note: String? = nil, needed: Double? = nil, available: Double? = nil
+    ) {
         self.capability = capability
         self.status = status
         self.name = name
@@ -445,8 +457,10 @@ public struct VendorQuestion: Sendable, Hashable {
     public var name: LocalizedText?
 
     /// Creates a question.
-    public init(capability: String, origin: Origin, knowledge: Knowledge, requirement: String? = nil,
-                weight: Int? = nil, name: LocalizedText? = nil) {
+    public init(
+        capability: String, origin: Origin, knowledge: Knowledge, requirement: String? = nil,
+        weight: Int? = nil, name: LocalizedText? = nil
+    ) {
         self.capability = capability
         self.origin = origin
         self.knowledge = knowledge
@@ -499,8 +513,10 @@ public struct Risk: Sendable, Hashable {
     public var mitigations: [String]
 
     /// Creates a risk.
-    public init(id: String, kind: String, category: Category, likelihood: RiskLevel, impact: RiskLevel,
-                parameters: [PlanParameter] = [], mitigations: [String] = []) {
+    public init(
+        id: String, kind: String, category: Category, likelihood: RiskLevel, impact: RiskLevel,
+        parameters: [PlanParameter] = [], mitigations: [String] = []
+    ) {
         self.id = id
         self.kind = kind
         self.category = category
@@ -625,12 +641,14 @@ public struct PlanFacts: Sendable, Hashable {
     public var registryListed: Bool?
 
     /// Creates plan facts.
-    public init(procurement: Procurement, deployment: Deployment?, needsServerSizing: Bool, needsLDAP: Bool,
-                needsSSO: Bool, hasMoodle: Bool, hasOutlook: Bool, hasCalendar: Bool, hasWebinars: Bool,
-                roomSystems: Int, targetConnectsRoomSystems: Bool?, recordingsGB: Double,
-                migrationPaths: [MigrationPath], users: Int, sites: Int, itStaff: Int, usersPerITStaff: Int,
-                pilotUsers: Int, pilotCriteria: PilotCriteria, latestContractEnd: CalendarDate?,
-                deadline: CalendarDate?, registryNumber: String?, registryListed: Bool?) {
+    public init(
+        procurement: Procurement, deployment: Deployment?, needsServerSizing: Bool, needsLDAP: Bool,
+        needsSSO: Bool, hasMoodle: Bool, hasOutlook: Bool, hasCalendar: Bool, hasWebinars: Bool,
+        roomSystems: Int, targetConnectsRoomSystems: Bool?, recordingsGB: Double,
+        migrationPaths: [MigrationPath], users: Int, sites: Int, itStaff: Int, usersPerITStaff: Int,
+        pilotUsers: Int, pilotCriteria: PilotCriteria, latestContractEnd: CalendarDate?,
+        deadline: CalendarDate?, registryNumber: String?, registryListed: Bool?
+    ) {
         self.procurement = procurement
         self.deployment = deployment
         self.needsServerSizing = needsServerSizing
@@ -669,8 +687,10 @@ public struct PilotCriteria: Sendable, Hashable {
     public var roomSystemsConnected: Int
 
     /// Creates criteria.
-    public init(meetingsWithoutFailure: Int, successfulJoinPercent: Int, satisfiedUsersPercent: Int,
-                roomSystemsConnected: Int) {
+    public init(
+        meetingsWithoutFailure: Int, successfulJoinPercent: Int, satisfiedUsersPercent: Int,
+        roomSystemsConnected: Int
+    ) {
         self.meetingsWithoutFailure = meetingsWithoutFailure
         self.successfulJoinPercent = successfulJoinPercent
         self.satisfiedUsersPercent = satisfiedUsersPercent
@@ -725,11 +745,13 @@ public struct PlanningAssumptions: Sendable, Hashable {
         usersPerStaffWarning: 150, maxWaveDays: 120)
 
     /// Creates assumptions.
-    public init(preparationDays: Int, procurementDays44FZ: Int, procurementDays223FZ: Int, procurementDaysNone: Int,
-                serverSetupDays: Int, pilotDays: Int, pilotSharePercent: Int, pilotMinUsers: Int, pilotMaxUsers: Int,
-                usersPerStaffDay: Int, roomSystemsPerStaffDay: Int, minWaveDays: Int, maxWaveUsers: Int,
-                parallelRunDays: Int, cutOverDays: Int, decommissioningDays: Int, recordingsGBPerDay: Int,
-                usersPerStaffWarning: Int, maxWaveDays: Int = 120) {
+    public init(
+        preparationDays: Int, procurementDays44FZ: Int, procurementDays223FZ: Int, procurementDaysNone: Int,
+        serverSetupDays: Int, pilotDays: Int, pilotSharePercent: Int, pilotMinUsers: Int, pilotMaxUsers: Int,
+        usersPerStaffDay: Int, roomSystemsPerStaffDay: Int, minWaveDays: Int, maxWaveUsers: Int,
+        parallelRunDays: Int, cutOverDays: Int, decommissioningDays: Int, recordingsGBPerDay: Int,
+        usersPerStaffWarning: Int, maxWaveDays: Int = 120
+    ) {
         self.preparationDays = preparationDays
         self.procurementDays44FZ = procurementDays44FZ
         self.procurementDays223FZ = procurementDays223FZ

@@ -19,33 +19,41 @@ public struct MigrationPlanner: Sendable {
     }
 
     /// The plan with the standard assumptions and the shipped calendar.
-    public static func plan(inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?,
-                            asOf: CalendarDate) -> MigrationPlan {
+    public static func plan(
+        inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?,
+        asOf: CalendarDate
+    ) -> MigrationPlan {
         MigrationPlanner().plan(inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf)
     }
 
     /// The plan for moving `inventory`'s services to `target`. With no target (nothing is
     /// eligible) the plan holds the preparation and procurement phase only, with status
     /// `noEligibleProduct`.
-    public func plan(inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?,
-                     asOf: CalendarDate) -> MigrationPlan {
+    public func plan(
+        inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?,
+        asOf: CalendarDate
+    ) -> MigrationPlan {
         let organization = inventory.organization
         let a = assumptions
         let (holidayCalendar, available) = resolveCalendar(country: organization.country)
         let requested = inventory.plan.start ?? asOf
         let days = WorkingDays(calendar: holidayCalendar, years: yearRange(from: requested, organization: organization))
-        let institution: InstitutionKind? = organization.sector == .education
+        let institution: InstitutionKind? =
+            organization.sector == .education
             ? holidayCalendar.institution(forName: organization.name) : nil
         let usage = UsageSummary(inventory)
         let deployment = target.map { Self.deployment(of: $0, inventory: inventory) }
         let staff = max(1, organization.itStaff)
         var gaps = target.map { FeatureGapFinder.gaps(inventory: inventory, catalog: catalog, target: $0) } ?? []
         gaps = gaps.filter { $0.status == .missing } + gaps.filter { $0.status == .toVerify }
-        let questions = target.map { FeatureGapFinder.vendorQuestions(inventory: inventory, catalog: catalog, target: $0) } ?? []
-        let facts = Self.facts(inventory: inventory, target: target, deployment: deployment, usage: usage, assumptions: a)
+        let questions =
+            target.map { FeatureGapFinder.vendorQuestions(inventory: inventory, catalog: catalog, target: $0) } ?? []
+        let facts = Self.facts(
+            inventory: inventory, target: target, deployment: deployment, usage: usage, assumptions: a)
 
-        var timeline = Timeline(days: days, start: requested, inventoryBlackouts: inventory.plan.blackouts,
-                                institution: institution)
+        var timeline = Timeline(
+            days: days, start: requested, inventoryBlackouts: inventory.plan.blackouts,
+            institution: institution)
         var phases: [Phase] = []
 
         // Preparation and procurement.
@@ -53,37 +61,41 @@ public struct MigrationPlanner: Sendable {
         let serverDays = deployment == .onPremises ? a.serverSetupDays : 0
         let preparationLength = a.preparationDays + procurementDays + serverDays
         let preparation = timeline.next(length: preparationLength)
-        phases.append(Phase(
-            id: "preparation", kind: .preparation, start: preparation.start, end: preparation.end,
-            workingDays: preparationLength,
-            checklist: Checklists.preparation(inventory: inventory, target: target, facts: facts, gaps: gaps,
-                                              questions: questions),
-            parameters: [
-                PlanParameter("procurement", .text(organization.procurement.rawValue)),
-                PlanParameter("preparationDays", .int(a.preparationDays)),
-                PlanParameter("procurementDays", .int(procurementDays)),
-                PlanParameter("serverSetupDays", .int(serverDays)),
-            ]))
+        phases.append(
+            Phase(
+                id: "preparation", kind: .preparation, start: preparation.start, end: preparation.end,
+                workingDays: preparationLength,
+                checklist: Checklists.preparation(
+                    inventory: inventory, target: target, facts: facts, gaps: gaps,
+                    questions: questions),
+                parameters: [
+                    PlanParameter("procurement", .text(organization.procurement.rawValue)),
+                    PlanParameter("preparationDays", .int(a.preparationDays)),
+                    PlanParameter("procurementDays", .int(procurementDays)),
+                    PlanParameter("serverSetupDays", .int(serverDays)),
+                ]))
 
         var cutOverDate: CalendarDate?
         var shifts: [ScheduleShift] = []
         if target != nil {
             // Pilot: a small group on the first site, moved past any blackout.
-            let pilotSite = organization.sites.firstIndex { $0.users > 0 } ?? 0
+            let pilotSite =
+                (organization.sites.first { $0.users > 0 } ?? organization.sites.first)?.name ?? organization.name
             let pilot = timeline.nextAvoidingBlackouts(phase: "pilot", length: a.pilotDays)
             shifts += pilot.shifts
-            phases.append(Phase(
-                id: "pilot", kind: .pilot, start: pilot.start, end: pilot.end, workingDays: a.pilotDays,
-                after: ["preparation"], shifts: pilot.shifts,
-                checklist: Checklists.pilot(facts: facts, gaps: gaps, site: organization.sites[pilotSite].name),
-                parameters: [
-                    PlanParameter("users", .int(facts.pilotUsers)),
-                    PlanParameter("site", .text(organization.sites[pilotSite].name)),
-                    PlanParameter("meetingsWithoutFailure", .int(facts.pilotCriteria.meetingsWithoutFailure)),
-                    PlanParameter("successfulJoinPercent", .int(facts.pilotCriteria.successfulJoinPercent)),
-                    PlanParameter("satisfiedUsersPercent", .int(facts.pilotCriteria.satisfiedUsersPercent)),
-                    PlanParameter("roomSystemsConnected", .int(facts.pilotCriteria.roomSystemsConnected)),
-                ]))
+            phases.append(
+                Phase(
+                    id: "pilot", kind: .pilot, start: pilot.start, end: pilot.end, workingDays: a.pilotDays,
+                    after: ["preparation"], shifts: pilot.shifts,
+                    checklist: Checklists.pilot(facts: facts, gaps: gaps, site: pilotSite),
+                    parameters: [
+                        PlanParameter("users", .int(facts.pilotUsers)),
+                        PlanParameter("site", .text(pilotSite)),
+                        PlanParameter("meetingsWithoutFailure", .int(facts.pilotCriteria.meetingsWithoutFailure)),
+                        PlanParameter("successfulJoinPercent", .int(facts.pilotCriteria.successfulJoinPercent)),
+                        PlanParameter("satisfiedUsersPercent", .int(facts.pilotCriteria.satisfiedUsersPercent)),
+                        PlanParameter("roomSystemsConnected", .int(facts.pilotCriteria.roomSystemsConnected)),
+                    ]))
 
             // Rollout waves: one per site, or per block of a large site.
             var previous = "pilot"
@@ -91,17 +103,19 @@ public struct MigrationPlanner: Sendable {
                 let length = Self.waveLength(wave, staff: staff, assumptions: a)
                 let span = timeline.next(length: length)
                 let id = "wave-\(wave.number)"
-                phases.append(Phase(
-                    id: id, kind: .wave, start: span.start, end: span.end, workingDays: length, after: [previous],
-                    wave: wave, checklist: Checklists.wave(wave, facts: facts),
-                    parameters: [
-                        PlanParameter("site", .text(wave.site)),
-                        PlanParameter("users", .int(wave.users)),
-                        PlanParameter("roomSystems", .int(wave.roomSystems)),
-                        PlanParameter("part", .int(wave.part)),
-                        PlanParameter("parts", .int(wave.parts)),
-                        PlanParameter("capped", .bool(Self.uncappedWaveLength(wave, staff: staff, assumptions: a) > length)),
-                    ]))
+                phases.append(
+                    Phase(
+                        id: id, kind: .wave, start: span.start, end: span.end, workingDays: length, after: [previous],
+                        wave: wave, checklist: Checklists.wave(wave, facts: facts),
+                        parameters: [
+                            PlanParameter("site", .text(wave.site)),
+                            PlanParameter("users", .int(wave.users)),
+                            PlanParameter("roomSystems", .int(wave.roomSystems)),
+                            PlanParameter("part", .int(wave.part)),
+                            PlanParameter("parts", .int(wave.parts)),
+                            PlanParameter(
+                                "capped", .bool(Self.uncappedWaveLength(wave, staff: staff, assumptions: a) > length)),
+                        ]))
                 previous = id
             }
 
@@ -113,33 +127,37 @@ public struct MigrationPlanner: Sendable {
             shifts += cutOver.shifts
             let parallelEnd = max(minimumParallel.end, days.adding(-1, workingDaysTo: cutOver.start))
             let parallelLength = days.count(from: parallelStart, through: parallelEnd)
-            phases.append(Phase(
-                id: "parallel-run", kind: .parallelRun, start: parallelStart, end: parallelEnd,
-                workingDays: parallelLength, after: [previous],
-                checklist: Checklists.parallelRun(inventory: inventory, facts: facts),
-                parameters: [
-                    PlanParameter("services", .list(inventory.services.map(\.product))),
-                    PlanParameter("extendedDays", .int(parallelLength - a.parallelRunDays)),
-                ]))
-            phases.append(Phase(
-                id: "cut-over", kind: .cutOver, start: cutOver.start, end: cutOver.end, workingDays: a.cutOverDays,
-                after: ["parallel-run"], shifts: cutOver.shifts,
-                checklist: Checklists.cutOver(inventory: inventory, facts: facts),
-                parameters: [PlanParameter("services", .list(inventory.services.map(\.product)))]))
+            phases.append(
+                Phase(
+                    id: "parallel-run", kind: .parallelRun, start: parallelStart, end: parallelEnd,
+                    workingDays: parallelLength, after: [previous],
+                    checklist: Checklists.parallelRun(inventory: inventory, facts: facts),
+                    parameters: [
+                        PlanParameter("services", .list(inventory.services.map(\.product))),
+                        PlanParameter("extendedDays", .int(parallelLength - a.parallelRunDays)),
+                    ]))
+            phases.append(
+                Phase(
+                    id: "cut-over", kind: .cutOver, start: cutOver.start, end: cutOver.end, workingDays: a.cutOverDays,
+                    after: ["parallel-run"], shifts: cutOver.shifts,
+                    checklist: Checklists.cutOver(inventory: inventory, facts: facts),
+                    parameters: [PlanParameter("services", .list(inventory.services.map(\.product)))]))
             cutOverDate = cutOver.end
 
             // Decommissioning: final export, close the foreign accounts, delete their data.
             let exportDays = Self.recordingsExportDays(usage.recordingsGB, staff: staff, assumptions: a)
             let decommissioningLength = max(a.decommissioningDays, exportDays)
             let decommissioning = timeline.next(length: decommissioningLength)
-            phases.append(Phase(
-                id: "decommissioning", kind: .decommissioning, start: decommissioning.start, end: decommissioning.end,
-                workingDays: decommissioningLength, after: ["cut-over"],
-                checklist: Checklists.decommissioning(inventory: inventory, facts: facts, end: decommissioning.end),
-                parameters: [
-                    PlanParameter("services", .list(inventory.services.map(\.product))),
-                    PlanParameter("recordingsGB", .number(usage.recordingsGB)),
-                ]))
+            phases.append(
+                Phase(
+                    id: "decommissioning", kind: .decommissioning, start: decommissioning.start,
+                    end: decommissioning.end,
+                    workingDays: decommissioningLength, after: ["cut-over"],
+                    checklist: Checklists.decommissioning(inventory: inventory, facts: facts, end: decommissioning.end),
+                    parameters: [
+                        PlanParameter("services", .list(inventory.services.map(\.product))),
+                        PlanParameter("recordingsGB", .number(usage.recordingsGB)),
+                    ]))
         }
 
         let firstDay = phases.first?.start ?? days.firstWorkingDay(onOrAfter: requested)
@@ -152,7 +170,8 @@ public struct MigrationPlanner: Sendable {
             transfersKnown: years.filter { holidayCalendar.transferYears.contains($0) },
             transfersUnknown: years.filter { !holidayCalendar.transferYears.contains($0) },
             institution: institution,
-            sources: holidayCalendar.sources + holidayCalendar.transfers.filter { years.contains($0.year) }.map(\.source))
+            sources: holidayCalendar.sources
+                + holidayCalendar.transfers.filter { years.contains($0.year) }.map(\.source))
         let planPhases = phases
         let decommissioningEnd = planPhases.last { $0.kind == .decommissioning }?.end
         let risks = RiskRegister.risks(
@@ -164,7 +183,9 @@ public struct MigrationPlanner: Sendable {
             status: target == nil ? .noEligibleProduct : .ready,
             organizationID: organization.id, asOf: asOf, start: requested,
             target: target.map { PlanProduct(id: $0.id, name: $0.name, deployment: deployment ?? .unknown) },
-            runnerUp: runnerUp.map { PlanProduct(id: $0.id, name: $0.name, deployment: Self.deployment(of: $0, inventory: inventory)) },
+            runnerUp: runnerUp.map {
+                PlanProduct(id: $0.id, name: $0.name, deployment: Self.deployment(of: $0, inventory: inventory))
+            },
             replacedServices: inventory.services.map(\.product), calendar: summary, phases: planPhases,
             cutOver: cutOverDate, end: end, totalWorkingDays: days.count(from: firstDay, through: end),
             shifts: shifts, holidaysSkipped: days.holidaySpans(from: firstDay, through: end), blackouts: blackouts,
@@ -186,7 +207,8 @@ public struct MigrationPlanner: Sendable {
         let a = assumptions
         let waveDays = Self.waves(for: organization, assumptions: a)
             .reduce(0) { $0 + Self.waveLength($1, staff: staff, assumptions: a) }
-        let total = a.preparationDays + a.procurementDays44FZ + a.serverSetupDays + a.pilotDays + waveDays
+        let total =
+            a.preparationDays + a.procurementDays44FZ + a.serverSetupDays + a.pilotDays + waveDays
             + a.parallelRunDays + a.cutOverDays + a.decommissioningDays + 400
         let years = total / 240 + 3
         return max(1, start.year - 1)...min(9999, start.year + years)
@@ -205,11 +227,14 @@ public struct MigrationPlanner: Sendable {
         for (index, site) in organization.sites.enumerated() where site.users > 0 || site.roomSystems > 0 {
             let limit = max(1, assumptions.maxWaveUsers)
             let parts = min(maxBlocksPerSite, max(1, (site.users + limit - 1) / limit))
-            let base = site.users / parts, remainder = site.users % parts
+            let base = site.users / parts
+            let remainder = site.users % parts
             for part in 1...parts {
-                waves.append(Wave(number: waves.count + 1, site: site.name, siteIndex: index, part: part, parts: parts,
-                                  users: base + (part <= remainder ? 1 : 0),
-                                  roomSystems: part == 1 ? site.roomSystems : 0))
+                waves.append(
+                    Wave(
+                        number: waves.count + 1, site: site.name, siteIndex: index, part: part, parts: parts,
+                        users: base + (part <= remainder ? 1 : 0),
+                        roomSystems: part == 1 ? site.roomSystems : 0))
             }
         }
         return waves
@@ -245,9 +270,11 @@ public struct MigrationPlanner: Sendable {
             guard let fact = product.capability(id), fact.provenance.isConfirmed else { return false }
             return fact.value == .bool(true)
         }
-        let onPrem = confirmed("deployment.on_premises"), cloud = confirmed("deployment.cloud")
+        let onPrem = confirmed("deployment.on_premises")
+        let cloud = confirmed("deployment.cloud")
         let requirements = inventory.requirements
-        let wantsOnPrem = requirements.must.contains { $0.capability == "deployment.on_premises" }
+        let wantsOnPrem =
+            requirements.must.contains { $0.capability == "deployment.on_premises" }
             || requirements.want.contains { $0.capability == "deployment.on_premises" }
             || inventory.organization.kii != .none || inventory.organization.stateInformationSystem
         let wantsCloud = requirements.must.contains { $0.capability == "deployment.cloud" }
@@ -256,8 +283,10 @@ public struct MigrationPlanner: Sendable {
         return onPrem ? .onPremises : .unknown
     }
 
-    static func facts(inventory: Inventory, target: Product?, deployment: Deployment?, usage: UsageSummary,
-                      assumptions a: PlanningAssumptions) -> PlanFacts {
+    static func facts(
+        inventory: Inventory, target: Product?, deployment: Deployment?, usage: UsageSummary,
+        assumptions a: PlanningAssumptions
+    ) -> PlanFacts {
         let organization = inventory.organization
         let wanted = Set(inventory.requirements.must.map(\.capability) + inventory.requirements.want.map(\.capability))
         func uses(_ id: String) -> Bool { usage.features.contains(id) || wanted.contains(id) }
@@ -283,10 +312,12 @@ public struct MigrationPlanner: Sendable {
             recordingsGB: usage.recordingsGB,
             migrationPaths: (target?.migration ?? []).sorted { $0.kind.rawValue < $1.kind.rawValue },
             users: organization.users, sites: organization.sites.count, itStaff: organization.itStaff,
-            usersPerITStaff: organization.itStaff > 0 ? ceilDiv(organization.users, organization.itStaff) : organization.users,
+            usersPerITStaff: organization.itStaff > 0
+                ? ceilDiv(organization.users, organization.itStaff) : organization.users,
             pilotUsers: pilotUsers,
-            pilotCriteria: PilotCriteria(meetingsWithoutFailure: 10, successfulJoinPercent: 95, satisfiedUsersPercent: 80,
-                                         roomSystemsConnected: pilotRooms),
+            pilotCriteria: PilotCriteria(
+                meetingsWithoutFailure: 10, successfulJoinPercent: 95, satisfiedUsersPercent: 80,
+                roomSystemsConnected: pilotRooms),
             latestContractEnd: inventory.services.compactMap(\.contractEnd).max(),
             deadline: organization.deadline,
             registryNumber: entry?.number, registryListed: entry.map { $0.listed && $0.provenance.isConfirmed })
@@ -299,16 +330,21 @@ public struct MigrationPlanner: Sendable {
     static func warnings(inventory: Inventory, cutOver: CalendarDate, days: WorkingDays) -> [ScheduleWarning] {
         var warnings: [ScheduleWarning] = []
         if let deadline = inventory.organization.deadline, deadline < cutOver {
-            warnings.append(ScheduleWarning(kind: .deadlineMiss, date: deadline, cutOver: cutOver,
-                                            gapWorkingDays: days.count(from: deadline.adding(days: 1), through: cutOver)))
+            warnings.append(
+                ScheduleWarning(
+                    kind: .deadlineMiss, date: deadline, cutOver: cutOver,
+                    gapWorkingDays: days.count(from: deadline.adding(days: 1), through: cutOver)))
         }
         for service in inventory.services {
             guard let end = service.contractEnd, end < cutOver else { continue }
-            warnings.append(ScheduleWarning(kind: .contractEnd, date: end, cutOver: cutOver,
-                                            gapWorkingDays: days.count(from: end.adding(days: 1), through: cutOver),
-                                            service: service.product))
+            warnings.append(
+                ScheduleWarning(
+                    kind: .contractEnd, date: end, cutOver: cutOver,
+                    gapWorkingDays: days.count(from: end.adding(days: 1), through: cutOver),
+                    service: service.product))
         }
-        return warnings.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        return warnings.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(
+            \.element)
     }
 }
 
@@ -343,8 +379,9 @@ struct Timeline {
         self.days = days
         self.institution = institution
         self.inventoryBlackouts = inventoryBlackouts.enumerated().map { index, blackout in
-            BlackoutPeriod(source: .inventory, id: "blackout-\(index + 1)", from: blackout.from, to: blackout.to,
-                           reason: blackout.reason)
+            BlackoutPeriod(
+                source: .inventory, id: "blackout-\(index + 1)", from: blackout.from, to: blackout.to,
+                reason: blackout.reason)
         }
         cursor = days.firstWorkingDay(onOrAfter: start)
     }
@@ -360,7 +397,8 @@ struct Timeline {
     /// The next `length` working days that share no day with a blackout; each blackout passed
     /// is recorded as a shift.
     mutating func nextAvoidingBlackouts(phase: String, length: Int)
-        -> (start: CalendarDate, end: CalendarDate, shifts: [ScheduleShift]) {
+        -> (start: CalendarDate, end: CalendarDate, shifts: [ScheduleShift])
+    {
         var start = days.firstWorkingDay(onOrAfter: cursor)
         var shifts: [ScheduleShift] = []
         for _ in 0..<100 {

@@ -19,14 +19,17 @@ enum RiskRegister {
         let days: WorkingDays
     }
 
-    static func risks(inventory: Inventory, target: Product?, deployment: Deployment?, facts: PlanFacts,
-                      gaps: [FeatureGap], questions: [VendorQuestion], warnings: [ScheduleWarning],
-                      cutOver: CalendarDate?, decommissioningEnd: CalendarDate?, calendar: CalendarSummary,
-                      usage: UsageSummary, assumptions: PlanningAssumptions, days: WorkingDays) -> [Risk] {
-        let context = Context(inventory: inventory, target: target, deployment: deployment, facts: facts, gaps: gaps,
-                              questions: questions, warnings: warnings, cutOver: cutOver,
-                              decommissioningEnd: decommissioningEnd, calendar: calendar, usage: usage,
-                              assumptions: assumptions, days: days)
+    static func risks(
+        inventory: Inventory, target: Product?, deployment: Deployment?, facts: PlanFacts,
+        gaps: [FeatureGap], questions: [VendorQuestion], warnings: [ScheduleWarning],
+        cutOver: CalendarDate?, decommissioningEnd: CalendarDate?, calendar: CalendarSummary,
+        usage: UsageSummary, assumptions: PlanningAssumptions, days: WorkingDays
+    ) -> [Risk] {
+        let context = Context(
+            inventory: inventory, target: target, deployment: deployment, facts: facts, gaps: gaps,
+            questions: questions, warnings: warnings, cutOver: cutOver,
+            decommissioningEnd: decommissioningEnd, calendar: calendar, usage: usage,
+            assumptions: assumptions, days: days)
         var risks: [Risk] = []
         risks += noEligibleProduct(context)
         risks += deadline(context)
@@ -50,46 +53,60 @@ enum RiskRegister {
             PlanParameter("law", .text(c.inventory.organization.procurement.rawValue)),
             PlanParameter("services", .list(c.inventory.services.map(\.product))),
         ]
-        if let deadline = c.inventory.organization.deadline { parameters.append(PlanParameter("deadline", .date(deadline))) }
-        return [Risk(id: "no-eligible-product", kind: "no-eligible-product", category: .legal, likelihood: .high,
-                     impact: .high, parameters: parameters,
-                     mitigations: ["review-requirements", "market-research", "procurement-exception", "rerun-with-updated-catalog"])]
+        if let deadline = c.inventory.organization.deadline {
+            parameters.append(PlanParameter("deadline", .date(deadline)))
+        }
+        return [
+            Risk(
+                id: "no-eligible-product", kind: "no-eligible-product", category: .legal, likelihood: .high,
+                impact: .high, parameters: parameters,
+                mitigations: [
+                    "review-requirements", "market-research", "procurement-exception", "rerun-with-updated-catalog",
+                ])
+        ]
     }
 
     /// The cut-over comes after the deadline (high), or less than two weeks before it (medium).
     static func deadline(_ c: Context) -> [Risk] {
         guard let deadline = c.inventory.organization.deadline, let cutOver = c.cutOver else { return [] }
         if let warning = c.warnings.first(where: { $0.kind == .deadlineMiss }) {
-            return [Risk(id: "deadline-miss", kind: "deadline-miss", category: .schedule, likelihood: .high, impact: .high,
-                         parameters: [
-                            PlanParameter("deadline", .date(deadline)), PlanParameter("cutOver", .date(cutOver)),
-                            PlanParameter("gapDays", .int(warning.gapDays)),
-                            PlanParameter("gapWorkingDays", .int(warning.gapWorkingDays)),
-                         ],
-                         mitigations: ["start-procurement-now", "add-it-staff", "merge-waves", "agree-new-deadline"])]
+            return [
+                Risk(
+                    id: "deadline-miss", kind: "deadline-miss", category: .schedule, likelihood: .high, impact: .high,
+                    parameters: [
+                        PlanParameter("deadline", .date(deadline)), PlanParameter("cutOver", .date(cutOver)),
+                        PlanParameter("gapDays", .int(warning.gapDays)),
+                        PlanParameter("gapWorkingDays", .int(warning.gapWorkingDays)),
+                    ],
+                    mitigations: ["start-procurement-now", "add-it-staff", "merge-waves", "agree-new-deadline"])
+            ]
         }
         let slack = c.days.count(from: cutOver.adding(days: 1), through: deadline)
         guard slack < 10 else { return [] }
-        return [Risk(id: "deadline-tight", kind: "deadline-tight", category: .schedule, likelihood: .medium, impact: .high,
-                     parameters: [
-                        PlanParameter("deadline", .date(deadline)), PlanParameter("cutOver", .date(cutOver)),
-                        PlanParameter("slackWorkingDays", .int(slack)),
-                     ],
-                     mitigations: ["start-procurement-now", "keep-buffer"])]
+        return [
+            Risk(
+                id: "deadline-tight", kind: "deadline-tight", category: .schedule, likelihood: .medium, impact: .high,
+                parameters: [
+                    PlanParameter("deadline", .date(deadline)), PlanParameter("cutOver", .date(cutOver)),
+                    PlanParameter("slackWorkingDays", .int(slack)),
+                ],
+                mitigations: ["start-procurement-now", "keep-buffer"])
+        ]
     }
 
     /// A service's contract ends before the cut-over: users lose it before the target is ready.
     static func contractEnds(_ c: Context) -> [Risk] {
         c.warnings.filter { $0.kind == .contractEnd }.map { warning in
             let service = warning.service ?? ""
-            return Risk(id: "contract-end-\(service)", kind: "contract-end", category: .schedule, likelihood: .high,
-                        impact: warning.gapWorkingDays > 20 ? .high : .medium,
-                        parameters: [
-                            PlanParameter("service", .text(service)), PlanParameter("contractEnd", .date(warning.date)),
-                            PlanParameter("cutOver", .date(warning.cutOver)), PlanParameter("gapDays", .int(warning.gapDays)),
-                            PlanParameter("gapWorkingDays", .int(warning.gapWorkingDays)),
-                        ],
-                        mitigations: ["export-recordings-before-contract-end", "bridge-period", "move-critical-users-first"])
+            return Risk(
+                id: "contract-end-\(service)", kind: "contract-end", category: .schedule, likelihood: .high,
+                impact: warning.gapWorkingDays > 20 ? .high : .medium,
+                parameters: [
+                    PlanParameter("service", .text(service)), PlanParameter("contractEnd", .date(warning.date)),
+                    PlanParameter("cutOver", .date(warning.cutOver)), PlanParameter("gapDays", .int(warning.gapDays)),
+                    PlanParameter("gapWorkingDays", .int(warning.gapWorkingDays)),
+                ],
+                mitigations: ["export-recordings-before-contract-end", "bridge-period", "move-critical-users-first"])
         }
     }
 
@@ -99,14 +116,16 @@ enum RiskRegister {
         guard let cutOver = c.cutOver, let end = c.decommissioningEnd else { return [] }
         return c.inventory.services.compactMap { service in
             guard let contractEnd = service.contractEnd, cutOver <= contractEnd, contractEnd < end,
-                  let gb = service.usage.recordingsGB, gb > 0 else { return nil }
-            return Risk(id: "recordings-export-window-\(service.product)", kind: "recordings-export-window", category: .data,
-                        likelihood: .medium, impact: gb >= 50 ? .high : .medium,
-                        parameters: [
-                            PlanParameter("service", .text(service.product)), PlanParameter("contractEnd", .date(contractEnd)),
-                            PlanParameter("recordingsGB", .number(gb)), PlanParameter("decommissioningEnd", .date(end)),
-                        ],
-                        mitigations: ["export-recordings-during-parallel-run"])
+                let gb = service.usage.recordingsGB, gb > 0
+            else { return nil }
+            return Risk(
+                id: "recordings-export-window-\(service.product)", kind: "recordings-export-window", category: .data,
+                likelihood: .medium, impact: gb >= 50 ? .high : .medium,
+                parameters: [
+                    PlanParameter("service", .text(service.product)), PlanParameter("contractEnd", .date(contractEnd)),
+                    PlanParameter("recordingsGB", .number(gb)), PlanParameter("decommissioningEnd", .date(end)),
+                ],
+                mitigations: ["export-recordings-during-parallel-run"])
         }
     }
 
@@ -139,8 +158,9 @@ enum RiskRegister {
             if gap.status == .toVerify { mitigations.append("verify-on-pilot") }
             if gap.workaround != nil { mitigations.append("apply-workaround") }
             if gap.status == .missing { mitigations.append("ask-vendor-roadmap") }
-            return Risk(id: "gap-\(gap.capability)", kind: "gap", category: .feature, likelihood: likelihood,
-                        impact: impact, parameters: parameters, mitigations: mitigations)
+            return Risk(
+                id: "gap-\(gap.capability)", kind: "gap", category: .feature, likelihood: likelihood,
+                impact: impact, parameters: parameters, mitigations: mitigations)
         }
     }
 
@@ -148,14 +168,17 @@ enum RiskRegister {
     static func unknownFacts(_ c: Context) -> [Risk] {
         guard !c.questions.isEmpty else { return [] }
         let musts = c.questions.filter { $0.origin == .must }
-        return [Risk(id: "unknown-facts", kind: "unknown-facts", category: .unknown,
-                     likelihood: musts.isEmpty ? .low : .medium, impact: musts.isEmpty ? .medium : .high,
-                     parameters: [
-                        PlanParameter("count", .int(c.questions.count)),
-                        PlanParameter("mustCount", .int(musts.count)),
-                        PlanParameter("capabilities", .list(c.questions.map(\.capability))),
-                     ],
-                     mitigations: ["ask-vendor-in-writing", "put-in-tender-specification", "verify-on-pilot"])]
+        return [
+            Risk(
+                id: "unknown-facts", kind: "unknown-facts", category: .unknown,
+                likelihood: musts.isEmpty ? .low : .medium, impact: musts.isEmpty ? .medium : .high,
+                parameters: [
+                    PlanParameter("count", .int(c.questions.count)),
+                    PlanParameter("mustCount", .int(musts.count)),
+                    PlanParameter("capabilities", .list(c.questions.map(\.capability))),
+                ],
+                mitigations: ["ask-vendor-in-writing", "put-in-tender-specification", "verify-on-pilot"])
+        ]
     }
 
     /// A vulnerability of the target exploited in the wild: install the fixed version before
@@ -163,15 +186,18 @@ enum RiskRegister {
     static func advisories(_ c: Context) -> [Risk] {
         guard let target = c.target else { return [] }
         return target.advisories.filter(\.exploited).map { advisory in
-            var parameters = [PlanParameter("advisory", .text(advisory.id)), PlanParameter("product", .text(target.id))]
+            var parameters = [
+                PlanParameter("advisory", .text(advisory.id)), PlanParameter("product", .text(target.id)),
+            ]
             if let cvss = advisory.cvss { parameters.append(PlanParameter("cvss", .number(cvss))) }
             parameters.append(PlanParameter("fixedIn", .text(advisory.fixedIn ?? "")))
             if let published = advisory.published { parameters.append(PlanParameter("published", .date(published))) }
             var mitigations = advisory.fixedIn == nil ? ["ask-vendor-fixed-version"] : []
             mitigations += ["install-fixed-version-before-pilot", "verify-update-path", "restrict-admin-access"]
-            return Risk(id: "advisory-\(advisory.id)", kind: "advisory", category: .security, likelihood: .high,
-                        impact: (advisory.cvss ?? 10) >= 7 ? .high : .medium, parameters: parameters,
-                        mitigations: mitigations)
+            return Risk(
+                id: "advisory-\(advisory.id)", kind: "advisory", category: .security, likelihood: .high,
+                impact: (advisory.cvss ?? 10) >= 7 ? .high : .medium, parameters: parameters,
+                mitigations: mitigations)
         }
     }
 
@@ -179,19 +205,26 @@ enum RiskRegister {
     static func onPremisesSinglePoint(_ c: Context) -> [Risk] {
         guard c.deployment == .onPremises, let target = c.target else { return [] }
         let exploited = target.advisories.contains(where: \.exploited)
-        return [Risk(id: "on-premises-single-point", kind: "on-premises-single-point", category: .architecture,
-                     likelihood: exploited ? .medium : .low, impact: .high,
-                     parameters: [
-                        PlanParameter("product", .text(target.id)), PlanParameter("users", .int(c.facts.users)),
-                        PlanParameter("sites", .int(c.facts.sites)), PlanParameter("exploitedAdvisories", .bool(exploited)),
-                     ],
-                     mitigations: ["restrict-admin-access", "separate-admin-network", "monitor-server-integrity",
-                                   "backup-and-restore-test"])]
+        return [
+            Risk(
+                id: "on-premises-single-point", kind: "on-premises-single-point", category: .architecture,
+                likelihood: exploited ? .medium : .low, impact: .high,
+                parameters: [
+                    PlanParameter("product", .text(target.id)), PlanParameter("users", .int(c.facts.users)),
+                    PlanParameter("sites", .int(c.facts.sites)), PlanParameter("exploitedAdvisories", .bool(exploited)),
+                ],
+                mitigations: [
+                    "restrict-admin-access", "separate-admin-network", "monitor-server-integrity",
+                    "backup-and-restore-test",
+                ])
+        ]
     }
 
     /// Room systems the target may not connect (no confirmed SIP or H.323).
     static func roomSystems(_ c: Context) -> [Risk] {
-        guard let target = c.target, c.facts.roomSystems > 0, c.facts.targetConnectsRoomSystems != true else { return [] }
+        guard let target = c.target, c.facts.roomSystems > 0, c.facts.targetConnectsRoomSystems != true else {
+            return []
+        }
         let sip = FeatureGapFinder.knowledge(of: "interop.sip", in: target)
         let h323 = FeatureGapFinder.knowledge(of: "interop.h323", in: target)
         func text(_ k: FeatureGapFinder.Knowledge) -> PlanValue {
@@ -202,14 +235,17 @@ enum RiskRegister {
             default: return .text("unknown")
             }
         }
-        return [Risk(id: "room-systems-no-sip", kind: "room-systems-no-sip", category: .interoperability,
-                     likelihood: c.facts.targetConnectsRoomSystems == false ? .high : .medium,
-                     impact: c.facts.roomSystems >= 5 ? .high : .medium,
-                     parameters: [
-                        PlanParameter("roomSystems", .int(c.facts.roomSystems)),
-                        PlanParameter("sip", text(sip)), PlanParameter("h323", text(h323)),
-                     ],
-                     mitigations: ["verify-room-systems-on-pilot", "gateway-or-replace-endpoints"])]
+        return [
+            Risk(
+                id: "room-systems-no-sip", kind: "room-systems-no-sip", category: .interoperability,
+                likelihood: c.facts.targetConnectsRoomSystems == false ? .high : .medium,
+                impact: c.facts.roomSystems >= 5 ? .high : .medium,
+                parameters: [
+                    PlanParameter("roomSystems", .int(c.facts.roomSystems)),
+                    PlanParameter("sip", text(sip)), PlanParameter("h323", text(h323)),
+                ],
+                mitigations: ["verify-room-systems-on-pilot", "gateway-or-replace-endpoints"])
+        ]
     }
 
     /// Recordings to move: likely trouble without an import path, costly when large.
@@ -224,15 +260,24 @@ enum RiskRegister {
         default: likelihood = .medium
         }
         let staff = max(1, c.inventory.organization.itStaff)
-        return [Risk(id: "recordings-move", kind: "recordings-move", category: .data, likelihood: likelihood,
-                     impact: gb >= 500 ? .high : gb >= 50 ? .medium : .low,
-                     parameters: [
-                        PlanParameter("recordingsGB", .number(gb)),
-                        PlanParameter("method", .text(method?.rawValue ?? "unknown")),
-                        PlanParameter("exportDays", .int(MigrationPlanner.recordingsExportDays(gb, staff: staff,
-                                                                                              assumptions: c.assumptions))),
-                     ],
-                     mitigations: ["export-recordings-during-parallel-run", "keep-only-needed-recordings", "verify-export-checksums"])]
+        return [
+            Risk(
+                id: "recordings-move", kind: "recordings-move", category: .data, likelihood: likelihood,
+                impact: gb >= 500 ? .high : gb >= 50 ? .medium : .low,
+                parameters: [
+                    PlanParameter("recordingsGB", .number(gb)),
+                    PlanParameter("method", .text(method?.rawValue ?? "unknown")),
+                    PlanParameter(
+                        "exportDays",
+                        .int(
+                            MigrationPlanner.recordingsExportDays(
+                                gb, staff: staff,
+                                assumptions: c.assumptions))),
+                ],
+                mitigations: [
+                    "export-recordings-during-parallel-run", "keep-only-needed-recordings", "verify-export-checksums",
+                ])
+        ]
     }
 
     /// Many users per IT staff member (or none): support will not keep up during waves.
@@ -242,24 +287,31 @@ enum RiskRegister {
         let perStaff = c.facts.usersPerITStaff
         guard organization.itStaff == 0 || perStaff >= threshold else { return [] }
         let likelihood: RiskLevel = organization.itStaff == 0 || perStaff >= 2 * threshold ? .high : .medium
-        return [Risk(id: "staff-load", kind: "staff-load", category: .staffing, likelihood: likelihood, impact: .medium,
-                     parameters: [
-                        PlanParameter("users", .int(organization.users)), PlanParameter("itStaff", .int(organization.itStaff)),
-                        PlanParameter("usersPerITStaff", .int(perStaff)), PlanParameter("threshold", .int(threshold)),
-                     ],
-                     mitigations: ["vendor-implementation-service", "champions-per-site", "self-service-guides"])]
+        return [
+            Risk(
+                id: "staff-load", kind: "staff-load", category: .staffing, likelihood: likelihood, impact: .medium,
+                parameters: [
+                    PlanParameter("users", .int(organization.users)),
+                    PlanParameter("itStaff", .int(organization.itStaff)),
+                    PlanParameter("usersPerITStaff", .int(perStaff)), PlanParameter("threshold", .int(threshold)),
+                ],
+                mitigations: ["vendor-implementation-service", "champions-per-site", "self-service-guides"])
+        ]
     }
 
     /// The plan's dates rely on years whose transfers of days off are not in the data.
     static func calendarUnverified(_ c: Context) -> [Risk] {
         guard !c.calendar.available || !c.calendar.transfersUnknown.isEmpty else { return [] }
-        return [Risk(id: "calendar-unverified", kind: "calendar-unverified", category: .schedule, likelihood: .low,
-                     impact: .low,
-                     parameters: [
-                        PlanParameter("country", .text(c.calendar.country)),
-                        PlanParameter("calendarAvailable", .bool(c.calendar.available)),
-                        PlanParameter("years", .list(c.calendar.transfersUnknown.map(String.init))),
-                     ],
-                     mitigations: ["check-production-calendar"])]
+        return [
+            Risk(
+                id: "calendar-unverified", kind: "calendar-unverified", category: .schedule, likelihood: .low,
+                impact: .low,
+                parameters: [
+                    PlanParameter("country", .text(c.calendar.country)),
+                    PlanParameter("calendarAvailable", .bool(c.calendar.available)),
+                    PlanParameter("years", .list(c.calendar.transfersUnknown.map(String.init))),
+                ],
+                mitigations: ["check-production-calendar"])
+        ]
     }
 }

@@ -21,7 +21,8 @@ public struct WorkingDays: Sendable {
 
     /// The years from `first` to `last` that have holidays (1–9999), or nil when none do.
     static func years(_ first: Int, _ last: Int) -> ClosedRange<Int>? {
-        let low = max(1, first), high = min(lastYear, last)
+        let low = max(1, first)
+        let high = min(lastYear, last)
         return low <= high ? low...high : nil
     }
 
@@ -118,7 +119,8 @@ public struct WorkingDays: Sendable {
     /// The run of consecutive non-working days that contains `date` (nil on a working day).
     public func nonWorkingRun(containing date: CalendarDate) -> (from: CalendarDate, to: CalendarDate)? {
         guard !isWorkingDay(date) else { return nil }
-        var from = date, to = date
+        var from = date
+        var to = date
         while !isWorkingDay(from.adding(days: -1)), from.days(until: date) < 366 { from = from.adding(days: -1) }
         while !isWorkingDay(to.adding(days: 1)), date.days(until: to) < 366 { to = to.adding(days: 1) }
         return (from, to)
@@ -146,7 +148,8 @@ public struct WorkingDays: Sendable {
             }
             // Breaks are in date order: skip those that end before this run.
             while breakIndex < breaks.count, breaks[breakIndex].to < run.from { breakIndex += 1 }
-            let owner = breakIndex < breaks.count && breaks[breakIndex].from <= run.from && run.to <= breaks[breakIndex].to
+            let owner =
+                breakIndex < breaks.count && breaks[breakIndex].from <= run.from && run.to <= breaks[breakIndex].to
                 ? breaks[breakIndex].id : nil
             spans.append(HolidaySpan(from: run.from, to: run.to, holidays: ids, breakID: owner))
             day = run.to.adding(days: 1)
@@ -168,7 +171,8 @@ public struct WorkingDays: Sendable {
                     guard let holiday = calendar.holiday(id) else { continue }
                     for monthDay in holiday.dates {
                         guard let date = monthDay.date(in: year), let run = nonWorkingRun(containing: date),
-                              starts.insert(run.from.daysSinceEpoch).inserted else { continue }
+                            starts.insert(run.from.daysSinceEpoch).inserted
+                        else { continue }
                         runs.append(run)
                     }
                 }
@@ -176,15 +180,18 @@ public struct WorkingDays: Sendable {
                 var merged: [(from: CalendarDate, to: CalendarDate)] = []
                 for run in runs {
                     if let last = merged.last,
-                       count(from: last.to.adding(days: 1), through: run.from.adding(days: -1)) <= holidayBreak.joinWorkingDays {
+                        count(from: last.to.adding(days: 1), through: run.from.adding(days: -1))
+                            <= holidayBreak.joinWorkingDays
+                    {
                         merged[merged.count - 1].to = max(last.to, run.to)
                     } else {
                         merged.append(run)
                     }
                 }
                 for run in merged where run.from <= to && from <= run.to {
-                    let period = BlackoutPeriod(source: .holidayBreak, id: holidayBreak.id, from: run.from, to: run.to,
-                                                name: holidayBreak.name)
+                    let period = BlackoutPeriod(
+                        source: .holidayBreak, id: holidayBreak.id, from: run.from, to: run.to,
+                        name: holidayBreak.name)
                     if seen.insert("\(period.from.daysSinceEpoch) \(period.id)").inserted { out.append(period) }
                 }
             }
@@ -194,15 +201,17 @@ public struct WorkingDays: Sendable {
 
     /// The exam periods for an institution kind (`unknown`: all of them) that share a day with
     /// `from`…`to`, in date order.
-    public func examPeriods(for kind: InstitutionKind, from: CalendarDate, through to: CalendarDate) -> [BlackoutPeriod] {
+    public func examPeriods(for kind: InstitutionKind, from: CalendarDate, through to: CalendarDate) -> [BlackoutPeriod]
+    {
         guard from <= to else { return [] }
         var out: [BlackoutPeriod] = []
         guard let years = Self.years(from.year - 1, to.year) else { return [] }
         for year in years {
             for exam in calendar.examPeriods where kind == .unknown || exam.appliesTo == kind {
                 guard let start = exam.from.date(in: year),
-                      let end = exam.to.date(in: exam.from <= exam.to ? year : year + 1) ?? exam.to.date(in: year),
-                      start <= to, from <= end else { continue }
+                    let end = exam.to.date(in: exam.from <= exam.to ? year : year + 1) ?? exam.to.date(in: year),
+                    start <= to, from <= end
+                else { continue }
                 out.append(BlackoutPeriod(source: .examPeriod, id: exam.id, from: start, to: end, name: exam.name))
             }
         }
