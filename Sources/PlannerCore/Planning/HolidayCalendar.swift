@@ -204,8 +204,20 @@ public struct HolidayCalendar: Sendable, Hashable {
     // MARK: Loading
 
     /// The calendar shipped for a country (`Catalog/calendars/<cc>.yaml`, embedded at build
-    /// time), or a diagnostic when none is shipped or the file is invalid.
+    /// time), or a diagnostic when none is shipped or the file is invalid. Each file is read
+    /// once per process.
     public static func load(country: String) -> Result<HolidayCalendar, DiagnosticsError> {
+        shippedCache[country.lowercased()] ?? read(country: country)
+    }
+
+    /// Every shipped calendar, read once (a static `let` is initialized once, thread-safely).
+    private static let shippedCache: [String: Result<HolidayCalendar, DiagnosticsError>] = {
+        var cache: [String: Result<HolidayCalendar, DiagnosticsError>] = [:]
+        for country in shippedCountries { cache[country.lowercased()] = read(country: country) }
+        return cache
+    }()
+
+    private static func read(country: String) -> Result<HolidayCalendar, DiagnosticsError> {
         let path = "Catalog/calendars/\(country.lowercased()).yaml"
         guard let file = EmbeddedResources.files(under: "Catalog/calendars/").first(where: { $0.path == path }) else {
             return .failure(
