@@ -55,7 +55,7 @@ make_inventories() { # N DIR
         split("screen_sharing chat waiting_room breakout_rooms polls whiteboard recording.cloud webinars interop.sip interop.h323 auth.ldap auth.sso integrations.outlook integrations.moodle admin.usage_reports transcription", features, " ")
         split("Гимназия Лицей Больница Управление Компания Университет Фонд Центр Школа Завод", kinds, " ")
         split("Северный Южный Городской Областной Новый Первый Central Regional", words, " ")
-        split("Главный корпус|Филиал|Учебный корпус|Поликлиника|Склад|Office \"B\"", sites, "|")
+        split("Главный корпус|Филиал|Учебный корпус|Поликлиника|Склад|Office «B»", sites, "|")
         for (i = 1; i <= n; i++) {
             f = sprintf("%s/org-%05d.yaml", dir, i)
             sector = sectors[(i % 9) + 1]

@@ -981,19 +981,21 @@ public struct WaveView: TemplateObject {
     }
 }
 
-/// A checklist item: `{{#is.ID}}` picks its sentence; `known` is false for an id the
-/// templates do not cover (they then print the id and its parameters).
+/// A checklist item: `{{>*template}}` includes its sentence, the template `checklist/ID`;
+/// `known` is false when the set has no such template (the id and parameters are printed).
 public struct ChecklistItemView: TemplateObject {
     public var id: String
     public var p: ParameterView
-    public var known: Bool
+    /// `checklist/ID`, when the template set has it.
+    public var template: String?
 
     public func value(for key: String) -> Any?? {
         switch key {
         case "id": return .some(id)
         case "is": return .some(IDMatcher(id))
         case "p": return .some(p)
-        case "known": return .some(known)
+        case "template": return .some(template)
+        case "known": return .some(template != nil)
         default: return nil
         }
     }
@@ -1171,7 +1173,7 @@ public struct RisksView: TemplateObject {
     }
 }
 
-/// One risk: `{{#kind.gap}}` picks its sentence, `{{p.NAME}}` its data.
+/// One risk: `{{>*template}}` includes its sentence (`inline/risk/KIND`), `{{p.NAME}}` its data.
 public struct RiskView: TemplateObject {
     public var id: String
     /// Flags: the kind (`gap`, `advisory`, `deadline-miss`, …).
@@ -1184,8 +1186,8 @@ public struct RiskView: TemplateObject {
     public var exposure: Int
     public var p: ParameterView
     public var mitigations: [Listed<MitigationView>]
-    /// The templates have a sentence for this kind.
-    public var known: Bool
+    /// `inline/risk/KIND`, when the template set has it.
+    public var template: String?
 
     public func value(for key: String) -> Any?? {
         switch key {
@@ -1197,22 +1199,25 @@ public struct RiskView: TemplateObject {
         case "exposure": return .some(exposure)
         case "p": return .some(p)
         case "mitigations": return .some(mitigations)
-        case "known": return .some(known)
+        case "template": return .some(template)
+        case "known": return .some(template != nil)
         default: return nil
         }
     }
 }
 
-/// A mitigation step of a risk.
+/// A mitigation step of a risk: `{{>*template}}` includes its phrase (`inline/mitigation/ID`).
 public struct MitigationView: TemplateObject {
     public var id: String
-    public var known: Bool
+    /// `inline/mitigation/ID`, when the template set has it.
+    public var template: String?
 
     public func value(for key: String) -> Any?? {
         switch key {
         case "id": return .some(id)
         case "is": return .some(IDMatcher(id))
-        case "known": return .some(known)
+        case "template": return .some(template)
+        case "known": return .some(template != nil)
         default: return nil
         }
     }

@@ -1,10 +1,12 @@
 import PlannerCore
 
-/// Which checklist ids, risk kinds and mitigation ids a template set has words for: the
-/// `is.ID` and `kind.ID` names its templates mention. An item the templates do not cover is
-/// printed by id with its parameters, never dropped.
+/// Which checklist items, risk kinds and mitigations a template set has words for: the
+/// templates it holds. The sentence for checklist item ID is the template `checklist/ID`,
+/// for a risk of kind K `inline/risk/K`, for mitigation ID `inline/mitigation/ID`; the
+/// templates include it with a dynamic partial (`{{>*template}}`). An item without its
+/// template is printed by id with its parameters, never dropped.
 public struct TemplateCoverage: Sendable, Equatable {
-    /// `is.ID` and `kind.ID` names, e.g. `is.server-sizing`, `kind.gap`.
+    /// The names of the templates of the set.
     public var names: Set<String>
 
     /// Creates a coverage set.
@@ -13,35 +15,15 @@ public struct TemplateCoverage: Sendable, Equatable {
     /// Everything covered: for tests that do not render.
     public static let all = TemplateCoverage(names: ["*"])
 
-    /// True when the templates mention `prefix.id`.
-    public func covers(_ prefix: String, _ id: String) -> Bool {
-        names.contains("*") || names.contains("\(prefix).\(id)")
-    }
+    /// The folder of checklist sentences, of risk sentences and of mitigation phrases.
+    public static let checklistFolder = "checklist"
+    public static let riskFolder = "inline/risk"
+    public static let mitigationFolder = "inline/mitigation"
 
-    /// The `is.ID` and `kind.ID` names in a template's text.
-    static func scan(_ text: String) -> Set<String> {
-        var found: Set<String> = []
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        func isNameScalar(_ s: Unicode.Scalar) -> Bool {
-            ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) || s == "-" || s == "_"
-        }
-        while index < scalars.count {
-            for prefix in ["is.", "kind."] {
-                let p = Array(prefix.unicodeScalars)
-                guard index + p.count < scalars.count, Array(scalars[index..<index + p.count]) == p,
-                      index == 0 || !isNameScalar(scalars[index - 1]) && scalars[index - 1] != "." else { continue }
-                var end = index + p.count
-                while end < scalars.count, isNameScalar(scalars[end]) { end += 1 }
-                if end > index + p.count {
-                    var name = prefix
-                    name.unicodeScalars.append(contentsOf: scalars[(index + p.count)..<end])
-                    found.insert(name)
-                }
-            }
-            index += 1
-        }
-        return found
+    /// The template for `id` in `folder`, when the set has it.
+    public func template(_ folder: String, _ id: String) -> String? {
+        let name = "\(folder)/\(id)"
+        return names.contains("*") || names.contains(name) ? name : nil
     }
 }
 
@@ -630,7 +612,8 @@ struct PlanDocumentBuilder {
                      roomSystems: values.count(wave.roomSystems, zeroIsNull: true))
         }
         let checklist = phase.checklist.map { item in
-            ChecklistItemView(id: item.id, p: parameters(item.parameters), known: coverage.covers("is", item.id))
+            ChecklistItemView(id: item.id, p: parameters(item.parameters),
+                              template: coverage.template(TemplateCoverage.checklistFolder, item.id))
         }
         let after = phase.after.map(Self.ganttID).joined(separator: " ")
         return PhaseView(
@@ -689,8 +672,10 @@ struct PlanDocumentBuilder {
             id: risk.id, kind: choice(risk.kind), category: choice(risk.category.rawValue),
             likelihood: choice(risk.likelihood.name), impact: choice(risk.impact.name), exposure: risk.exposure,
             p: parameters(risk.parameters),
-            mitigations: Listed.list(risk.mitigations.map { MitigationView(id: $0, known: coverage.covers("is", $0)) }),
-            known: coverage.covers("kind", risk.kind))
+            mitigations: Listed.list(risk.mitigations.map {
+                MitigationView(id: $0, template: coverage.template(TemplateCoverage.mitigationFolder, $0))
+            }),
+            template: coverage.template(TemplateCoverage.riskFolder, risk.kind))
     }
 
     // MARK: - Rollback

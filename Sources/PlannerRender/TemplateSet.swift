@@ -57,7 +57,7 @@ public struct TemplateSet: Sendable {
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
             origins[name] = source.origin
-            covered.formUnion(TemplateCoverage.scan(source.text))
+            covered.insert(name)
             var text = source.text.hasPrefix("{{%") ? source.text : textPragma + source.text
             // A phrase partial is used inside a line: its file's final newline is not part of it.
             if name.hasPrefix(inlinePrefix) {

@@ -24,9 +24,15 @@ struct RenderTemplateSetTests {
           arguments: Language.allCases)
     func coverage(language: Language) throws {
         let set = try TemplateSet.load(language: language).get()
-        for id in PlanVocabulary.allChecklistIDs { #expect(set.coverage.covers("is", id), "checklist \(id)") }
-        for kind in PlanVocabulary.riskKinds { #expect(set.coverage.covers("kind", kind), "risk \(kind)") }
-        for id in PlanVocabulary.mitigationIDs { #expect(set.coverage.covers("is", id), "mitigation \(id)") }
+        for id in PlanVocabulary.allChecklistIDs {
+            #expect(set.coverage.template(TemplateCoverage.checklistFolder, id) != nil, "checklist \(id)")
+        }
+        for kind in PlanVocabulary.riskKinds {
+            #expect(set.coverage.template(TemplateCoverage.riskFolder, kind) != nil, "risk \(kind)")
+        }
+        for id in PlanVocabulary.mitigationIDs {
+            #expect(set.coverage.template(TemplateCoverage.mitigationFolder, id) != nil, "mitigation \(id)")
+        }
     }
 
     @Test("A user's template replaces the shipped one by name; the others stay")
@@ -89,9 +95,20 @@ struct RenderTemplateSetTests {
         #expect(error.description.contains("--templates"))
     }
 
-    @Test("Coverage scanning finds is.ID and kind.ID names only")
-    func scan() {
-        let names = TemplateCoverage.scan("{{#is.server-sizing}}x{{/is.server-sizing}}{{#kind.gap}}{{p.this.is.not}}{{/kind.gap}}")
-        #expect(names == ["is.server-sizing", "kind.gap"])
+    @Test("An item without its template is printed by id, not dropped")
+    func unknownItem() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("{{% CONTENT_TYPE: TEXT}}\n{{#timeline.phases}}{{#checklist}}{{> partials/checklist-item}}{{/checklist}}{{/timeline.phases}}",
+                         to: "en/plan.mustache")
+        let set = try TemplateSet.load(language: .en, userDirectory: folder.path).get()
+        let coverage = TemplateCoverage(names: set.coverage.names.subtracting(["checklist/project-team"]))
+        let inventory = try RenderFixtures.example("school-44fz.yaml")
+        let generated = try RenderFixtures.plan(inventory, .en)
+        let document = PlanDocument.build(inventory: inventory, assessment: generated.assessment, plan: generated.plan,
+                                          catalog: RenderFixtures.catalog, language: .en, inventoryFile: inventory.file,
+                                          coverage: coverage)
+        let markdown = set.render(document)
+        #expect(markdown.contains("- [ ] project-team: itStaff = 1; users = 186; sites = 2\n"))
+        #expect(markdown.contains("- [ ] Size the servers") || markdown.contains("- [ ] Prepare the communication plan"))
     }
 }
