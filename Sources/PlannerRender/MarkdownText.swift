@@ -18,43 +18,13 @@ public enum MarkdownText {
     ///
     /// So `a | b` keeps a table's column count and `[x](javascript:…)` stays text.
     public static func escape(_ text: String) -> String {
-        let line = singleLine(text)
-        var out = ""
-        out.reserveCapacity(line.utf8.count + 8)
-        for scalar in line.unicodeScalars {
-            switch scalar {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\\", "`", "*", "_", "[", "]", "(", ")", "#", "!", "|", "~", "$":
-                out.unicodeScalars.append("\\")
-                out.unicodeScalars.append(scalar)
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return escapeLeadingMarker(out)
+        clean(text, escaping: true)
     }
 
     /// The text with every line break, tab and control character made harmless and spaces
-    /// collapsed, without Markdown escaping (used before escaping and for Mermaid labels).
+    /// collapsed, without Markdown escaping (used for Mermaid labels).
     public static func singleLine(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if isDropped(scalar) { continue }
-            if pendingSpace {
-                out.unicodeScalars.append(" ")
-                pendingSpace = false
-            }
-            out.unicodeScalars.append(scalar)
-        }
-        return out
+        clean(text, escaping: false)
     }
 
     /// A label for a Mermaid `gantt` chart (a section or task name): letters, digits, spaces
@@ -110,48 +80,102 @@ public enum MarkdownText {
 
     // MARK: - Helpers
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// Control characters, bidirectional embeddings, overrides and isolates (which can make a
-    /// line read differently from what it holds), and the byte-order mark.
-    private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// Escapes a list marker (`-`, `+`, `1.`, `1)`) or setext underline (`=`) at the start.
-    private static func escapeLeadingMarker(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        if first == "-" || first == "+" || first == "=" {
-            return "\\" + text
-        }
-        if ("0"..."9").contains(first) {
-            var digits = 0
-            for scalar in text.unicodeScalars {
-                if ("0"..."9").contains(scalar) {
-                    digits += 1
+    /// One pass over the UTF-8 bytes: every character escaping touches is ASCII; other
+    /// scalars are decoded only to find Unicode spaces and format characters.
+    private static func clean(_ text: String, escaping: Bool) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            var pendingSpace = false
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = !out.isEmpty
+                        continue
+                    }
+                    if byte < 0x20 || byte == 0x7F { continue }
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
+                    guard escaping else {
+                        out.append(byte)
+                        continue
+                    }
+                    switch byte {
+                    case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+                    case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+                    case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+                    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                         UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "#"), UInt8(ascii: "!"),
+                         UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "$"):
+                        out.append(UInt8(ascii: "\\"))
+                        out.append(byte)
+                    default:
+                        out.append(byte)
+                    }
                     continue
                 }
-                if scalar == "." || scalar == ")" {
-                    let index = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: digits)
-                    var scalars = text.unicodeScalars
-                    scalars.insert("\\", at: index)
-                    return String(scalars)
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(count, index + length)
+                var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                if index + 1 < end {
+                    for next in (index + 1)..<end { value = value << 6 | UInt32(bytes[next] & 0x3F) }
                 }
-                break
+                if isSpace(value) {
+                    pendingSpace = !out.isEmpty
+                } else if !isDropped(value) {
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
+                    out.append(contentsOf: bytes[index..<end])
+                }
+                index = end
             }
+            if escaping { escapeLeadingMarker(&out) }
+            return String(decoding: out, as: UTF8.self)
         }
-        return text
+    }
+
+    /// Unicode spaces besides the ASCII ones: they become a plain space.
+    private static func isSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// C1 controls, bidirectional marks, embeddings, overrides and isolates (which can make a
+    /// line read differently from what it holds), and the byte-order mark: dropped.
+    private static func isDropped(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x80...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Escapes a list marker (`-`, `+`, `1.`) or a setext underline (`=`) at the start; `1)`
+    /// is escaped already, as every `)` is.
+    private static func escapeLeadingMarker(_ out: inout [UInt8]) {
+        guard let first = out.first else { return }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
+            out.insert(UInt8(ascii: "\\"), at: 0)
+            return
+        }
+        var digits = 0
+        while digits < out.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(out[digits]) { digits += 1 }
+        if digits > 0, digits < out.count, out[digits] == UInt8(ascii: ".") {
+            out.insert(UInt8(ascii: "\\"), at: digits)
+        }
     }
 }
