@@ -37,31 +37,31 @@ public struct PlanDocument: TemplateObject {
     public var rollback: RollbackView
     public var sources: SourcesView
 
-    public func value(for name: String) -> Any?? {
+    public func data(for name: String) -> TemplateData? {
         switch name {
-        case "lang": return .some(lang)
-        case "ru": return .some(lang == "ru")
-        case "en": return .some(lang == "en")
-        case "organization": return .some(organization)
-        case "asOf": return .some(asOf)
-        case "catalogVersion": return .some(catalogVersion)
-        case "inventoryFile": return .some(inventoryFile)
-        case "ready": return .some(ready)
-        case "noEligibleProduct": return .some(noEligibleProduct)
-        case "target": return .some(target)
-        case "runnerUp": return .some(runnerUp)
-        case "services": return .some(services)
-        case "summary": return .some(summary)
-        case "legal": return .some(legal)
-        case "current": return .some(current)
-        case "options": return .some(options)
-        case "recommendation": return .some(recommendation)
-        case "costs": return .some(costs)
-        case "timeline": return .some(timeline)
-        case "procurement": return .some(procurement)
-        case "risks": return .some(risks)
-        case "rollback": return .some(rollback)
-        case "sources": return .some(sources)
+        case "lang": return .of(lang)
+        case "ru": return .of(lang == "ru")
+        case "en": return .of(lang == "en")
+        case "organization": return .of(organization)
+        case "asOf": return .of(asOf)
+        case "catalogVersion": return .of(catalogVersion)
+        case "inventoryFile": return .of(inventoryFile)
+        case "ready": return .of(ready)
+        case "noEligibleProduct": return .of(noEligibleProduct)
+        case "target": return .of(target)
+        case "runnerUp": return .of(runnerUp)
+        case "services": return .of(services)
+        case "summary": return .of(summary)
+        case "legal": return .of(legal)
+        case "current": return .of(current)
+        case "options": return .of(options)
+        case "recommendation": return .of(recommendation)
+        case "costs": return .of(costs)
+        case "timeline": return .of(timeline)
+        case "procurement": return .of(procurement)
+        case "risks": return .of(risks)
+        case "rollback": return .of(rollback)
+        case "sources": return .of(sources)
         default: return nil
         }
     }
@@ -92,24 +92,24 @@ public struct OrganizationView: TemplateObject {
     public var budget: TemplateValue?
     public var currency: String
 
-    public func value(for name: String) -> Any?? {
+    public func data(for name: String) -> TemplateData? {
         switch name {
-        case "name": return .some(self.name)
-        case "id": return .some(id)
-        case "country": return .some(country)
-        case "sector": return .some(sector)
-        case "ownership": return .some(ownership)
-        case "procurement": return .some(procurement)
-        case "personalData": return .some(personalData)
-        case "kii": return .some(kii)
-        case "stateInformationSystem": return .some(stateInformationSystem)
-        case "users": return .some(users)
-        case "itStaff": return .some(itStaff)
-        case "siteCount": return .some(siteCount)
-        case "roomSystems": return .some(roomSystems)
-        case "deadline": return .some(deadline)
-        case "budget": return .some(budget)
-        case "currency": return .some(currency)
+        case "name": return .of(self.name)
+        case "id": return .of(id)
+        case "country": return .of(country)
+        case "sector": return .of(sector)
+        case "ownership": return .of(ownership)
+        case "procurement": return .of(procurement)
+        case "personalData": return .of(personalData)
+        case "kii": return .of(kii)
+        case "stateInformationSystem": return .of(stateInformationSystem)
+        case "users": return .of(users)
+        case "itStaff": return .of(itStaff)
+        case "siteCount": return .of(siteCount)
+        case "roomSystems": return .of(roomSystems)
+        case "deadline": return .of(deadline)
+        case "budget": return .of(budget)
+        case "currency": return .of(currency)
         default: return nil
         }
     }
@@ -125,12 +125,12 @@ public struct CapabilityView: TemplateObject {
     /// The must expression (`meetings.max_participants >= 150`), escaped, for requirements.
     public var requirement: String?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "name": return .some(name)
-        case "weight": return .some(weight)
-        case "requirement": return .some(requirement)
+        case "id": return .of(id)
+        case "name": return .of(name)
+        case "weight": return .of(weight)
+        case "requirement": return .of(requirement)
         default: return nil
         }
     }
@@ -157,23 +157,23 @@ public struct ServiceView: TemplateObject {
     /// A vendor restriction in force names the organization.
     public var restricted: Bool
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "name": return .some(name)
-        case "plan": return .some(plan)
-        case "licenses": return .some(licenses)
-        case "annualCost": return .some(annualCost)
-        case "threeYearCost": return .some(threeYearCost)
-        case "contractEnd": return .some(contractEnd)
-        case "peakParticipants": return .some(peakParticipants)
-        case "meetingsPerWeek": return .some(meetingsPerWeek)
-        case "webinarAttendees": return .some(webinarAttendees)
-        case "recordingsGB": return .some(recordingsGB)
-        case "features": return .some(features)
-        case "hasFeatures": return .some(!features.isEmpty)
-        case "option": return .some(option)
-        case "restricted": return .some(restricted)
+        case "id": return .of(id)
+        case "name": return .of(name)
+        case "plan": return .of(plan)
+        case "licenses": return .of(licenses)
+        case "annualCost": return .of(annualCost)
+        case "threeYearCost": return .of(threeYearCost)
+        case "contractEnd": return .of(contractEnd)
+        case "peakParticipants": return .of(peakParticipants)
+        case "meetingsPerWeek": return .of(meetingsPerWeek)
+        case "webinarAttendees": return .of(webinarAttendees)
+        case "recordingsGB": return .of(recordingsGB)
+        case "features": return .of(features)
+        case "hasFeatures": return .of(!features.isEmpty)
+        case "option": return .of(option)
+        case "restricted": return .of(restricted)
         default: return nil
         }
     }
@@ -204,19 +204,19 @@ public struct CheckView: TemplateObject {
     /// For a vendor restriction: its summary, date and effect (`no_sales`, `service_ended`).
     public var restriction: RestrictionView?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "rule": return .some(rule)
-        case "kind": return .some(kind)
-        case "title": return .some(title)
-        case "citation": return .some(citation)
-        case "source": return .some(source)
-        case "outcome": return .some(outcome)
-        case "severity": return .some(severity)
-        case "effect": return .some(effect)
-        case "advice": return .some(advice)
-        case "capability": return .some(capability)
-        case "restriction": return .some(restriction)
+        case "rule": return .of(rule)
+        case "kind": return .of(kind)
+        case "title": return .of(title)
+        case "citation": return .of(citation)
+        case "source": return .of(source)
+        case "outcome": return .of(outcome)
+        case "severity": return .of(severity)
+        case "effect": return .of(effect)
+        case "advice": return .of(advice)
+        case "capability": return .of(capability)
+        case "restriction": return .of(restriction)
         default: return nil
         }
     }
@@ -235,16 +235,16 @@ public struct RestrictionView: TemplateObject {
     public var asOf: TemplateValue?
     public var confirmed: Bool
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "product": return .some(product)
-        case "summary": return .some(summary)
-        case "since": return .some(since)
-        case "effect": return .some(effect)
-        case "source": return .some(source)
-        case "asOf": return .some(asOf)
-        case "confirmed": return .some(confirmed)
+        case "id": return .of(id)
+        case "product": return .of(product)
+        case "summary": return .of(summary)
+        case "since": return .of(since)
+        case "effect": return .of(effect)
+        case "source": return .of(source)
+        case "asOf": return .of(asOf)
+        case "confirmed": return .of(confirmed)
         default: return nil
         }
     }
@@ -267,18 +267,18 @@ public struct CostView: TemplateObject {
     /// On-premises costs were left out: the assumption is in another currency.
     public var serversNotIncluded: Bool
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "known": return .some(known)
-        case "oneTime": return .some(oneTime)
-        case "annual": return .some(annual)
-        case "threeYear": return .some(threeYear)
-        case "basis": return .some(basis)
-        case "quote": return .some(quote)
-        case "servers": return .some(servers)
-        case "serversOneTime": return .some(serversOneTime)
-        case "administrationAnnual": return .some(administrationAnnual)
-        case "serversNotIncluded": return .some(serversNotIncluded)
+        case "known": return .of(known)
+        case "oneTime": return .of(oneTime)
+        case "annual": return .of(annual)
+        case "threeYear": return .of(threeYear)
+        case "basis": return .of(basis)
+        case "quote": return .of(quote)
+        case "servers": return .of(servers)
+        case "serversOneTime": return .of(serversOneTime)
+        case "administrationAnnual": return .of(administrationAnnual)
+        case "serversNotIncluded": return .of(serversNotIncluded)
         default: return nil
         }
     }
@@ -293,13 +293,13 @@ public struct QuoteView: TemplateObject {
     /// Escaped inventory text.
     public var note: String?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "product": return .some(product)
-        case "annual": return .some(annual)
-        case "oneTime": return .some(oneTime)
-        case "date": return .some(date)
-        case "note": return .some(note)
+        case "product": return .of(product)
+        case "annual": return .of(annual)
+        case "oneTime": return .of(oneTime)
+        case "date": return .of(date)
+        case "note": return .of(note)
         default: return nil
         }
     }
@@ -314,13 +314,13 @@ public struct ScoresView: TemplateObject {
     public var risk: TemplateValue
     public var total: TemplateValue
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "fit": return .some(fit)
-        case "cost": return .some(cost)
-        case "effort": return .some(effort)
-        case "risk": return .some(risk)
-        case "total": return .some(total)
+        case "fit": return .of(fit)
+        case "cost": return .of(cost)
+        case "effort": return .of(effort)
+        case "risk": return .of(risk)
+        case "total": return .of(total)
         default: return nil
         }
     }
@@ -357,31 +357,31 @@ public struct OptionView: TemplateObject {
     /// Register of Russian software: flags `listed`, `not_listed`, `unknown`.
     public var registry: TemplateValue
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "name": return .some(name)
-        case "vendor": return .some(vendor)
-        case "vendorCountry": return .some(vendorCountry)
-        case "about": return .some(about)
-        case "category": return .some(category)
-        case "status": return .some(status)
-        case "eligible": return .some(eligible)
-        case "rank": return .some(rank)
-        case "inUse": return .some(inUse)
-        case "isTarget": return .some(isTarget)
-        case "isRunnerUp": return .some(isRunnerUp)
-        case "deployment": return .some(deployment)
-        case "scores": return .some(scores)
-        case "cost": return .some(cost)
-        case "blockers": return .some(blockers)
-        case "firstBlocker": return .some(blockers.first)
-        case "moreBlockers": return .some(moreBlockers)
-        case "conditions": return .some(conditions)
-        case "warnings": return .some(warnings)
-        case "unmetWants": return .some(unmetWants)
-        case "unknown": return .some(unknown)
-        case "registry": return .some(registry)
+        case "id": return .of(id)
+        case "name": return .of(name)
+        case "vendor": return .of(vendor)
+        case "vendorCountry": return .of(vendorCountry)
+        case "about": return .of(about)
+        case "category": return .of(category)
+        case "status": return .of(status)
+        case "eligible": return .of(eligible)
+        case "rank": return .of(rank)
+        case "inUse": return .of(inUse)
+        case "isTarget": return .of(isTarget)
+        case "isRunnerUp": return .of(isRunnerUp)
+        case "deployment": return .of(deployment)
+        case "scores": return .of(scores)
+        case "cost": return .of(cost)
+        case "blockers": return .of(blockers)
+        case "firstBlocker": return .of(blockers.first)
+        case "moreBlockers": return .of(moreBlockers)
+        case "conditions": return .of(conditions)
+        case "warnings": return .of(warnings)
+        case "unmetWants": return .of(unmetWants)
+        case "unknown": return .of(unknown)
+        case "registry": return .of(registry)
         default: return nil
         }
     }
@@ -408,17 +408,17 @@ public struct SummaryView: TemplateObject {
     public var productCount: TemplateValue
     public var rankedCount: TemplateValue
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "blockedServices": return .some(blockedServices)
-        case "runnerUpLacks": return .some(runnerUpLacks)
-        case "hasRunnerUpLacks": return .some(!runnerUpLacks.isEmpty)
-        case "runnerUpCost": return .some(runnerUpCost)
-        case "mainRisk": return .some(mainRisk)
-        case "strengths": return .some(strengths)
-        case "hasStrengths": return .some(!strengths.isEmpty)
-        case "productCount": return .some(productCount)
-        case "rankedCount": return .some(rankedCount)
+        case "blockedServices": return .of(blockedServices)
+        case "runnerUpLacks": return .of(runnerUpLacks)
+        case "hasRunnerUpLacks": return .of(!runnerUpLacks.isEmpty)
+        case "runnerUpCost": return .of(runnerUpCost)
+        case "mainRisk": return .of(mainRisk)
+        case "strengths": return .of(strengths)
+        case "hasStrengths": return .of(!strengths.isEmpty)
+        case "productCount": return .of(productCount)
+        case "rankedCount": return .of(rankedCount)
         default: return nil
         }
     }
@@ -434,13 +434,13 @@ public struct ComparisonView: TemplateObject {
     /// The absolute difference as a percentage of the reference amount.
     public var percent: TemplateValue
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "cheaper": return .some(cheaper)
-        case "dearer": return .some(dearer)
-        case "same": return .some(same)
-        case "difference": return .some(difference)
-        case "percent": return .some(percent)
+        case "cheaper": return .of(cheaper)
+        case "dearer": return .of(dearer)
+        case "same": return .of(same)
+        case "difference": return .of(difference)
+        case "percent": return .of(percent)
         default: return nil
         }
     }
@@ -452,12 +452,12 @@ public struct LegalView: TemplateObject {
     /// Vendor restrictions in force that name the organization, for services in use.
     public var restrictions: [Listed<RestrictionView>]
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "rules": return .some(rules)
-        case "hasRules": return .some(!rules.isEmpty)
-        case "restrictions": return .some(restrictions)
-        case "hasRestrictions": return .some(!restrictions.isEmpty)
+        case "rules": return .of(rules)
+        case "hasRules": return .of(!rules.isEmpty)
+        case "restrictions": return .of(restrictions)
+        case "hasRestrictions": return .of(!restrictions.isEmpty)
         default: return nil
         }
     }
@@ -484,21 +484,21 @@ public struct LegalRuleView: TemplateObject {
     /// A procurement rule (its predicate is the register; it applies to a procurement law).
     public var procurement: Bool
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "is": return .some(IDMatcher(id))
-        case "title": return .some(title)
-        case "summary": return .some(summary)
-        case "citation": return .some(citation)
-        case "url": return .some(url)
-        case "effectiveFrom": return .some(effectiveFrom)
-        case "severity": return .some(severity)
-        case "blockerSince": return .some(blockerSince)
-        case "advice": return .some(advice)
-        case "unconfirmed": return .some(unconfirmed)
-        case "impacts": return .some(impacts)
-        case "procurement": return .some(procurement)
+        case "id": return .of(id)
+        case "is": return .of(IDMatcher(id))
+        case "title": return .of(title)
+        case "summary": return .of(summary)
+        case "citation": return .of(citation)
+        case "url": return .of(url)
+        case "effectiveFrom": return .of(effectiveFrom)
+        case "severity": return .of(severity)
+        case "blockerSince": return .of(blockerSince)
+        case "advice": return .of(advice)
+        case "unconfirmed": return .of(unconfirmed)
+        case "impacts": return .of(impacts)
+        case "procurement": return .of(procurement)
         default: return nil
         }
     }
@@ -516,15 +516,15 @@ public struct RuleImpactView: TemplateObject {
     /// Flags: `none`, `blocker`, `condition`, `warning`.
     public var effect: TemplateValue
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "product": return .some(product)
-        case "name": return .some(name)
-        case "inUse": return .some(inUse)
-        case "isTarget": return .some(isTarget)
-        case "isRunnerUp": return .some(isRunnerUp)
-        case "outcome": return .some(outcome)
-        case "effect": return .some(effect)
+        case "product": return .of(product)
+        case "name": return .of(name)
+        case "inUse": return .of(inUse)
+        case "isTarget": return .of(isTarget)
+        case "isRunnerUp": return .of(isRunnerUp)
+        case "outcome": return .of(outcome)
+        case "effect": return .of(effect)
         default: return nil
         }
     }
@@ -542,16 +542,16 @@ public struct CurrentView: TemplateObject {
     public var features: [Listed<CapabilityView>]
     public var latestContractEnd: TemplateValue?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "services": return .some(services)
-        case "sites": return .some(sites)
-        case "annualCost": return .some(annualCost)
-        case "threeYearCost": return .some(threeYearCost)
-        case "recordingsGB": return .some(recordingsGB)
-        case "features": return .some(features)
-        case "hasFeatures": return .some(!features.isEmpty)
-        case "latestContractEnd": return .some(latestContractEnd)
+        case "services": return .of(services)
+        case "sites": return .of(sites)
+        case "annualCost": return .of(annualCost)
+        case "threeYearCost": return .of(threeYearCost)
+        case "recordingsGB": return .of(recordingsGB)
+        case "features": return .of(features)
+        case "hasFeatures": return .of(!features.isEmpty)
+        case "latestContractEnd": return .of(latestContractEnd)
         default: return nil
         }
     }
@@ -564,11 +564,11 @@ public struct SiteView: TemplateObject {
     public var users: TemplateValue
     public var roomSystems: TemplateValue
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "name": return .some(name)
-        case "users": return .some(users)
-        case "roomSystems": return .some(roomSystems)
+        case "name": return .of(name)
+        case "users": return .of(users)
+        case "roomSystems": return .of(roomSystems)
         default: return nil
         }
     }
@@ -585,13 +585,13 @@ public struct OptionsView: TemplateObject {
     /// More than one category is compared.
     public var severalCategories: Bool
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "rows": return .some(rows)
-        case "weights": return .some(weights)
-        case "robustness": return .some(robustness)
-        case "severalCategories": return .some(severalCategories)
-        case "ranked": return .some(rows.filter { $0.element.eligible }.count)
+        case "rows": return .of(rows)
+        case "weights": return .of(weights)
+        case "robustness": return .of(robustness)
+        case "severalCategories": return .of(severalCategories)
+        case "ranked": return .of(rows.filter { $0.element.eligible }.count)
         default: return nil
         }
     }
@@ -607,14 +607,14 @@ public struct RobustnessView: TemplateObject {
     /// The product that would come first.
     public var second: String?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "robust": return .some(robust)
-        case "fragile": return .some(!robust)
-        case "weight": return .some(weight)
-        case "from": return .some(from)
-        case "to": return .some(to)
-        case "second": return .some(second)
+        case "robust": return .of(robust)
+        case "fragile": return .of(!robust)
+        case "weight": return .of(weight)
+        case "from": return .of(from)
+        case "to": return .of(to)
+        case "second": return .of(second)
         default: return nil
         }
     }
@@ -635,25 +635,25 @@ public struct RecommendationView: TemplateObject {
     public var warnings: [Listed<CheckView>]
     public var advisories: [Listed<AdvisoryView>]
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "product": return .some(product)
-        case "musts": return .some(musts)
-        case "hasMusts": return .some(!musts.isEmpty)
-        case "metWants": return .some(metWants)
-        case "hasMetWants": return .some(!metWants.isEmpty)
-        case "unmetWants": return .some(unmetWants)
-        case "hasUnmetWants": return .some(!unmetWants.isEmpty)
-        case "gaps": return .some(gaps)
-        case "hasGaps": return .some(!gaps.isEmpty)
-        case "verifyWithVendor": return .some(verifyWithVendor)
-        case "hasVerifyWithVendor": return .some(!verifyWithVendor.isEmpty)
-        case "conditions": return .some(conditions)
-        case "hasConditions": return .some(!conditions.isEmpty)
-        case "warnings": return .some(warnings)
-        case "hasWarnings": return .some(!warnings.isEmpty)
-        case "advisories": return .some(advisories)
-        case "hasAdvisories": return .some(!advisories.isEmpty)
+        case "product": return .of(product)
+        case "musts": return .of(musts)
+        case "hasMusts": return .of(!musts.isEmpty)
+        case "metWants": return .of(metWants)
+        case "hasMetWants": return .of(!metWants.isEmpty)
+        case "unmetWants": return .of(unmetWants)
+        case "hasUnmetWants": return .of(!unmetWants.isEmpty)
+        case "gaps": return .of(gaps)
+        case "hasGaps": return .of(!gaps.isEmpty)
+        case "verifyWithVendor": return .of(verifyWithVendor)
+        case "hasVerifyWithVendor": return .of(!verifyWithVendor.isEmpty)
+        case "conditions": return .of(conditions)
+        case "hasConditions": return .of(!conditions.isEmpty)
+        case "warnings": return .of(warnings)
+        case "hasWarnings": return .of(!warnings.isEmpty)
+        case "advisories": return .of(advisories)
+        case "hasAdvisories": return .of(!advisories.isEmpty)
         default: return nil
         }
     }
@@ -665,10 +665,10 @@ public struct RequirementView: TemplateObject {
     /// Flags: `met`, `not_met`, `unknown`.
     public var outcome: TemplateValue
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "capability": return .some(capability)
-        case "outcome": return .some(outcome)
+        case "capability": return .of(capability)
+        case "outcome": return .of(outcome)
         default: return nil
         }
     }
@@ -689,15 +689,15 @@ public struct GapView: TemplateObject {
     /// The capability's unit, escaped.
     public var unit: String?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "capability": return .some(capability)
-        case "status": return .some(status)
-        case "workaround": return .some(workaround)
-        case "services": return .some(services)
-        case "needed": return .some(needed)
-        case "available": return .some(available)
-        case "unit": return .some(unit)
+        case "capability": return .of(capability)
+        case "status": return .of(status)
+        case "workaround": return .of(workaround)
+        case "services": return .of(services)
+        case "needed": return .of(needed)
+        case "available": return .of(available)
+        case "unit": return .of(unit)
         default: return nil
         }
     }
@@ -708,11 +708,11 @@ public struct NameView: TemplateObject {
     public var id: String
     public var name: String
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "is": return .some(IDMatcher(id))
-        case "name": return .some(name)
+        case "id": return .of(id)
+        case "is": return .of(IDMatcher(id))
+        case "name": return .of(name)
         default: return nil
         }
     }
@@ -726,11 +726,11 @@ public struct VendorQuestionView: TemplateObject {
     /// Flags: `unknown`, `unconfirmed`.
     public var knowledge: TemplateValue
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "capability": return .some(capability)
-        case "origin": return .some(origin)
-        case "knowledge": return .some(knowledge)
+        case "capability": return .of(capability)
+        case "origin": return .of(origin)
+        case "knowledge": return .of(knowledge)
         default: return nil
         }
     }
@@ -746,15 +746,15 @@ public struct AdvisoryView: TemplateObject {
     public var published: TemplateValue?
     public var source: String?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "summary": return .some(summary)
-        case "cvss": return .some(cvss)
-        case "exploited": return .some(exploited)
-        case "fixedIn": return .some(fixedIn)
-        case "published": return .some(published)
-        case "source": return .some(source)
+        case "id": return .of(id)
+        case "summary": return .of(summary)
+        case "cvss": return .of(cvss)
+        case "exploited": return .of(exploited)
+        case "fixedIn": return .of(fixedIn)
+        case "published": return .of(published)
+        case "source": return .of(source)
         default: return nil
         }
     }
@@ -779,21 +779,21 @@ public struct CostsView: TemplateObject {
     /// Products ranked whose cost is unknown: ask for a commercial offer.
     public var unknownCosts: [Listed<NameView>]
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "currency": return .some(currency)
-        case "currentAnnual": return .some(currentAnnual)
-        case "currentThreeYear": return .some(currentThreeYear)
-        case "againstCurrent": return .some(againstCurrent)
-        case "budget": return .some(budget)
-        case "withinBudget": return .some(withinBudget)
-        case "overBudget": return .some(overBudget)
-        case "prices": return .some(prices)
-        case "hasPrices": return .some(!prices.isEmpty)
-        case "quotes": return .some(quotes)
-        case "hasQuotes": return .some(!quotes.isEmpty)
-        case "unknownCosts": return .some(unknownCosts)
-        case "hasUnknownCosts": return .some(!unknownCosts.isEmpty)
+        case "currency": return .of(currency)
+        case "currentAnnual": return .of(currentAnnual)
+        case "currentThreeYear": return .of(currentThreeYear)
+        case "againstCurrent": return .of(againstCurrent)
+        case "budget": return .of(budget)
+        case "withinBudget": return .of(withinBudget)
+        case "overBudget": return .of(overBudget)
+        case "prices": return .of(prices)
+        case "hasPrices": return .of(!prices.isEmpty)
+        case "quotes": return .of(quotes)
+        case "hasQuotes": return .of(!quotes.isEmpty)
+        case "unknownCosts": return .of(unknownCosts)
+        case "hasUnknownCosts": return .of(!unknownCosts.isEmpty)
         default: return nil
         }
     }
@@ -812,17 +812,17 @@ public struct PriceView: TemplateObject {
     public var asOf: TemplateValue?
     public var confirmed: Bool
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "product": return .some(product)
-        case "plan": return .some(plan)
-        case "model": return .some(model)
-        case "price": return .some(price)
-        case "oneTime": return .some(oneTime)
-        case "minimumUsers": return .some(minimumUsers)
-        case "source": return .some(source)
-        case "asOf": return .some(asOf)
-        case "confirmed": return .some(confirmed)
+        case "product": return .of(product)
+        case "plan": return .of(plan)
+        case "model": return .of(model)
+        case "price": return .of(price)
+        case "oneTime": return .of(oneTime)
+        case "minimumUsers": return .of(minimumUsers)
+        case "source": return .of(source)
+        case "asOf": return .of(asOf)
+        case "confirmed": return .of(confirmed)
         default: return nil
         }
     }
@@ -857,33 +857,33 @@ public struct TimelineView: TemplateObject {
     /// Flags `school`, `university`, `unknown`; nil outside education.
     public var institution: TemplateValue?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "phases": return .some(phases)
-        case "ganttSections": return .some(ganttSections)
-        case "start": return .some(start)
-        case "end": return .some(end)
-        case "cutOver": return .some(cutOver)
-        case "totalWorkingDays": return .some(totalWorkingDays)
-        case "weeks": return .some(weeks)
-        case "deadline": return .some(deadline)
-        case "deadlineMet": return .some(deadlineMet)
-        case "deadlineMissed": return .some(deadline != nil && !deadlineMet)
-        case "deadlineMargin": return .some(deadlineMargin)
-        case "latestContractEnd": return .some(latestContractEnd)
-        case "warnings": return .some(warnings)
-        case "hasWarnings": return .some(!warnings.isEmpty)
-        case "shifts": return .some(shifts)
-        case "hasShifts": return .some(!shifts.isEmpty)
-        case "holidays": return .some(holidays)
-        case "hasHolidays": return .some(!holidays.isEmpty)
-        case "blackouts": return .some(blackouts)
-        case "hasBlackouts": return .some(!blackouts.isEmpty)
-        case "calendarAvailable": return .some(calendarAvailable)
-        case "calendarCountry": return .some(calendarCountry)
-        case "transfersUnknown": return .some(transfersUnknown)
-        case "hasTransfersUnknown": return .some(!transfersUnknown.isEmpty)
-        case "institution": return .some(institution)
+        case "phases": return .of(phases)
+        case "ganttSections": return .of(ganttSections)
+        case "start": return .of(start)
+        case "end": return .of(end)
+        case "cutOver": return .of(cutOver)
+        case "totalWorkingDays": return .of(totalWorkingDays)
+        case "weeks": return .of(weeks)
+        case "deadline": return .of(deadline)
+        case "deadlineMet": return .of(deadlineMet)
+        case "deadlineMissed": return .of(deadline != nil && !deadlineMet)
+        case "deadlineMargin": return .of(deadlineMargin)
+        case "latestContractEnd": return .of(latestContractEnd)
+        case "warnings": return .of(warnings)
+        case "hasWarnings": return .of(!warnings.isEmpty)
+        case "shifts": return .of(shifts)
+        case "hasShifts": return .of(!shifts.isEmpty)
+        case "holidays": return .of(holidays)
+        case "hasHolidays": return .of(!holidays.isEmpty)
+        case "blackouts": return .of(blackouts)
+        case "hasBlackouts": return .of(!blackouts.isEmpty)
+        case "calendarAvailable": return .of(calendarAvailable)
+        case "calendarCountry": return .of(calendarCountry)
+        case "transfersUnknown": return .of(transfersUnknown)
+        case "hasTransfersUnknown": return .of(!transfersUnknown.isEmpty)
+        case "institution": return .of(institution)
         default: return nil
         }
     }
@@ -895,10 +895,10 @@ public struct GanttSectionView: TemplateObject {
     public var section: TemplateValue
     public var phases: [Listed<PhaseView>]
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "section": return .some(section)
-        case "phases": return .some(phases)
+        case "section": return .of(section)
+        case "phases": return .of(phases)
         default: return nil
         }
     }
@@ -929,24 +929,24 @@ public struct PhaseView: TemplateObject {
     /// The phase ends after the deadline or a contract end (`crit` in the chart).
     public var late: Bool
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "is": return .some(IDMatcher(id))
-        case "kind": return .some(kind)
-        case "number": return .some(number)
-        case "start": return .some(start)
-        case "end": return .some(end)
-        case "endExclusive": return .some(endExclusive)
-        case "workingDays": return .some(workingDays)
-        case "ganttID": return .some(ganttID)
-        case "after": return .some(after)
-        case "wave": return .some(wave)
-        case "shifts": return .some(shifts)
-        case "checklist": return .some(checklist)
-        case "p": return .some(p)
-        case "keep": return .some(keep)
-        case "late": return .some(late)
+        case "id": return .of(id)
+        case "is": return .of(IDMatcher(id))
+        case "kind": return .of(kind)
+        case "number": return .of(number)
+        case "start": return .of(start)
+        case "end": return .of(end)
+        case "endExclusive": return .of(endExclusive)
+        case "workingDays": return .of(workingDays)
+        case "ganttID": return .of(ganttID)
+        case "after": return .of(after)
+        case "wave": return .of(wave)
+        case "shifts": return .of(shifts)
+        case "checklist": return .of(checklist)
+        case "p": return .of(p)
+        case "keep": return .of(keep)
+        case "late": return .of(late)
         default: return nil
         }
     }
@@ -966,16 +966,16 @@ public struct WaveView: TemplateObject {
     public var users: TemplateValue
     public var roomSystems: TemplateValue
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "number": return .some(number)
-        case "site": return .some(site)
-        case "siteLabel": return .some(siteLabel)
-        case "part": return .some(part)
-        case "parts": return .some(parts)
-        case "split": return .some(split)
-        case "users": return .some(users)
-        case "roomSystems": return .some(roomSystems)
+        case "number": return .of(number)
+        case "site": return .of(site)
+        case "siteLabel": return .of(siteLabel)
+        case "part": return .of(part)
+        case "parts": return .of(parts)
+        case "split": return .of(split)
+        case "users": return .of(users)
+        case "roomSystems": return .of(roomSystems)
         default: return nil
         }
     }
@@ -989,13 +989,13 @@ public struct ChecklistItemView: TemplateObject {
     /// `checklist/ID`, when the template set has it.
     public var template: String?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "is": return .some(IDMatcher(id))
-        case "p": return .some(p)
-        case "template": return .some(template)
-        case "known": return .some(template != nil)
+        case "id": return .of(id)
+        case "is": return .of(IDMatcher(id))
+        case "p": return .of(p)
+        case "template": return .of(template)
+        case "known": return .of(template != nil)
         default: return nil
         }
     }
@@ -1007,9 +1007,9 @@ public struct ParameterView: TemplateObject {
     /// The parameters in the planner's order.
     public var values: [(name: String, value: TemplateValue)]
 
-    public func value(for key: String) -> Any?? {
-        if key == "all" { return Listed.list(values.map { ParameterEntry(name: $0.name, value: $0.value) }) }
-        return values.first { $0.name == key }?.value
+    public func data(for key: String) -> TemplateData? {
+        if key == "all" { return .of(Listed.list(values.map { ParameterEntry(name: $0.name, value: $0.value) })) }
+        return .of(values.first { $0.name == key }?.value)
     }
 }
 
@@ -1018,10 +1018,10 @@ public struct ParameterEntry: TemplateObject {
     public var name: String
     public var value: TemplateValue
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "name": return .some(name)
-        case "value": return .some(value)
+        case "name": return .of(name)
+        case "value": return .of(value)
         default: return nil
         }
     }
@@ -1038,14 +1038,14 @@ public struct ScheduleWarningView: TemplateObject {
     /// The service whose contract ends.
     public var service: String?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "kind": return .some(kind)
-        case "date": return .some(date)
-        case "cutOver": return .some(cutOver)
-        case "gapDays": return .some(gapDays)
-        case "gapWorkingDays": return .some(gapWorkingDays)
-        case "service": return .some(service)
+        case "kind": return .of(kind)
+        case "date": return .of(date)
+        case "cutOver": return .of(cutOver)
+        case "gapDays": return .of(gapDays)
+        case "gapWorkingDays": return .of(gapWorkingDays)
+        case "service": return .of(service)
         default: return nil
         }
     }
@@ -1059,14 +1059,14 @@ public struct ShiftView: TemplateObject {
     public var days: TemplateValue
     public var blackout: BlackoutView
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "phase": return .some(phase)
-        case "is": return .some(IDMatcher(phase))
-        case "originalStart": return .some(originalStart)
-        case "newStart": return .some(newStart)
-        case "days": return .some(days)
-        case "blackout": return .some(blackout)
+        case "phase": return .of(phase)
+        case "is": return .of(IDMatcher(phase))
+        case "originalStart": return .of(originalStart)
+        case "newStart": return .of(newStart)
+        case "days": return .of(days)
+        case "blackout": return .of(blackout)
         default: return nil
         }
     }
@@ -1082,14 +1082,14 @@ public struct BlackoutView: TemplateObject {
     /// The calendar's name in the plan's language, or the inventory's reason; escaped.
     public var name: String?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "source": return .some(source)
-        case "id": return .some(id)
-        case "is": return .some(IDMatcher(id))
-        case "from": return .some(from)
-        case "to": return .some(to)
-        case "name": return .some(name)
+        case "source": return .of(source)
+        case "id": return .of(id)
+        case "is": return .of(IDMatcher(id))
+        case "from": return .of(from)
+        case "to": return .of(to)
+        case "name": return .of(name)
         default: return nil
         }
     }
@@ -1106,13 +1106,13 @@ public struct HolidayView: TemplateObject {
     /// Holiday ids inside.
     public var holidays: [Listed<NameView>]
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "from": return .some(from)
-        case "to": return .some(to)
-        case "single": return .some(single)
-        case "breakID": return .some(breakID)
-        case "holidays": return .some(holidays)
+        case "from": return .of(from)
+        case "to": return .of(to)
+        case "single": return .of(single)
+        case "breakID": return .of(breakID)
+        case "holidays": return .of(holidays)
         default: return nil
         }
     }
@@ -1140,21 +1140,21 @@ public struct ProcurementView: TemplateObject {
     /// The KII approval procedure applies (223-FZ, significant KII).
     public var kiiApproval: Bool
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "law": return .some(law)
-        case "regulated": return .some(regulated)
-        case "registry": return .some(registry)
-        case "registryNumber": return .some(registryNumber)
-        case "registrySince": return .some(registrySince)
-        case "registrySource": return .some(registrySource)
-        case "registryAsOf": return .some(registryAsOf)
-        case "registryUnconfirmed": return .some(registryUnconfirmed)
-        case "rules": return .some(rules)
-        case "hasRules": return .some(!rules.isEmpty)
-        case "quoteCount": return .some(quoteCount)
-        case "needsMoreQuotes": return .some(needsMoreQuotes)
-        case "kiiApproval": return .some(kiiApproval)
+        case "law": return .of(law)
+        case "regulated": return .of(regulated)
+        case "registry": return .of(registry)
+        case "registryNumber": return .of(registryNumber)
+        case "registrySince": return .of(registrySince)
+        case "registrySource": return .of(registrySource)
+        case "registryAsOf": return .of(registryAsOf)
+        case "registryUnconfirmed": return .of(registryUnconfirmed)
+        case "rules": return .of(rules)
+        case "hasRules": return .of(!rules.isEmpty)
+        case "quoteCount": return .of(quoteCount)
+        case "needsMoreQuotes": return .of(needsMoreQuotes)
+        case "kiiApproval": return .of(kiiApproval)
         default: return nil
         }
     }
@@ -1164,10 +1164,10 @@ public struct ProcurementView: TemplateObject {
 public struct RisksView: TemplateObject {
     public var items: [Listed<RiskView>]
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "items": return .some(items)
-        case "hasItems": return .some(!items.isEmpty)
+        case "items": return .of(items)
+        case "hasItems": return .of(!items.isEmpty)
         default: return nil
         }
     }
@@ -1189,18 +1189,18 @@ public struct RiskView: TemplateObject {
     /// `inline/risk/KIND`, when the template set has it.
     public var template: String?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "kind": return .some(kind)
-        case "category": return .some(category)
-        case "likelihood": return .some(likelihood)
-        case "impact": return .some(impact)
-        case "exposure": return .some(exposure)
-        case "p": return .some(p)
-        case "mitigations": return .some(mitigations)
-        case "template": return .some(template)
-        case "known": return .some(template != nil)
+        case "id": return .of(id)
+        case "kind": return .of(kind)
+        case "category": return .of(category)
+        case "likelihood": return .of(likelihood)
+        case "impact": return .of(impact)
+        case "exposure": return .of(exposure)
+        case "p": return .of(p)
+        case "mitigations": return .of(mitigations)
+        case "template": return .of(template)
+        case "known": return .of(template != nil)
         default: return nil
         }
     }
@@ -1212,12 +1212,12 @@ public struct MitigationView: TemplateObject {
     /// `inline/mitigation/ID`, when the template set has it.
     public var template: String?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "is": return .some(IDMatcher(id))
-        case "template": return .some(template)
-        case "known": return .some(template != nil)
+        case "id": return .of(id)
+        case "is": return .of(IDMatcher(id))
+        case "template": return .of(template)
+        case "known": return .of(template != nil)
         default: return nil
         }
     }
@@ -1236,14 +1236,14 @@ public struct RollbackView: TemplateObject {
     public var parallelRun: PhaseView?
     public var cutOver: PhaseView?
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "contractEndsBeforeCutOver": return .some(contractEndsBeforeCutOver)
-        case "currentExcluded": return .some(currentExcluded)
-        case "currentServiceEnded": return .some(currentServiceEnded)
-        case "pilot": return .some(pilot)
-        case "parallelRun": return .some(parallelRun)
-        case "cutOver": return .some(cutOver)
+        case "contractEndsBeforeCutOver": return .of(contractEndsBeforeCutOver)
+        case "currentExcluded": return .of(currentExcluded)
+        case "currentServiceEnded": return .of(currentServiceEnded)
+        case "pilot": return .of(pilot)
+        case "parallelRun": return .of(parallelRun)
+        case "cutOver": return .of(cutOver)
         default: return nil
         }
     }
@@ -1258,14 +1258,14 @@ public struct SourcesView: TemplateObject {
     /// Where the holiday calendar comes from.
     public var calendar: [Listed<NameView>]
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "laws": return .some(laws)
-        case "hasLaws": return .some(!laws.isEmpty)
-        case "facts": return .some(facts)
-        case "hasFacts": return .some(!facts.isEmpty)
-        case "calendar": return .some(calendar)
-        case "hasCalendar": return .some(!calendar.isEmpty)
+        case "laws": return .of(laws)
+        case "hasLaws": return .of(!laws.isEmpty)
+        case "facts": return .of(facts)
+        case "hasFacts": return .of(!facts.isEmpty)
+        case "calendar": return .of(calendar)
+        case "hasCalendar": return .of(!calendar.isEmpty)
         default: return nil
         }
     }
@@ -1280,13 +1280,13 @@ public struct LawSourceView: TemplateObject {
     /// Other sources the catalog lists for the rule.
     public var more: [Listed<NameView>]
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "id": return .some(id)
-        case "citation": return .some(citation)
-        case "url": return .some(url)
-        case "effectiveFrom": return .some(effectiveFrom)
-        case "more": return .some(more)
+        case "id": return .of(id)
+        case "citation": return .of(citation)
+        case "url": return .of(url)
+        case "effectiveFrom": return .of(effectiveFrom)
+        case "more": return .of(more)
         default: return nil
         }
     }
@@ -1304,13 +1304,13 @@ public struct FactSourceView: TemplateObject {
     /// Some of the facts are unconfirmed.
     public var unconfirmed: Bool
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "product": return .some(product)
-        case "items": return .some(items)
-        case "source": return .some(source)
-        case "asOf": return .some(asOf)
-        case "unconfirmed": return .some(unconfirmed)
+        case "product": return .of(product)
+        case "items": return .of(items)
+        case "source": return .of(source)
+        case "asOf": return .of(asOf)
+        case "unconfirmed": return .of(unconfirmed)
         default: return nil
         }
     }
@@ -1322,10 +1322,10 @@ public struct FactView: TemplateObject {
     public var kind: TemplateValue
     public var name: String
 
-    public func value(for key: String) -> Any?? {
+    public func data(for key: String) -> TemplateData? {
         switch key {
-        case "kind": return .some(kind)
-        case "name": return .some(name)
+        case "kind": return .of(kind)
+        case "name": return .of(name)
         default: return nil
         }
     }

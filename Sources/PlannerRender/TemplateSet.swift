@@ -17,7 +17,11 @@ public struct TemplateSet: Sendable {
     public let origins: [String: String]
     /// The checklist ids, risk kinds and mitigation ids the templates have words for.
     public let coverage: TemplateCoverage
-    private let library: MustacheLibrary
+    /// The templates as parsed, by name.
+    private let renderer: TemplateRenderer
+    /// The texts parsed (with the pragma added and inline partials trimmed), for the
+    /// swift-mustache reference rendering of the tests.
+    let texts: [String: String]
 
     /// The template a plan is rendered from.
     public static let mainTemplate = "plan"
@@ -51,7 +55,8 @@ public struct TemplateSet: Sendable {
         if let userDirectory {
             diagnostics += readUserTemplates(userDirectory, language: language, into: &sources)
         }
-        var library = MustacheLibrary()
+        var compiled: [String: CompiledTemplate] = [:]
+        var texts: [String: String] = [:]
         var origins: [String: String] = [:]
         var covered: Set<String> = []
         for name in sources.keys.sorted() {
@@ -63,13 +68,16 @@ public struct TemplateSet: Sendable {
             if name.hasPrefix(inlinePrefix) {
                 while let last = text.last, last.isNewline { text.removeLast() }
             }
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(file: source.origin, line: error.context.lineNumber, column: error.context.columnNumber)
-                diagnostics.append(.error("template error: \(describe(error.error))", at: location))
+            texts[name] = text
+            // The added pragma stands on the first line without a line break, so positions
+            // in the parsed text are positions in the file (columns on line 1 aside).
+            do throws(TemplateParseError) {
+                compiled[name] = try TemplateParser.parse(text)
             } catch {
-                diagnostics.append(.error("template error: \(error)", at: .start(of: source.origin)))
+                let added = text.count - source.text.count
+                let column = error.line == 1 ? max(1, error.column - added) : error.column
+                diagnostics.append(.error("template error: \(error.message)",
+                                          at: SourceLocation(file: source.origin, line: error.line, column: column)))
             }
         }
         if sources[mainTemplate] == nil {
@@ -85,17 +93,25 @@ public struct TemplateSet: Sendable {
         }
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics)) }
         return .success(TemplateSet(language: language, origins: origins, coverage: TemplateCoverage(names: covered),
-                                    library: library))
+                                    renderer: TemplateRenderer(templates: compiled), texts: texts))
     }
 
     /// Renders the main template with a view model (see `PlanDocument`).
-    public func render(_ context: Any) -> String {
-        library.render(context, withTemplate: Self.mainTemplate) ?? ""
+    public func render(_ context: any TemplateObject) -> String {
+        renderer.render(Self.mainTemplate, context) ?? ""
     }
 
     /// Renders a named template (tests and custom reports).
-    public func render(_ context: Any, template name: String) -> String? {
-        library.render(context, withTemplate: name)
+    public func render(_ context: any TemplateObject, template name: String) -> String? {
+        renderer.render(name, context)
+    }
+
+    /// Renders the main template with swift-mustache, the reference implementation, from the
+    /// same texts: tests check that both engines give the same bytes.
+    func renderWithMustache(_ context: any TemplateObject) throws -> String {
+        var library = MustacheLibrary()
+        for (name, text) in texts { library.register(try MustacheTemplate(string: text), named: name) }
+        return library.render(context, withTemplate: Self.mainTemplate) ?? ""
     }
 
     // MARK: - Loading
@@ -163,20 +179,5 @@ public struct TemplateSet: Sendable {
             }
         }
         return references
-    }
-
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "a closing tag {{/…}} does not match the section it closes"
-        case .unfinishedName: return "a tag is not closed with }}"
-        case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed"
-        case .invalidSetDelimiter: return "malformed delimiter change {{=… …=}}"
-        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inheritance section"
-        case .illegalTokenInsideInheritSection: return "only blocks {{$…}} may stand inside a parent {{<…}}"
-        case .textInsideInheritSection: return "text inside a parent {{<…}} section"
-        case .invalidConfigVariableSyntax: return "malformed pragma {{% NAME: VALUE}}"
-        case .unrecognisedConfigVariable: return "unknown pragma (only CONTENT_TYPE: TEXT or HTML)"
-        }
     }
 }

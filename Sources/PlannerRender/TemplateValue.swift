@@ -2,27 +2,20 @@ import Mustache
 import PlannerCore
 
 /// A part of a plan's view model that templates read by key. Each conforming type answers
-/// `value(for:)` with a `switch`, not through `Mirror`: rendering thousands of plans a
+/// `data(for:)` with a `switch`, not through `Mirror`: rendering thousands of plans a
 /// second needs key lookups that cost a string comparison, not a reflection walk.
 public protocol TemplateObject: MustacheParent, Sendable {
-    /// The value of a key: `.none` for a key the object does not have (Mustache then looks
-    /// in the enclosing objects), `.some(nil)` for a key it has without a value.
-    func value(for key: String) -> Any??
+    /// The value of a key: nil for a key the object does not have (the template then looks
+    /// in the enclosing objects), `.null` for a key it has without a value (so `{{plan}}` of a
+    /// service without a plan prints nothing instead of another object's `plan`).
+    func data(for key: String) -> TemplateData?
 }
 
 extension TemplateObject {
-    /// A key the object has but holds no value for reads as `TemplateValue.null`, so that
-    /// `{{plan}}` of a service without a plan prints nothing instead of finding another
-    /// object's `plan` further up the context stack.
+    /// The key's value as swift-mustache reads it (the reference renderer of the tests).
     public func child(named key: String) -> Any? {
-        switch value(for: key) {
-        case .none: return nil
-        case .some(.none): return TemplateValue.null
-        case .some(.some(let value)): return value
-        }
+        data(for: key)?.mustacheValue
     }
-
-    public func value(for key: String) -> Any?? { nil }
 }
 
 /// A formatted value: `{{x}}` prints its text; `{{#x}}…{{/x}}` shows when it is not null
@@ -74,13 +67,13 @@ public struct Listed<Element: TemplateObject>: TemplateObject {
     /// Elements in the list.
     public let count: Int
 
-    public func value(for name: String) -> Any?? {
+    public func data(for name: String) -> TemplateData? {
         switch name {
-        case "isFirst": return position == 1
-        case "isLast": return position == count
-        case "isPenultimate": return position == count - 1
-        case "position": return position
-        default: return element.value(for: name)
+        case "isFirst": return .of(position == 1)
+        case "isLast": return .of(position == count)
+        case "isPenultimate": return .of(position == count - 1)
+        case "position": return .of(position)
+        default: return element.data(for: name)
         }
     }
 
@@ -99,8 +92,8 @@ public struct IDMatcher: TemplateObject {
     /// Creates a matcher.
     public init(_ id: String) { self.id = id }
 
-    public func child(named name: String) -> Any? {
-        name == id ? true : nil
+    public func data(for name: String) -> TemplateData? {
+        name == id ? .flag(true) : nil
     }
 }
 

@@ -112,3 +112,80 @@ struct RenderTemplateSetTests {
         #expect(markdown.contains("- [ ] Size the servers") || markdown.contains("- [ ] Prepare the communication plan"))
     }
 }
+
+@Suite("Template engine")
+struct RenderTemplateEngineTests {
+    @Test("The plan engine renders every example as swift-mustache does, byte for byte", arguments: [
+        "school-44fz.yaml", "state-company-kii.yaml", "university-gis.yaml", "private-firm.yaml", "kz-state-body.yaml",
+    ])
+    func sameAsSwiftMustache(name: String) throws {
+        let inventory = try RenderFixtures.example(name)
+        for language in Language.allCases {
+            let set = try TemplateSet.load(language: language).get()
+            let generated = try RenderFixtures.plan(inventory, language)
+            let document = PlanDocument.build(inventory: inventory, assessment: generated.assessment, plan: generated.plan,
+                                              catalog: RenderFixtures.catalog, language: language,
+                                              inventoryFile: inventory.file, coverage: set.coverage)
+            let ours = set.render(document)
+            let reference = try set.renderWithMustache(document)
+            if ours != reference {
+                let a = ours.split(separator: "\n", omittingEmptySubsequences: false)
+                let b = reference.split(separator: "\n", omittingEmptySubsequences: false)
+                let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+                Issue.record("\(name) \(language) differs at line \(line + 1):\nours:      \(line < a.count ? String(a[line]) : "<end>")\nmustache:  \(line < b.count ? String(b[line]) : "<end>")")
+            }
+        }
+    }
+
+    /// Small cases of the spec's whitespace rules and lookups.
+    @Test("Standalone lines, inverted sections, dotted names, partial indentation", arguments: [
+        ("a\n{{#t}}\nx\n{{/t}}\nb\n", "a\nx\nb\n"),
+        ("a\n  {{#f}}\nx\n  {{/f}}\nb", "a\nb"),
+        ("{{^f}}no{{/f}}|{{#t}}yes{{/t}}", "no|yes"),
+        ("{{! comment }}\n{{o.name}} {{o.missing}}!", "Ann !"),
+        ("{{#o}}{{name}}-{{t}}{{/o}}", "Ann-true"),
+        ("x\n  {{> p}}\ny", "x\n  line 1\n  line 2\ny"),
+        ("{{#list}}{{name}}{{^isLast}}, {{/isLast}}{{/list}}", "a, b, c"),
+        ("{{v}} {{v.long}} {{#v.one}}one{{/v.one}}{{^v.few}} not few{{/v.few}}", "1 one-long one not few"),
+        ("a {{#t}}\r\nb\r\n{{/t}}\r\n", "a \r\nb\r\n"),
+    ])
+    func spec(template: String, expected: String) throws {
+        let root = SpecRoot()
+        let renderer = TemplateRenderer(templates: [
+            "main": try TemplateParser.parse(template),
+            "p": try TemplateParser.parse("line 1\nline 2\n"),
+        ])
+        #expect(renderer.render("main", root) == expected)
+    }
+
+    @Test("Parse errors have positions", arguments: [
+        ("ok\n{{#a}}x", 2, 1), ("{{/a}}", 1, 1), ("x {{#a}}{{/b}}", 1, 9), ("a\n  {{name", 2, 3), ("{{=<% %>=}}", 1, 1),
+        ("{{first()}}", 1, 1),
+    ])
+    func errors(template: String, line: Int, column: Int) {
+        do throws(TemplateParseError) {
+            _ = try TemplateParser.parse(template)
+            Issue.record("parsed: \(template)")
+        } catch {
+            #expect(error.line == line && error.column == column, "\(error)")
+        }
+    }
+}
+
+private struct SpecRoot: TemplateObject {
+    struct Person: TemplateObject {
+        var name: String
+        func data(for key: String) -> TemplateData? { key == "name" ? .of(name) : nil }
+    }
+
+    func data(for key: String) -> TemplateData? {
+        switch key {
+        case "t": return .of(true)
+        case "f": return .of(false)
+        case "o": return .of(Person(name: "Ann"))
+        case "list": return .of(Listed.list(["a", "b", "c"].map { Person(name: $0) }))
+        case "v": return .of(TemplateValue("1", details: ["long": "one-long"], flags: ["one"]))
+        default: return nil
+        }
+    }
+}
