@@ -38,10 +38,12 @@ extension PlanDocument {
     ///   - language: the plan's language.
     ///   - inventoryFile: the inventory's path; only its last component is shown.
     ///   - coverage: the ids the templates have words for.
+    ///   - texts: the catalog's texts escaped once per run (`CatalogTexts(catalog:)`).
     public static func build(inventory: Inventory, assessment: Assessment, plan: MigrationPlan, catalog: Catalog,
-                             language: Language, inventoryFile: String, coverage: TemplateCoverage) -> PlanDocument {
+                             language: Language, inventoryFile: String, coverage: TemplateCoverage,
+                             texts: CatalogTexts = .none) -> PlanDocument {
         PlanDocumentBuilder(inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
-                            values: ValueFactory(language: language), coverage: coverage)
+                            values: ValueFactory(language: language, texts: texts), coverage: coverage)
             .document(inventoryFile: inventoryFile)
     }
 }
@@ -56,6 +58,12 @@ struct PlanDocumentBuilder {
     let coverage: TemplateCoverage
 
     var language: Language { values.language }
+
+    /// Escaped text, from the run's cache when it is a catalog text.
+    func esc(_ text: String) -> String { values.texts.escape(text) }
+
+    /// A source as a link or escaped text, from the run's cache when it is a catalog source.
+    func link(_ text: String) -> String { values.texts.source(text) }
     var organization: Organization { inventory.organization }
     var currency: String { assessment.currency }
 
@@ -77,8 +85,8 @@ struct PlanDocumentBuilder {
             lang: language.rawValue,
             organization: organizationView(),
             asOf: values.date(assessment.asOf),
-            catalogVersion: MarkdownText.escape(catalog.version),
-            inventoryFile: MarkdownText.escape(Self.lastComponent(inventoryFile)),
+            catalogVersion: esc(catalog.version),
+            inventoryFile: esc(Self.lastComponent(inventoryFile)),
             ready: plan.status == .ready && target != nil,
             noEligibleProduct: plan.status == .noEligibleProduct || target == nil,
             target: target,
@@ -111,9 +119,9 @@ struct PlanDocumentBuilder {
         case .none: procurementFlag = "none"
         }
         return OrganizationView(
-            name: MarkdownText.escape(organization.name),
+            name: esc(organization.name),
             id: organization.id,
-            country: MarkdownText.escape(organization.country),
+            country: esc(organization.country),
             sector: .choice(organization.sector.rawValue),
             ownership: .choice(organization.ownership.rawValue),
             procurement: .choice(organization.procurement.rawValue, flag: procurementFlag),
@@ -126,17 +134,17 @@ struct PlanDocumentBuilder {
             roomSystems: values.count(organization.roomSystems, zeroIsNull: true),
             deadline: values.date(organization.deadline),
             budget: values.money(organization.budget.annual, currency),
-            currency: MarkdownText.escape(currency))
+            currency: esc(currency))
     }
 
     func capability(_ id: String, weight: Int? = nil, requirement: String? = nil) -> CapabilityView {
         let name = catalog.capability(id)?.name[language] ?? id
-        return CapabilityView(id: id, name: MarkdownText.escape(name), weight: weight.map { values.count($0) },
-                              requirement: requirement.map(MarkdownText.escape))
+        return CapabilityView(id: id, name: esc(name), weight: weight.map { values.count($0) },
+                              requirement: requirement.map(esc))
     }
 
     func productName(_ id: String) -> String {
-        MarkdownText.escape(catalog.product(id)?.name ?? id)
+        esc(catalog.product(id)?.name ?? id)
     }
 
     func choice(_ raw: String) -> TemplateValue { .choice(raw) }
@@ -151,11 +159,11 @@ struct PlanDocumentBuilder {
         if check.kind == .requirement, let id = check.capability {
             title = capability(id).name
         } else {
-            title = MarkdownText.escape(check.title[language])
+            title = esc(check.title[language])
         }
         return CheckView(
             rule: check.rule, kind: choice(check.kind.rawValue), title: title,
-            citation: values.text(check.citation), source: check.source.map(MarkdownText.source),
+            citation: values.text(check.citation), source: check.source.map(link),
             outcome: choice(check.outcome.rawValue), severity: choice(check.severity.rawValue),
             effect: choice(check.effect.rawValue), advice: values.text(check.advice),
             capability: check.capability.map { capability($0, requirement: check.requirement) },
@@ -164,9 +172,9 @@ struct PlanDocumentBuilder {
 
     func restrictionView(_ restriction: Restriction, product: Product) -> RestrictionView {
         RestrictionView(
-            id: restriction.id, product: MarkdownText.escape(product.name), summary: values.text(restriction.summary),
+            id: restriction.id, product: esc(product.name), summary: values.text(restriction.summary),
             since: values.date(restriction.since), effect: choice(restriction.effect.rawValue),
-            source: restriction.provenance.source.map(MarkdownText.source), asOf: values.date(restriction.provenance.asOf),
+            source: restriction.provenance.source.map(link), asOf: values.date(restriction.provenance.asOf),
             confirmed: restriction.provenance.isConfirmed)
     }
 
@@ -215,11 +223,11 @@ struct PlanDocumentBuilder {
         let scores = option.scores
         return OptionView(
             id: option.product,
-            name: MarkdownText.escape(option.name),
-            vendor: MarkdownText.escape(product?.vendor.name ?? ""),
-            vendorCountry: MarkdownText.escape(product?.vendor.country ?? ""),
+            name: esc(option.name),
+            vendor: esc(product?.vendor.name ?? ""),
+            vendorCountry: esc(product?.vendor.country ?? ""),
             about: values.text(product?.summary),
-            category: MarkdownText.escape(option.category),
+            category: esc(option.category),
             status: choice(option.status.rawValue),
             eligible: option.eligible,
             rank: option.rank.map { values.count($0) },
@@ -281,15 +289,15 @@ struct PlanDocumentBuilder {
         case .bool(let flag):
             return TemplateValue("", isNull: !flag, flags: flag ? ["yes"] : ["no"])
         case .text(let text):
-            var details: [String: String] = [:]
+            var details: TemplateValue.Details = [:]
             if let name = displayName(text) { details["name"] = name }
-            var flags: Set<String> = []
+            var flags: TemplateValue.Flags = []
             if KeepBlocks.isName(text) { flags.insert(text) }
-            return TemplateValue(MarkdownText.escape(text), isNull: text.isEmpty, details: details, flags: flags)
+            return TemplateValue(esc(text), isNull: text.isEmpty, details: details, flags: flags)
         case .list(let all):
             let items = all.filter { !$0.isEmpty }
-            let names = items.map { displayName($0) ?? MarkdownText.escape($0) }
-            var flags = Set(items.filter { KeepBlocks.isName($0) })
+            let names = items.map { displayName($0) ?? esc($0) }
+            var flags = TemplateValue.Flags(items.filter { KeepBlocks.isName($0) })
             flags.insert(ValueFactory.pluralCategory(items.count, language))
             return TemplateValue(names.joined(separator: ", "), isNull: items.isEmpty,
                                  details: ["count": String(items.count)], flags: flags)
@@ -298,8 +306,8 @@ struct PlanDocumentBuilder {
 
     /// The name of a capability or product id in the plan's language, escaped.
     func displayName(_ id: String) -> String? {
-        if let capability = catalog.capability(id) { return MarkdownText.escape(capability.name[language]) }
-        if let product = catalog.product(id) { return MarkdownText.escape(product.name) }
+        if let capability = catalog.capability(id) { return esc(capability.name[language]) }
+        if let product = catalog.product(id) { return esc(product.name) }
         return nil
     }
 
@@ -379,14 +387,14 @@ struct PlanDocumentBuilder {
             guard let option = assessment.option(subject.id),
                   let check = option.checks.first(where: { $0.rule == rule.id }) else { return nil }
             return RuleImpactView(
-                product: subject.id, name: MarkdownText.escape(option.name), inUse: subject.inUse,
+                product: subject.id, name: esc(option.name), inUse: subject.inUse,
                 isTarget: subject.id == plan.target?.id, isRunnerUp: subject.id == plan.runnerUp?.id,
                 outcome: choice(check.outcome.rawValue), effect: choice(check.effect.rawValue))
         }
         let blockerSince = rule.severityChanges.last { $0.from <= assessment.asOf && $0.severity == .blocker }?.from
         return LegalRuleView(
-            id: rule.id, title: MarkdownText.escape(rule.title[language]), summary: values.text(rule.summary),
-            citation: MarkdownText.escape(rule.citation.title), url: rule.citation.url.flatMap(MarkdownText.safeURL),
+            id: rule.id, title: esc(rule.title[language]), summary: values.text(rule.summary),
+            citation: esc(rule.citation.title), url: rule.citation.url.flatMap(MarkdownText.safeURL),
             effectiveFrom: values.date(rule.effectiveFrom), severity: choice(entry.severity.rawValue),
             blockerSince: values.date(blockerSince), advice: values.text(rule.advice),
             unconfirmed: rule.confidence == .unconfirmed, impacts: Listed.list(impacts),
@@ -402,7 +410,7 @@ struct PlanDocumentBuilder {
         var seen: Set<String> = []
         let features = inventory.services.flatMap(\.featuresUsed).filter { seen.insert($0).inserted }
         let sites = organization.sites.map { site in
-            SiteView(name: MarkdownText.escape(site.name), users: values.count(site.users),
+            SiteView(name: esc(site.name), users: values.count(site.users),
                      roomSystems: values.count(site.roomSystems, zeroIsNull: true))
         }
         return CurrentView(
@@ -463,10 +471,10 @@ struct PlanDocumentBuilder {
                 origin: choice(question.origin.rawValue), knowledge: choice(question.knowledge.rawValue))
         }
         let advisories = (product?.advisories ?? []).map { advisory in
-            AdvisoryView(id: MarkdownText.escape(advisory.id), summary: MarkdownText.escape(advisory.summary[language]),
+            AdvisoryView(id: esc(advisory.id), summary: esc(advisory.summary[language]),
                          cvss: advisory.cvss.map { values.number($0) }, exploited: advisory.exploited,
                          fixedIn: values.text(advisory.fixedIn), published: values.date(advisory.published),
-                         source: advisory.provenance.source.map(MarkdownText.source))
+                         source: advisory.provenance.source.map(link))
         }
         return RecommendationView(
             product: target,
@@ -502,21 +510,21 @@ struct PlanDocumentBuilder {
             guard let product = catalog.product(id) else { continue }
             for price in product.pricing {
                 prices.append(PriceView(
-                    product: MarkdownText.escape(product.name), plan: MarkdownText.escape(price.plan),
+                    product: esc(product.name), plan: esc(price.plan),
                     model: choice(price.model.rawValue), price: values.money(price.price, price.currency),
                     oneTime: price.oneTime > 0 ? values.money(price.oneTime as Double?, price.currency) : nil,
                     minimumUsers: price.minimumUsers.map { values.count($0) },
-                    source: price.provenance.source.map(MarkdownText.source),
+                    source: price.provenance.source.map(link),
                     asOf: values.date(price.provenance.asOf), confirmed: price.provenance.isConfirmed))
             }
         }
         let unknown = assessment.options.filter { $0.eligible && !$0.cost.isKnown }
-            .map { NameView(id: $0.product, name: MarkdownText.escape($0.name)) }
+            .map { NameView(id: $0.product, name: esc($0.name)) }
         _ = options
         _ = target
         _ = runnerUp
         return CostsView(
-            currency: MarkdownText.escape(currency),
+            currency: esc(currency),
             currentAnnual: values.money(currentAnnual, currency),
             currentThreeYear: values.money(currentThreeYear, currency),
             againstCurrent: against,
@@ -564,7 +572,7 @@ struct PlanDocumentBuilder {
         let holidays = plan.holidaysSkipped.map { span in
             HolidayView(from: values.date(span.from), to: values.date(span.to), single: span.from == span.to,
                         breakID: span.breakID.map(choice),
-                        holidays: Listed.list(span.holidays.map { NameView(id: $0, name: MarkdownText.escape($0)) }))
+                        holidays: Listed.list(span.holidays.map { NameView(id: $0, name: esc($0)) }))
         }
         return TimelineView(
             phases: Listed.list(phases),
@@ -583,7 +591,7 @@ struct PlanDocumentBuilder {
             holidays: Listed.list(holidays),
             blackouts: Listed.list(plan.blackouts.map(blackoutView)),
             calendarAvailable: plan.calendar.available,
-            calendarCountry: MarkdownText.escape(plan.calendar.country),
+            calendarCountry: esc(plan.calendar.country),
             transfersUnknown: Listed.list(plan.calendar.transfersUnknown.map { NameView(id: String($0), name: String($0)) }),
             institution: plan.calendar.institution.map { choice($0.rawValue) })
     }
@@ -606,7 +614,7 @@ struct PlanDocumentBuilder {
 
     func phaseView(_ phase: Phase, number: Int, deadline: CalendarDate?) -> PhaseView {
         let wave = phase.wave.map { wave in
-            WaveView(number: values.count(wave.number), site: MarkdownText.escape(wave.site),
+            WaveView(number: values.count(wave.number), site: esc(wave.site),
                      siteLabel: MarkdownText.mermaidLabel(wave.site), part: values.count(wave.part),
                      parts: values.count(wave.parts), split: wave.parts > 1, users: values.count(wave.users),
                      roomSystems: values.count(wave.roomSystems, zeroIsNull: true))
@@ -656,7 +664,7 @@ struct PlanDocumentBuilder {
             registry: product.map(registry) ?? choice("unknown"),
             registryNumber: values.text(entry?.number),
             registrySince: values.date(entry?.since),
-            registrySource: entry?.provenance.source.map(MarkdownText.source),
+            registrySource: entry?.provenance.source.map(link),
             registryAsOf: values.date(entry?.provenance.asOf),
             registryUnconfirmed: entry.map { !$0.provenance.isConfirmed } ?? false,
             rules: Listed.list(legal.rules.map(\.element).filter(\.procurement)),
@@ -701,9 +709,9 @@ struct PlanDocumentBuilder {
     func sourcesView() -> SourcesView {
         let laws = assessment.rulesInForce.map { entry in
             LawSourceView(
-                id: entry.rule.id, citation: MarkdownText.escape(entry.rule.citation.title),
+                id: entry.rule.id, citation: esc(entry.rule.citation.title),
                 url: entry.rule.citation.url.flatMap(MarkdownText.safeURL), effectiveFrom: values.date(entry.rule.effectiveFrom),
-                more: Listed.list(entry.rule.sources.map { NameView(id: $0, name: MarkdownText.source($0)) }))
+                more: Listed.list(entry.rule.sources.map { NameView(id: $0, name: link($0)) }))
         }
         var productIDs = inUseIDs
         for id in [plan.target?.id, plan.runnerUp?.id].compactMap({ $0 }) where !productIDs.contains(id) {
@@ -720,32 +728,32 @@ struct PlanDocumentBuilder {
         }
         return SourcesView(
             laws: Listed.list(laws), facts: Listed.list(facts),
-            calendar: Listed.list(plan.calendar.sources.map { NameView(id: $0, name: MarkdownText.source($0)) }))
+            calendar: Listed.list(plan.calendar.sources.map { NameView(id: $0, name: link($0)) }))
     }
 
     /// A product's facts the plan relies on, one group per source in first-seen order.
     func factGroups(_ product: Product, relevant: Set<String>) -> [FactSourceView] {
         var items: [(kind: String, name: String, provenance: Provenance)] = []
-        items.append(("vendor", MarkdownText.escape(product.vendor.name), product.vendor.provenance))
+        items.append(("vendor", esc(product.vendor.name), product.vendor.provenance))
         for name in product.registries.keys.sorted() {
-            if let entry = product.registries[name] { items.append(("registry", MarkdownText.escape(name), entry.provenance)) }
+            if let entry = product.registries[name] { items.append(("registry", esc(name), entry.provenance)) }
         }
         for certification in product.certifications {
-            items.append(("certification", MarkdownText.escape(certification.kind), certification.provenance))
+            items.append(("certification", esc(certification.kind), certification.provenance))
         }
         if let residency = product.dataResidency {
-            items.append(("residency", MarkdownText.escape(residency.countries.joined(separator: ", ")), residency.provenance))
+            items.append(("residency", esc(residency.countries.joined(separator: ", ")), residency.provenance))
         }
         for id in product.capabilities.keys.sorted() where relevant.contains(id) {
             if let fact = product.capabilities[id] { items.append(("capability", capability(id).name, fact.provenance)) }
         }
-        for price in product.pricing { items.append(("price", MarkdownText.escape(price.plan), price.provenance)) }
+        for price in product.pricing { items.append(("price", esc(price.plan), price.provenance)) }
         for restriction in product.restrictions
         where restriction.isInForce(on: assessment.asOf) && restriction.appliesTo.matches(organization) {
-            items.append(("restriction", MarkdownText.escape(restriction.id), restriction.provenance))
+            items.append(("restriction", esc(restriction.id), restriction.provenance))
         }
         if product.id == plan.target?.id || product.id == plan.runnerUp?.id {
-            for advisory in product.advisories { items.append(("advisory", MarkdownText.escape(advisory.id), advisory.provenance)) }
+            for advisory in product.advisories { items.append(("advisory", esc(advisory.id), advisory.provenance)) }
         }
         var order: [String] = []
         var groups: [String: [(kind: String, name: String, provenance: Provenance)]] = [:]
@@ -757,9 +765,9 @@ struct PlanDocumentBuilder {
         return order.map { key in
             let group = groups[key] ?? []
             return FactSourceView(
-                product: MarkdownText.escape(product.name),
+                product: esc(product.name),
                 items: Listed.list(group.map { FactView(kind: choice($0.kind), name: $0.name) }),
-                source: key.isEmpty ? nil : MarkdownText.source(key),
+                source: key.isEmpty ? nil : link(key),
                 asOf: values.date(group.compactMap(\.provenance.asOf).max()),
                 unconfirmed: group.contains { !$0.provenance.isConfirmed })
         }

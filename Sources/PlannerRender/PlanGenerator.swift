@@ -25,6 +25,8 @@ public struct PlanGenerator: Sendable {
     /// The planner (durations and limits).
     public var planner: MigrationPlanner
     private let templates: [Language: TemplateSet]
+    /// The catalog's texts, escaped once.
+    private let texts: CatalogTexts
 
     /// Creates a generator from loaded template sets (one per language it will write).
     public init(catalog: Catalog, asOf: CalendarDate, templates: [TemplateSet], planner: MigrationPlanner = MigrationPlanner()) {
@@ -34,6 +36,7 @@ public struct PlanGenerator: Sendable {
         var byLanguage: [Language: TemplateSet] = [:]
         for set in templates { byLanguage[set.language] = set }
         self.templates = byLanguage
+        texts = CatalogTexts(catalog: catalog)
     }
 
     /// Loads the templates of `languages` (the shipped ones, with `userTemplates` on top) and
@@ -64,7 +67,8 @@ public struct PlanGenerator: Sendable {
         let (target, runnerUp) = Self.choice(inventory: inventory, assessment: assessment, catalog: catalog)
         let plan = planner.plan(inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf)
         let document = PlanDocument.build(inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
-                                          language: language, inventoryFile: inventory.file, coverage: set.coverage)
+                                          language: language, inventoryFile: inventory.file, coverage: set.coverage,
+                                          texts: texts)
         let markdown = Self.tidy(set.render(document))
         return GeneratedPlan(inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown)
     }
@@ -85,23 +89,28 @@ public struct PlanGenerator: Sendable {
     /// one, no blank line at the start, one newline at the end. Templates can then be laid
     /// out for reading without counting blank lines.
     public static func tidy(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var blankRun = 0
-        var started = false
-        for line in KeepBlocks.lines(of: text) {
-            var content = Substring(line)
-            while let last = content.last, last.isNewline || last == " " || last == "\t" { content.removeLast() }
-            if content.isEmpty {
-                if started { blankRun += 1 }
-                continue
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var blankRun = false
+            var started = false
+            var lineStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+                var end = index
+                while end > lineStart, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+                if end == lineStart {
+                    blankRun = started
+                } else {
+                    if blankRun { out.append(0x0A) }
+                    blankRun = false
+                    started = true
+                    out.append(contentsOf: bytes[lineStart..<end])
+                    out.append(0x0A)
+                }
+                lineStart = index + 1
             }
-            if blankRun > 0 { out += "\n" }
-            blankRun = 0
-            started = true
-            out += content
-            out += "\n"
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 }

@@ -28,12 +28,56 @@ public struct TemplateValue: Sendable, MustacheCustomRenderable, MustacheParent,
     /// True when `{{#x}}` must not show.
     public let isNull: Bool
     /// Named details, e.g. `long` and `iso` for a date, `name` for a capability id.
-    public let details: [String: String]
+    public let details: Details
     /// Named flags, true when present: an enum's case, a plural category.
-    public let flags: Set<String>
+    public let flags: Flags
+
+    /// A few named texts, searched in order (cheaper than a dictionary for two to five).
+    public struct Details: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+        private var keys: [String] = []
+        private var values: [String] = []
+
+        public init(dictionaryLiteral elements: (String, String)...) {
+            for (key, value) in elements { self[key] = value }
+        }
+
+        /// The text of a name.
+        public subscript(key: String) -> String? {
+            get { keys.firstIndex(of: key).map { values[$0] } }
+            set {
+                if let index = keys.firstIndex(of: key) {
+                    if let newValue { values[index] = newValue } else { keys.remove(at: index); values.remove(at: index) }
+                } else if let newValue {
+                    keys.append(key)
+                    values.append(newValue)
+                }
+            }
+        }
+    }
+
+    /// A few names, searched in order (cheaper than a set for one to three).
+    public struct Flags: Sendable, Equatable, ExpressibleByArrayLiteral {
+        private var names: [String]
+
+        public init(arrayLiteral elements: String...) { names = elements }
+
+        /// The names of a sequence, without repeats.
+        public init<S: Sequence>(_ elements: S) where S.Element == String {
+            names = []
+            for name in elements where !names.contains(name) { names.append(name) }
+        }
+
+        /// True when the flag is set.
+        public func contains(_ name: String) -> Bool { names.contains(name) }
+
+        /// Sets a flag.
+        public mutating func insert(_ name: String) {
+            if !names.contains(name) { names.append(name) }
+        }
+    }
 
     /// Creates a value.
-    public init(_ text: String, isNull: Bool = false, details: [String: String] = [:], flags: Set<String> = []) {
+    public init(_ text: String, isNull: Bool = false, details: Details = [:], flags: Flags = []) {
         self.text = text
         self.isNull = isNull
         self.details = details
@@ -101,10 +145,13 @@ public struct IDMatcher: TemplateObject {
 /// percentages, scores, and escaped text.
 struct ValueFactory: Sendable {
     let format: PlanFormatter
+    /// The catalog's texts, escaped once per run.
+    let texts: CatalogTexts
     var language: Language { format.language }
 
-    init(language: Language) {
+    init(language: Language, texts: CatalogTexts = .none) {
         format = PlanFormatter(language: language)
+        self.texts = texts
     }
 
     /// A date: text as in tables; `long` as in sentences, `iso` as `YYYY-MM-DD`, `dayMonth`.
@@ -122,7 +169,7 @@ struct ValueFactory: Sendable {
     /// Russian, `one`, `other` in English) and `zero` when 0. With `zeroIsNull`, 0 is null:
     /// it prints nothing and `{{#x}}` does not show (a null value always prints nothing).
     func count(_ value: Int, zeroIsNull: Bool = false) -> TemplateValue {
-        var flags: Set<String> = [Self.pluralCategory(value, language)]
+        var flags: TemplateValue.Flags = [Self.pluralCategory(value, language)]
         if value == 0 { flags.insert("zero") }
         let null = zeroIsNull && value == 0
         return TemplateValue(null ? "" : format.integer(value), isNull: null, flags: flags)
@@ -131,7 +178,7 @@ struct ValueFactory: Sendable {
     /// A decimal number: up to `decimals` decimals.
     func number(_ value: Double, decimals: Int = 1) -> TemplateValue {
         let whole = value == value.rounded() && abs(value) < 1e15
-        var flags: Set<String> = whole ? [Self.pluralCategory(Int(value), language)] : ["other"]
+        var flags: TemplateValue.Flags = whole ? [Self.pluralCategory(Int(value), language)] : ["other"]
         if language == .ru, !whole { flags = ["few"] }  // 1,5 гигабайта: fractions take the genitive singular
         if value == 0 { flags.insert("zero") }
         return TemplateValue(format.number(value, decimals: decimals), flags: flags)
@@ -159,7 +206,7 @@ struct ValueFactory: Sendable {
     /// Untrusted or data text, escaped for Markdown; nil when empty.
     func text(_ value: String?) -> String? {
         guard let value else { return nil }
-        let escaped = MarkdownText.escape(value)
+        let escaped = texts.escape(value)
         return escaped.isEmpty ? nil : escaped
     }
 
