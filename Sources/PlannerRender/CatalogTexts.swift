@@ -22,7 +22,10 @@ public struct CatalogTexts: Sendable {
         var texts: Set<String> = []
         var sources: Set<String> = []
         func add(_ text: LocalizedText?) {
-            if let text { texts.insert(text.ru); texts.insert(text.en) }
+            if let text {
+                texts.insert(text.ru)
+                texts.insert(text.en)
+            }
         }
         func add(_ provenance: Provenance) {
             if let source = provenance.source { sources.insert(source) }
@@ -38,8 +41,14 @@ public struct CatalogTexts: Sendable {
             add(product.summary)
             product.allProvenance.forEach(add)
             sources.formUnion(product.sources)
-            for restriction in product.restrictions { texts.insert(restriction.id); add(restriction.summary) }
-            for advisory in product.advisories { texts.insert(advisory.id); add(advisory.summary) }
+            for restriction in product.restrictions {
+                texts.insert(restriction.id)
+                add(restriction.summary)
+            }
+            for advisory in product.advisories {
+                texts.insert(advisory.id)
+                add(advisory.summary)
+            }
             for price in product.pricing { texts.insert(price.plan) }
             texts.formUnion(product.registries.keys)
         }

@@ -58,17 +58,25 @@ public enum KeepBlocks {
             switch marker(in: line) {
             case .open(let name)?:
                 if let current = open {
-                    return .failure(ParseError(line: lineNumber, message:
-                        "keep block '\(name)' starts inside block '\(current.name)' (opened on line \(current.line))"))
+                    return .failure(
+                        ParseError(
+                            line: lineNumber,
+                            message:
+                                "keep block '\(name)' starts inside block '\(current.name)' (opened on line \(current.line))"
+                        ))
                 }
                 open = (name, lineNumber, "")
             case .close(let name)?:
                 guard let current = open else {
-                    return .failure(ParseError(line: lineNumber, message: "'\(closeMarker(name))' has no opening marker"))
+                    return .failure(
+                        ParseError(line: lineNumber, message: "'\(closeMarker(name))' has no opening marker"))
                 }
                 guard current.name == name else {
-                    return .failure(ParseError(line: lineNumber, message:
-                        "'\(closeMarker(name))' closes block '\(current.name)' opened on line \(current.line)"))
+                    return .failure(
+                        ParseError(
+                            line: lineNumber,
+                            message:
+                                "'\(closeMarker(name))' closes block '\(current.name)' opened on line \(current.line)"))
                 }
                 blocks.append(Block(name: name, content: current.content, line: current.line))
                 open = nil
@@ -77,8 +85,11 @@ public enum KeepBlocks {
             }
         }
         if let current = open {
-            return .failure(ParseError(line: current.line, message:
-                "keep block '\(current.name)' is never closed (expected '\(closeMarker(current.name))')"))
+            return .failure(
+                ParseError(
+                    line: current.line,
+                    message:
+                        "keep block '\(current.name)' is never closed (expected '\(closeMarker(current.name))')"))
         }
         return .success(blocks)
     }
@@ -161,8 +172,11 @@ public enum KeepBlocks {
     /// True for a block name: `[a-z0-9][a-z0-9._-]*`, at most 64 characters.
     public static func isName(_ name: some StringProtocol) -> Bool {
         guard let first = name.unicodeScalars.first, name.unicodeScalars.count <= 64,
-              ("a"..."z").contains(first) || ("0"..."9").contains(first) else { return false }
-        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." || $0 == "_" }
+            ("a"..."z").contains(first) || ("0"..."9").contains(first)
+        else { return false }
+        return name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." || $0 == "_"
+        }
     }
 
     /// The lines of a text, each with its line ending (the last one may have none).

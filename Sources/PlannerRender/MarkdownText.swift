@@ -56,7 +56,8 @@ public enum MarkdownText {
             return nil
         }
         let forbidden: Set<Unicode.Scalar> = ["<", ">", " ", "\"", "`", "\\", "|", "(", ")"]
-        guard !text.unicodeScalars.contains(where: { forbidden.contains($0) || $0.value < 0x20 || $0.value == 0x7F }) else {
+        guard !text.unicodeScalars.contains(where: { forbidden.contains($0) || $0.value < 0x20 || $0.value == 0x7F })
+        else {
             return nil
         }
         return text
@@ -112,8 +113,8 @@ public enum MarkdownText {
                     case UInt8(ascii: ">"): out += Array("&gt;".utf8)
                     case UInt8(ascii: "&"): out += Array("&amp;".utf8)
                     case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                         UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "#"), UInt8(ascii: "!"),
-                         UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "$"):
+                        UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "#"), UInt8(ascii: "!"),
+                        UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "$"):
                         out.append(UInt8(ascii: "\\"))
                         out.append(byte)
                     default:

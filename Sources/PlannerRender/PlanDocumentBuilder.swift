@@ -39,12 +39,16 @@ extension PlanDocument {
     ///   - inventoryFile: the inventory's path; only its last component is shown.
     ///   - coverage: the ids the templates have words for.
     ///   - texts: the catalog's texts escaped once per run (`CatalogTexts(catalog:)`).
-    public static func build(inventory: Inventory, assessment: Assessment, plan: MigrationPlan, catalog: Catalog,
-                             language: Language, inventoryFile: String, coverage: TemplateCoverage,
-                             texts: CatalogTexts = .none) -> PlanDocument {
-        PlanDocumentBuilder(inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
-                            values: ValueFactory(language: language, texts: texts), coverage: coverage)
-            .document(inventoryFile: inventoryFile)
+    public static func build(
+        inventory: Inventory, assessment: Assessment, plan: MigrationPlan, catalog: Catalog,
+        language: Language, inventoryFile: String, coverage: TemplateCoverage,
+        texts: CatalogTexts = .none
+    ) -> PlanDocument {
+        PlanDocumentBuilder(
+            inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
+            values: ValueFactory(language: language, texts: texts), coverage: coverage
+        )
+        .document(inventoryFile: inventoryFile)
     }
 }
 
@@ -139,8 +143,9 @@ struct PlanDocumentBuilder {
 
     func capability(_ id: String, weight: Int? = nil, requirement: String? = nil) -> CapabilityView {
         let name = catalog.capability(id)?.name[language] ?? id
-        return CapabilityView(id: id, name: esc(name), weight: weight.map { values.count($0) },
-                              requirement: requirement.map(esc))
+        return CapabilityView(
+            id: id, name: esc(name), weight: weight.map { values.count($0) },
+            requirement: requirement.map(esc))
     }
 
     func productName(_ id: String) -> String {
@@ -152,7 +157,8 @@ struct PlanDocumentBuilder {
     func check(_ check: RuleCheck, product: Product?) -> CheckView {
         var restriction: RestrictionView?
         if check.kind == .vendorRestriction, let product,
-           let found = product.restrictions.first(where: { $0.id == check.requirement }) {
+            let found = product.restrictions.first(where: { $0.id == check.requirement })
+        {
             restriction = restrictionView(found, product: product)
         }
         let title: String
@@ -194,16 +200,18 @@ struct PlanDocumentBuilder {
             threeYear: values.money(estimate.threeYear, estimate.currency),
             basis: choice(estimate.basis.rawValue),
             quote: quote,
-            servers: serversOneTime == nil ? nil : values.count(OnPremisesAssumptions.standard.servers(for: organization.users)),
+            servers: serversOneTime == nil
+                ? nil : values.count(OnPremisesAssumptions.standard.servers(for: organization.users)),
             serversOneTime: values.money(serversOneTime, estimate.currency),
             administrationAnnual: values.money(administration, estimate.currency),
             serversNotIncluded: notIncluded)
     }
 
     func quoteView(_ quote: Quote) -> QuoteView {
-        QuoteView(product: productName(quote.product), annual: values.money(quote.annual, currency),
-                  oneTime: values.money(quote.oneTime, currency), date: values.date(quote.date),
-                  note: values.text(quote.note))
+        QuoteView(
+            product: productName(quote.product), annual: values.money(quote.annual, currency),
+            oneTime: values.money(quote.oneTime, currency), date: values.date(quote.date),
+            note: values.text(quote.note))
     }
 
     func registry(of product: Product) -> TemplateValue {
@@ -246,18 +254,20 @@ struct PlanDocumentBuilder {
             moreBlockers: values.count(max(0, option.blockers.count - 1), zeroIsNull: true),
             conditions: Listed.list(option.conditions.map { check($0, product: product) }),
             warnings: Listed.list(option.warnings.map { check($0, product: product) }),
-            unmetWants: Listed.list(option.unmetWants.map { id in
-                capability(id, weight: inventory.requirements.want.first { $0.capability == id }?.weight)
-            }),
+            unmetWants: Listed.list(
+                option.unmetWants.map { id in
+                    capability(id, weight: inventory.requirements.want.first { $0.capability == id }?.weight)
+                }),
             unknown: Listed.list(option.unknown.map { capability($0) }),
             registry: product.map(registry) ?? choice("unknown"))
     }
 
     func service(for service: Service, options: [OptionView]) -> ServiceView {
         let product = catalog.product(service.product)
-        let restricted = product?.restrictions.contains {
-            $0.isInForce(on: assessment.asOf) && $0.appliesTo.matches(organization)
-        } ?? false
+        let restricted =
+            product?.restrictions.contains {
+                $0.isInForce(on: assessment.asOf) && $0.appliesTo.matches(organization)
+            } ?? false
         return ServiceView(
             id: service.product,
             name: productName(service.product),
@@ -283,7 +293,8 @@ struct PlanDocumentBuilder {
             return values.count(number, zeroIsNull: true)
         case .number(let number):
             let value = values.number(number)
-            return TemplateValue(number == 0 ? "" : value.text, isNull: number == 0, details: value.details, flags: value.flags)
+            return TemplateValue(
+                number == 0 ? "" : value.text, isNull: number == 0, details: value.details, flags: value.flags)
         case .date(let date):
             return values.date(date)
         case .bool(let flag):
@@ -299,8 +310,9 @@ struct PlanDocumentBuilder {
             let names = items.map { displayName($0) ?? esc($0) }
             var flags = TemplateValue.Flags(items.filter { KeepBlocks.isName($0) })
             flags.insert(ValueFactory.pluralCategory(items.count, language))
-            return TemplateValue(names.joined(separator: ", "), isNull: items.isEmpty,
-                                 details: ["count": String(items.count)], flags: flags)
+            return TemplateValue(
+                names.joined(separator: ", "), isNull: items.isEmpty,
+                details: ["count": String(items.count)], flags: flags)
         }
     }
 
@@ -317,12 +329,15 @@ struct PlanDocumentBuilder {
 
     // MARK: - Summary
 
-    func summaryView(options: [OptionView], target: OptionView?, runnerUp: OptionView?, risks: RisksView) -> SummaryView {
-        let blocked = inUseIDs.compactMap { id in options.first { $0.id == id && $0.status.flags.contains("excluded") } }
+    func summaryView(options: [OptionView], target: OptionView?, runnerUp: OptionView?, risks: RisksView) -> SummaryView
+    {
+        let blocked = inUseIDs.compactMap { id in options.first { $0.id == id && $0.status.flags.contains("excluded") }
+        }
         var lacks: [CapabilityView] = []
         var comparison: ComparisonView?
         if let targetOption = plan.target.flatMap({ assessment.option($0.id) }),
-           let second = plan.runnerUp.flatMap({ assessment.option($0.id) }) {
+            let second = plan.runnerUp.flatMap({ assessment.option($0.id) })
+        {
             let targetUnmet = Set(targetOption.unmetWants)
             lacks = second.unmetWants.filter { !targetUnmet.contains($0) }.map { capability($0) }
             if let a = targetOption.cost.threeYear, let b = second.cost.threeYear {
@@ -330,7 +345,8 @@ struct PlanDocumentBuilder {
             }
         }
         var strengths: [NameView] = []
-        var productCount = 0, rankedCount = 0
+        var productCount = 0
+        var rankedCount = 0
         if let targetOption = plan.target.flatMap({ assessment.option($0.id) }) {
             let ranked = assessment.ranked(in: targetOption.category)
             productCount = assessment.options.filter { $0.category == targetOption.category }.count
@@ -346,10 +362,11 @@ struct PlanDocumentBuilder {
         }
         _ = target
         _ = runnerUp
-        return SummaryView(blockedServices: Listed.list(blocked), runnerUpLacks: Listed.list(lacks),
-                           runnerUpCost: comparison, mainRisk: risks.items.first?.element,
-                           strengths: Listed.list(strengths), productCount: values.count(productCount),
-                           rankedCount: values.count(rankedCount))
+        return SummaryView(
+            blockedServices: Listed.list(blocked), runnerUpLacks: Listed.list(lacks),
+            runnerUpCost: comparison, mainRisk: risks.items.first?.element,
+            strengths: Listed.list(strengths), productCount: values.count(productCount),
+            rankedCount: values.count(rankedCount))
     }
 
     /// `amount` against `reference`: cheaper or dearer, by how much and what share of the reference.
@@ -357,8 +374,9 @@ struct PlanDocumentBuilder {
         let difference = abs(amount - reference)
         let percent = reference > 0 ? difference / reference * 100 : 0
         let same = TotalScore.rounded(percent) < 0.5 && difference < 1
-        return ComparisonView(cheaper: !same && amount < reference, dearer: !same && amount > reference, same: same,
-                              difference: values.money(difference, currency), percent: values.percent(percent))
+        return ComparisonView(
+            cheaper: !same && amount < reference, dearer: !same && amount > reference, same: same,
+            difference: values.money(difference, currency), percent: values.percent(percent))
     }
 
     // MARK: - Legal constraints
@@ -385,7 +403,8 @@ struct PlanDocumentBuilder {
         }
         let impacts = subjects.compactMap { subject -> RuleImpactView? in
             guard let option = assessment.option(subject.id),
-                  let check = option.checks.first(where: { $0.rule == rule.id }) else { return nil }
+                let check = option.checks.first(where: { $0.rule == rule.id })
+            else { return nil }
             return RuleImpactView(
                 product: subject.id, name: esc(option.name), inUse: subject.inUse,
                 isTarget: subject.id == plan.target?.id, isRunnerUp: subject.id == plan.runnerUp?.id,
@@ -410,8 +429,9 @@ struct PlanDocumentBuilder {
         var seen: Set<String> = []
         let features = inventory.services.flatMap(\.featuresUsed).filter { seen.insert($0).inserted }
         let sites = organization.sites.map { site in
-            SiteView(name: esc(site.name), users: values.count(site.users),
-                     roomSystems: values.count(site.roomSystems, zeroIsNull: true))
+            SiteView(
+                name: esc(site.name), users: values.count(site.users),
+                roomSystems: values.count(site.roomSystems, zeroIsNull: true))
         }
         return CurrentView(
             services: services, sites: Listed.list(sites),
@@ -439,9 +459,10 @@ struct PlanDocumentBuilder {
         }
         return OptionsView(
             rows: Listed.list(options),
-            weights: ScoresView(fit: values.number(weights.fit), cost: values.number(weights.cost),
-                                effort: values.number(weights.effort), risk: values.number(weights.risk),
-                                total: values.number(100)),
+            weights: ScoresView(
+                fit: values.number(weights.fit), cost: values.number(weights.cost),
+                effort: values.number(weights.effort), risk: values.number(weights.risk),
+                total: values.number(100)),
             robustness: robustness,
             severalCategories: assessment.categories.count > 1)
     }
@@ -452,8 +473,9 @@ struct PlanDocumentBuilder {
         let option = assessment.option(target.id)
         let product = catalog.product(target.id)
         let musts = (option?.checks ?? []).filter { $0.kind == .requirement }.map { check in
-            RequirementView(capability: capability(check.capability ?? check.requirement, requirement: check.requirement),
-                            outcome: choice(check.outcome.rawValue))
+            RequirementView(
+                capability: capability(check.capability ?? check.requirement, requirement: check.requirement),
+                outcome: choice(check.outcome.rawValue))
         }
         let unmet = Set(option?.unmetWants ?? [])
         let wants = inventory.requirements.want
@@ -471,15 +493,17 @@ struct PlanDocumentBuilder {
                 origin: choice(question.origin.rawValue), knowledge: choice(question.knowledge.rawValue))
         }
         let advisories = (product?.advisories ?? []).map { advisory in
-            AdvisoryView(id: esc(advisory.id), summary: esc(advisory.summary[language]),
-                         cvss: advisory.cvss.map { values.number($0) }, exploited: advisory.exploited,
-                         fixedIn: values.text(advisory.fixedIn), published: values.date(advisory.published),
-                         source: advisory.provenance.source.map(link))
+            AdvisoryView(
+                id: esc(advisory.id), summary: esc(advisory.summary[language]),
+                cvss: advisory.cvss.map { values.number($0) }, exploited: advisory.exploited,
+                fixedIn: values.text(advisory.fixedIn), published: values.date(advisory.published),
+                source: advisory.provenance.source.map(link))
         }
         return RecommendationView(
             product: target,
             musts: Listed.list(musts),
-            metWants: Listed.list(wants.filter { !unmet.contains($0.capability) }.map { capability($0.capability, weight: $0.weight) }),
+            metWants: Listed.list(
+                wants.filter { !unmet.contains($0.capability) }.map { capability($0.capability, weight: $0.weight) }),
             unmetWants: target.unmetWants,
             gaps: Listed.list(gaps),
             verifyWithVendor: Listed.list(questions),
@@ -500,7 +524,8 @@ struct PlanDocumentBuilder {
             against = compare(three, against: current)
         }
         let budget = organization.budget.annual
-        var within = false, over = false
+        var within = false
+        var over = false
         if let budget, let annual = targetCost?.annual, targetCost?.isKnown == true {
             within = annual <= budget
             over = annual > budget
@@ -509,13 +534,14 @@ struct PlanDocumentBuilder {
         for id in [plan.target?.id, plan.runnerUp?.id].compactMap({ $0 }) {
             guard let product = catalog.product(id) else { continue }
             for price in product.pricing {
-                prices.append(PriceView(
-                    product: esc(product.name), plan: esc(price.plan),
-                    model: choice(price.model.rawValue), price: values.money(price.price, price.currency),
-                    oneTime: price.oneTime > 0 ? values.money(price.oneTime as Double?, price.currency) : nil,
-                    minimumUsers: price.minimumUsers.map { values.count($0) },
-                    source: price.provenance.source.map(link),
-                    asOf: values.date(price.provenance.asOf), confirmed: price.provenance.isConfirmed))
+                prices.append(
+                    PriceView(
+                        product: esc(product.name), plan: esc(price.plan),
+                        model: choice(price.model.rawValue), price: values.money(price.price, price.currency),
+                        oneTime: price.oneTime > 0 ? values.money(price.oneTime as Double?, price.currency) : nil,
+                        minimumUsers: price.minimumUsers.map { values.count($0) },
+                        source: price.provenance.source.map(link),
+                        asOf: values.date(price.provenance.asOf), confirmed: price.provenance.isConfirmed))
             }
         }
         let unknown = assessment.options.filter { $0.eligible && !$0.cost.isKnown }
@@ -547,7 +573,8 @@ struct PlanDocumentBuilder {
             if let last = sections.last, last.section.text == section {
                 sections[sections.count - 1].phases.append(Listed(element: phase, position: 0, count: 0))
             } else {
-                sections.append(GanttSectionView(section: choice(section), phases: [Listed(element: phase, position: 0, count: 0)]))
+                sections.append(
+                    GanttSectionView(section: choice(section), phases: [Listed(element: phase, position: 0, count: 0)]))
             }
         }
         for index in sections.indices {
@@ -564,15 +591,17 @@ struct PlanDocumentBuilder {
             }
         }
         let warnings = plan.warnings.map { warning in
-            ScheduleWarningView(kind: choice(warning.kind.rawValue), date: values.date(warning.date),
-                                cutOver: values.date(warning.cutOver), gapDays: values.count(warning.gapDays),
-                                gapWorkingDays: values.count(warning.gapWorkingDays),
-                                service: warning.service.map(productName))
+            ScheduleWarningView(
+                kind: choice(warning.kind.rawValue), date: values.date(warning.date),
+                cutOver: values.date(warning.cutOver), gapDays: values.count(warning.gapDays),
+                gapWorkingDays: values.count(warning.gapWorkingDays),
+                service: warning.service.map(productName))
         }
         let holidays = plan.holidaysSkipped.map { span in
-            HolidayView(from: values.date(span.from), to: values.date(span.to), single: span.from == span.to,
-                        breakID: span.breakID.map(choice),
-                        holidays: Listed.list(span.holidays.map { NameView(id: $0, name: esc($0)) }))
+            HolidayView(
+                from: values.date(span.from), to: values.date(span.to), single: span.from == span.to,
+                breakID: span.breakID.map(choice),
+                holidays: Listed.list(span.holidays.map { NameView(id: $0, name: esc($0)) }))
         }
         return TimelineView(
             phases: Listed.list(phases),
@@ -592,7 +621,8 @@ struct PlanDocumentBuilder {
             blackouts: Listed.list(plan.blackouts.map(blackoutView)),
             calendarAvailable: plan.calendar.available,
             calendarCountry: esc(plan.calendar.country),
-            transfersUnknown: Listed.list(plan.calendar.transfersUnknown.map { NameView(id: String($0), name: String($0)) }),
+            transfersUnknown: Listed.list(
+                plan.calendar.transfersUnknown.map { NameView(id: String($0), name: String($0)) }),
             institution: plan.calendar.institution.map { choice($0.rawValue) })
     }
 
@@ -607,21 +637,24 @@ struct PlanDocumentBuilder {
 
     static func ganttID(_ id: String) -> String {
         let mapped = id.unicodeScalars.map { scalar -> Character in
-            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) ? Character(scalar) : "_"
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                ? Character(scalar) : "_"
         }
         return "p_" + String(mapped)
     }
 
     func phaseView(_ phase: Phase, number: Int, deadline: CalendarDate?) -> PhaseView {
         let wave = phase.wave.map { wave in
-            WaveView(number: values.count(wave.number), site: esc(wave.site),
-                     siteLabel: MarkdownText.mermaidLabel(wave.site), part: values.count(wave.part),
-                     parts: values.count(wave.parts), split: wave.parts > 1, users: values.count(wave.users),
-                     roomSystems: values.count(wave.roomSystems, zeroIsNull: true))
+            WaveView(
+                number: values.count(wave.number), site: esc(wave.site),
+                siteLabel: MarkdownText.mermaidLabel(wave.site), part: values.count(wave.part),
+                parts: values.count(wave.parts), split: wave.parts > 1, users: values.count(wave.users),
+                roomSystems: values.count(wave.roomSystems, zeroIsNull: true))
         }
         let checklist = phase.checklist.map { item in
-            ChecklistItemView(id: item.id, p: parameters(item.parameters),
-                              template: coverage.template(TemplateCoverage.checklistFolder, item.id))
+            ChecklistItemView(
+                id: item.id, p: parameters(item.parameters),
+                template: coverage.template(TemplateCoverage.checklistFolder, item.id))
         }
         let after = phase.after.map(Self.ganttID).joined(separator: " ")
         return PhaseView(
@@ -643,13 +676,15 @@ struct PlanDocumentBuilder {
     }
 
     func shiftView(_ shift: ScheduleShift) -> ShiftView {
-        ShiftView(phase: shift.phase, originalStart: values.date(shift.originalStart), newStart: values.date(shift.newStart),
-                  days: values.count(shift.days), blackout: blackoutView(shift.blackout))
+        ShiftView(
+            phase: shift.phase, originalStart: values.date(shift.originalStart), newStart: values.date(shift.newStart),
+            days: values.count(shift.days), blackout: blackoutView(shift.blackout))
     }
 
     func blackoutView(_ blackout: BlackoutPeriod) -> BlackoutView {
-        BlackoutView(source: choice(blackout.source.rawValue), id: blackout.id, from: values.date(blackout.from),
-                     to: values.date(blackout.to), name: values.text(blackout.name) ?? values.text(blackout.reason))
+        BlackoutView(
+            source: choice(blackout.source.rawValue), id: blackout.id, from: values.date(blackout.from),
+            to: values.date(blackout.to), name: values.text(blackout.name) ?? values.text(blackout.reason))
     }
 
     // MARK: - Procurement
@@ -680,9 +715,10 @@ struct PlanDocumentBuilder {
             id: risk.id, kind: choice(risk.kind), category: choice(risk.category.rawValue),
             likelihood: choice(risk.likelihood.name), impact: choice(risk.impact.name), exposure: risk.exposure,
             p: parameters(risk.parameters),
-            mitigations: Listed.list(risk.mitigations.map {
-                MitigationView(id: $0, template: coverage.template(TemplateCoverage.mitigationFolder, $0))
-            }),
+            mitigations: Listed.list(
+                risk.mitigations.map {
+                    MitigationView(id: $0, template: coverage.template(TemplateCoverage.mitigationFolder, $0))
+                }),
             template: coverage.template(TemplateCoverage.riskFolder, risk.kind))
     }
 
@@ -710,7 +746,8 @@ struct PlanDocumentBuilder {
         let laws = assessment.rulesInForce.map { entry in
             LawSourceView(
                 id: entry.rule.id, citation: esc(entry.rule.citation.title),
-                url: entry.rule.citation.url.flatMap(MarkdownText.safeURL), effectiveFrom: values.date(entry.rule.effectiveFrom),
+                url: entry.rule.citation.url.flatMap(MarkdownText.safeURL),
+                effectiveFrom: values.date(entry.rule.effectiveFrom),
                 more: Listed.list(entry.rule.sources.map { NameView(id: $0, name: link($0)) }))
         }
         var productIDs = inUseIDs
@@ -745,7 +782,9 @@ struct PlanDocumentBuilder {
             items.append(("residency", esc(residency.countries.joined(separator: ", ")), residency.provenance))
         }
         for id in product.capabilities.keys.sorted() where relevant.contains(id) {
-            if let fact = product.capabilities[id] { items.append(("capability", capability(id).name, fact.provenance)) }
+            if let fact = product.capabilities[id] {
+                items.append(("capability", capability(id).name, fact.provenance))
+            }
         }
         for price in product.pricing { items.append(("price", esc(price.plan), price.provenance)) }
         for restriction in product.restrictions

@@ -29,7 +29,9 @@ public struct PlanGenerator: Sendable {
     private let texts: CatalogTexts
 
     /// Creates a generator from loaded template sets (one per language it will write).
-    public init(catalog: Catalog, asOf: CalendarDate, templates: [TemplateSet], planner: MigrationPlanner = MigrationPlanner()) {
+    public init(
+        catalog: Catalog, asOf: CalendarDate, templates: [TemplateSet], planner: MigrationPlanner = MigrationPlanner()
+    ) {
         self.catalog = catalog
         self.asOf = asOf
         self.planner = planner
@@ -41,8 +43,10 @@ public struct PlanGenerator: Sendable {
 
     /// Loads the templates of `languages` (the shipped ones, with `userTemplates` on top) and
     /// creates a generator; every template problem is reported at once.
-    public static func load(catalog: Catalog, asOf: CalendarDate, languages: [Language],
-                            userTemplates: String? = nil) -> Result<PlanGenerator, DiagnosticsError> {
+    public static func load(
+        catalog: Catalog, asOf: CalendarDate, languages: [Language],
+        userTemplates: String? = nil
+    ) -> Result<PlanGenerator, DiagnosticsError> {
         var sets: [TemplateSet] = []
         var diagnostics: [Diagnostic] = []
         for language in languages {
@@ -66,17 +70,20 @@ public struct PlanGenerator: Sendable {
         let assessment = assess(inventory, against: catalog, asOf: asOf)
         let (target, runnerUp) = Self.choice(inventory: inventory, assessment: assessment, catalog: catalog)
         let plan = planner.plan(inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf)
-        let document = PlanDocument.build(inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
-                                          language: language, inventoryFile: inventory.file, coverage: set.coverage,
-                                          texts: texts)
+        let document = PlanDocument.build(
+            inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
+            language: language, inventoryFile: inventory.file, coverage: set.coverage,
+            texts: texts)
         let markdown = Self.tidy(set.render(document))
-        return GeneratedPlan(inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown)
+        return GeneratedPlan(
+            inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown)
     }
 
     /// The recommended product and the runner-up: the first two ranked options of the
     /// category of the first service in use.
     public static func choice(inventory: Inventory, assessment: Assessment, catalog: Catalog) -> (Product?, Product?) {
-        let category = inventory.services.lazy.compactMap { catalog.product($0.product)?.category }.first
+        let category =
+            inventory.services.lazy.compactMap { catalog.product($0.product)?.category }.first
             ?? assessment.categories.first
         guard let category else { return (nil, nil) }
         let ranked = assessment.ranked(in: category)
@@ -98,7 +105,9 @@ public struct PlanGenerator: Sendable {
             var lineStart = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
                 var end = index
-                while end > lineStart, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+                while end > lineStart, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D {
+                    end -= 1
+                }
                 if end == lineStart {
                     blankRun = started
                 } else {

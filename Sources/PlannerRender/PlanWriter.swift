@@ -2,11 +2,11 @@ import Foundation
 import PlannerCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes plans to `DIR/<organization id>/plan.md` and reads the previous version back for
@@ -37,7 +37,8 @@ public struct PlanWriter: Sendable {
         public var description: String {
             switch self {
             case .invalidID(let id):
-                return "organization id '\(MarkdownText.singleLine(id))' is not a slug [a-z0-9][a-z0-9-]* of at most \(Slug.maxLength) characters; no plan written"
+                return
+                    "organization id '\(MarkdownText.singleLine(id))' is not a slug [a-z0-9][a-z0-9-]* of at most \(Slug.maxLength) characters; no plan written"
             case .unsafePath(let path, let reason): return "\(path): \(reason); no plan written"
             case .io(let path, let message): return "\(path): \(message)"
             }
@@ -80,7 +81,8 @@ public struct PlanWriter: Sendable {
         guard fstat(fd, &info) == 0 else { throw .io(path: shown, message: Self.errorText(errno)) }
         guard Self.isRegular(info) else { throw .unsafePath(path: shown, reason: "is not a regular file") }
         guard Int(info.st_size) <= Self.maxExistingBytes else {
-            throw .unsafePath(path: shown, reason: "is larger than \(Self.maxExistingBytes >> 20) MiB, not a plan this tool wrote")
+            throw .unsafePath(
+                path: shown, reason: "is larger than \(Self.maxExistingBytes >> 20) MiB, not a plan this tool wrote")
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))
@@ -94,7 +96,9 @@ public struct PlanWriter: Sendable {
             if count == 0 { break }
             bytes += buffer[0..<count]
             if bytes.count > Self.maxExistingBytes {
-                throw .unsafePath(path: shown, reason: "is larger than \(Self.maxExistingBytes >> 20) MiB, not a plan this tool wrote")
+                throw .unsafePath(
+                    path: shown, reason: "is larger than \(Self.maxExistingBytes >> 20) MiB, not a plan this tool wrote"
+                )
             }
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -121,7 +125,9 @@ public struct PlanWriter: Sendable {
         // Unique per write: two inventories with the same id in one run must not share a file.
         let temporary = joined(folder, ".\(Self.fileName).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .io(path: shown, message: "cannot create a temporary file: \(Self.errorText(errno))") }
+        guard fd >= 0 else {
+            throw .io(path: shown, message: "cannot create a temporary file: \(Self.errorText(errno))")
+        }
         var failure: Failure?
         var utf8 = text
         utf8.withUTF8 { buffer in

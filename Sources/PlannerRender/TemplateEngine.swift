@@ -150,10 +150,16 @@ enum TemplateParser {
         var items: [Item] = []
         var text: [Unicode.Scalar] = []
         var index = 0
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         func advance(_ count: Int) {
             for _ in 0..<count {
-                if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalars[index] == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
                 index += 1
             }
         }
@@ -163,7 +169,10 @@ enum TemplateParser {
                 advance(1)
                 continue
             }
-            if !text.isEmpty { items.append(.text(text)); text = [] }
+            if !text.isEmpty {
+                items.append(.text(text))
+                text = []
+            }
             let (tagLine, tagColumn) = (line, column)
             let triple = index + 2 < scalars.count && scalars[index + 2] == "{"
             let closing: [Unicode.Scalar] = triple ? ["}", "}", "}"] : ["}", "}"]
@@ -172,7 +181,8 @@ enum TemplateParser {
                 end += 1
             }
             guard end + closing.count <= scalars.count else {
-                throw TemplateParseError(line: tagLine, column: tagColumn, message: "a tag is not closed with \(triple ? "}}}" : "}}")")
+                throw TemplateParseError(
+                    line: tagLine, column: tagColumn, message: "a tag is not closed with \(triple ? "}}}" : "}}")")
             }
             var content = String(String.UnicodeScalarView(scalars[(index + (triple ? 3 : 2))..<end]))
             advance(end + closing.count - index)
@@ -190,8 +200,10 @@ enum TemplateParser {
                 case "%": kind = .pragma
                 case "&": kind = .variable
                 case "=", "<", "$":
-                    throw TemplateParseError(line: tagLine, column: tagColumn, message:
-                        "{{\(sigil)…}} (delimiter changes, parents and blocks) is not supported in plan templates")
+                    throw TemplateParseError(
+                        line: tagLine, column: tagColumn,
+                        message:
+                            "{{\(sigil)…}} (delimiter changes, parents and blocks) is not supported in plan templates")
                 default: break
                 }
                 if kind != .variable || sigil == "&" { content = String(content.dropFirst()).trimmingWhitespace() }
@@ -203,8 +215,10 @@ enum TemplateParser {
             if kind == .pragma {
                 let compact = content.filter { $0 != " " }
                 guard compact == "CONTENT_TYPE:TEXT" || compact == "CONTENT_TYPE:HTML" else {
-                    throw TemplateParseError(line: tagLine, column: tagColumn, message:
-                        "unknown pragma {{%\(content)}} (only CONTENT_TYPE: TEXT)")
+                    throw TemplateParseError(
+                        line: tagLine, column: tagColumn,
+                        message:
+                            "unknown pragma {{%\(content)}} (only CONTENT_TYPE: TEXT)")
                 }
             }
             if kind != .comment, kind != .pragma {
@@ -212,10 +226,16 @@ enum TemplateParser {
                     throw TemplateParseError(line: tagLine, column: tagColumn, message: "a tag without a name")
                 }
                 let allowed: String = kind == .partial || kind == .dynamicPartial ? "._-/" : "._-"
-                guard content == "." || (content.allSatisfy({ $0.isLetter || $0.isNumber || allowed.contains($0) })
-                                         && !content.hasPrefix(".") && !content.hasSuffix(".")) else {
-                    throw TemplateParseError(line: tagLine, column: tagColumn, message:
-                        "'\(content)' is not a key (letters, digits, '_', '-', dotted paths; transforms are not supported)")
+                guard
+                    content == "."
+                        || (content.allSatisfy({ $0.isLetter || $0.isNumber || allowed.contains($0) })
+                            && !content.hasPrefix(".") && !content.hasSuffix("."))
+                else {
+                    throw TemplateParseError(
+                        line: tagLine, column: tagColumn,
+                        message:
+                            "'\(content)' is not a key (letters, digits, '_', '-', dotted paths; transforms are not supported)"
+                    )
                 }
             }
             items.append(.tag(Tag(kind: kind, name: content, line: tagLine, column: tagColumn)))
@@ -275,7 +295,9 @@ enum TemplateParser {
         for (index, item) in items.enumerated() {
             switch item {
             case .text(let scalars):
-                if !scalars.isEmpty { stack[stack.count - 1].nodes.append(.text(String(String.UnicodeScalarView(scalars)))) }
+                if !scalars.isEmpty {
+                    stack[stack.count - 1].nodes.append(.text(String(String.UnicodeScalarView(scalars))))
+                }
             case .tag(let tag):
                 switch tag.kind {
                 case .comment, .pragma:
@@ -290,12 +312,16 @@ enum TemplateParser {
                     stack.append((tag, []))
                 case .close:
                     guard stack.count > 1 else {
-                        throw TemplateParseError(line: tag.line, column: tag.column, message: "{{/\(tag.name)}} closes no section")
+                        throw TemplateParseError(
+                            line: tag.line, column: tag.column, message: "{{/\(tag.name)}} closes no section")
                     }
                     let open = stack.removeLast()
                     guard open.tag.name == tag.name else {
-                        throw TemplateParseError(line: tag.line, column: tag.column, message:
-                            "{{/\(tag.name)}} does not close {{\(open.tag.kind == .inverted ? "^" : "#")\(open.tag.name)}} opened at line \(open.tag.line)")
+                        throw TemplateParseError(
+                            line: tag.line, column: tag.column,
+                            message:
+                                "{{/\(tag.name)}} does not close {{\(open.tag.kind == .inverted ? "^" : "#")\(open.tag.name)}} opened at line \(open.tag.line)"
+                        )
                     }
                     stack[stack.count - 1].nodes.append(
                         .section(path(open.tag.name), inverted: open.tag.kind == .inverted, body: open.nodes))
@@ -303,8 +329,10 @@ enum TemplateParser {
             }
         }
         if stack.count > 1, let open = stack.last {
-            throw TemplateParseError(line: open.tag.line, column: open.tag.column, message:
-                "{{\(open.tag.kind == .inverted ? "^" : "#")\(open.tag.name)}} is never closed")
+            throw TemplateParseError(
+                line: open.tag.line, column: open.tag.column,
+                message:
+                    "{{\(open.tag.kind == .inverted ? "^" : "#")\(open.tag.name)}} is never closed")
         }
         return stack[0].nodes
     }
@@ -432,8 +460,12 @@ struct TemplateRenderer {
 extension String {
     fileprivate func trimmingWhitespace() -> String {
         var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first == " " || first == "\t" || first == "\n" || first == "\r" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" || last == "\n" || last == "\r" { scalars.removeLast() }
+        while let first = scalars.first, first == " " || first == "\t" || first == "\n" || first == "\r" {
+            scalars.removeFirst()
+        }
+        while let last = scalars.last, last == " " || last == "\t" || last == "\n" || last == "\r" {
+            scalars.removeLast()
+        }
         return String(String.UnicodeScalarView(scalars))
     }
 }

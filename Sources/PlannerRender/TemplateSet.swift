@@ -76,24 +76,31 @@ public struct TemplateSet: Sendable {
             } catch {
                 let added = text.count - source.text.count
                 let column = error.line == 1 ? max(1, error.column - added) : error.column
-                diagnostics.append(.error("template error: \(error.message)",
-                                          at: SourceLocation(file: source.origin, line: error.line, column: column)))
+                diagnostics.append(
+                    .error(
+                        "template error: \(error.message)",
+                        at: SourceLocation(file: source.origin, line: error.line, column: column)))
             }
         }
         if sources[mainTemplate] == nil {
-            diagnostics.append(.error("no '\(mainTemplate).mustache' template for language '\(language.rawValue)'", at: nil))
+            diagnostics.append(
+                .error("no '\(mainTemplate).mustache' template for language '\(language.rawValue)'", at: nil))
         }
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
             for reference in partialReferences(in: source.text) where sources[reference.name] == nil {
                 let location = SourceLocation(file: source.origin, line: reference.line, column: reference.column)
-                diagnostics.append(.error("template error: partial '\(reference.name)' does not exist"
-                                          + Suggestions.hint(for: reference.name, in: Array(sources.keys)), at: location))
+                diagnostics.append(
+                    .error(
+                        "template error: partial '\(reference.name)' does not exist"
+                            + Suggestions.hint(for: reference.name, in: Array(sources.keys)), at: location))
             }
         }
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics)) }
-        return .success(TemplateSet(language: language, origins: origins, coverage: TemplateCoverage(names: covered),
-                                    renderer: TemplateRenderer(templates: compiled), texts: texts))
+        return .success(
+            TemplateSet(
+                language: language, origins: origins, coverage: TemplateCoverage(names: covered),
+                renderer: TemplateRenderer(templates: compiled), texts: texts))
     }
 
     /// Renders the main template with a view model (see `PlanDocument`).
@@ -126,11 +133,17 @@ public struct TemplateSet: Sendable {
     }
 
     /// Reads `directory/<lang>/**/*.mustache` into `sources`, replacing shipped ones by name.
-    private static func readUserTemplates(_ directory: String, language: Language,
-                                          into sources: inout [String: (origin: String, text: String)]) -> [Diagnostic] {
+    private static func readUserTemplates(
+        _ directory: String, language: Language,
+        into sources: inout [String: (origin: String, text: String)]
+    ) -> [Diagnostic] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
-            return [.error("--templates: '\(directory)' is not a folder (expected a copy of Templates/ with ru/ and en/ inside)", at: nil)]
+            return [
+                .error(
+                    "--templates: '\(directory)' is not a folder (expected a copy of Templates/ with ru/ and en/ inside)",
+                    at: nil)
+            ]
         }
         let base = directory.hasSuffix("/") ? directory + language.rawValue : directory + "/" + language.rawValue
         guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else {

@@ -46,7 +46,12 @@ public struct TemplateValue: Sendable, MustacheCustomRenderable, MustacheParent,
             get { keys.firstIndex(of: key).map { values[$0] } }
             set {
                 if let index = keys.firstIndex(of: key) {
-                    if let newValue { values[index] = newValue } else { keys.remove(at: index); values.remove(at: index) }
+                    if let newValue {
+                        values[index] = newValue
+                    } else {
+                        keys.remove(at: index)
+                        values.remove(at: index)
+                    }
                 } else if let newValue {
                     keys.append(key)
                     values.append(newValue)
@@ -156,10 +161,12 @@ struct ValueFactory: Sendable {
 
     /// A date: text as in tables; `long` as in sentences, `iso` as `YYYY-MM-DD`, `dayMonth`.
     func date(_ date: CalendarDate) -> TemplateValue {
-        TemplateValue(format.date(date), details: [
-            "long": format.longDate(date), "iso": date.description, "dayMonth": format.dayMonth(date),
-            "year": String(date.year),
-        ])
+        TemplateValue(
+            format.date(date),
+            details: [
+                "long": format.longDate(date), "iso": date.description, "dayMonth": format.dayMonth(date),
+                "year": String(date.year),
+            ])
     }
 
     /// An optional date.
@@ -186,8 +193,9 @@ struct ValueFactory: Sendable {
 
     /// Money in a currency, whole units.
     func money(_ value: Double, _ currency: String) -> TemplateValue {
-        TemplateValue(format.money(value, currency: currency), details: ["amount": format.number(value, decimals: 0)],
-                      flags: value == 0 ? ["zero"] : [])
+        TemplateValue(
+            format.money(value, currency: currency), details: ["amount": format.number(value, decimals: 0)],
+            flags: value == 0 ? ["zero"] : [])
     }
 
     /// Optional money.
@@ -222,7 +230,8 @@ struct ValueFactory: Sendable {
         case .en:
             return n == 1 ? "one" : "other"
         case .ru:
-            let last = n % 10, lastTwo = n % 100
+            let last = n % 10
+            let lastTwo = n % 100
             if last == 1, lastTwo != 11 { return "one" }
             if (2...4).contains(last), !(12...14).contains(lastTwo) { return "few" }
             return "many"

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlannerRender
 
 @Suite("Keep blocks")
@@ -25,9 +26,11 @@ struct KeepBlocksTests {
 
     @Test("Edited content replaces the fresh block; other text is the fresh text")
     func merge() throws {
-        let previous = fresh
+        let previous =
+            fresh
             .replacingOccurrences(of: "# Plan", with: "# Old title")
-            .replacingOccurrences(of: "<!-- plan:keep notes -->\n", with: "<!-- plan:keep notes -->\nCall the vendor | <b>ok</b>\n")
+            .replacingOccurrences(
+                of: "<!-- plan:keep notes -->\n", with: "<!-- plan:keep notes -->\nCall the vendor | <b>ok</b>\n")
         let merged = KeepBlocks.merge(previous: try KeepBlocks.parse(previous).get(), into: fresh)
         #expect(merged.hasPrefix("# Plan\n"))
         #expect(merged.contains("<!-- plan:keep notes -->\nCall the vendor | <b>ok</b>\n<!-- /plan:keep notes -->"))
@@ -39,17 +42,22 @@ struct KeepBlocksTests {
     func orphans() throws {
         let previous = fresh + "<!-- plan:keep phase-wave-3 -->\nsite C moved early\n<!-- /plan:keep phase-wave-3 -->\n"
         let merged = KeepBlocks.merge(previous: try KeepBlocks.parse(previous).get(), into: fresh)
-        #expect(merged.hasSuffix(KeepBlocks.orphanNotice + "\n<!-- plan:keep phase-wave-3 -->\nsite C moved early\n<!-- /plan:keep phase-wave-3 -->\n"))
+        #expect(
+            merged.hasSuffix(
+                KeepBlocks.orphanNotice
+                    + "\n<!-- plan:keep phase-wave-3 -->\nsite C moved early\n<!-- /plan:keep phase-wave-3 -->\n"))
         let again = KeepBlocks.merge(previous: try KeepBlocks.parse(merged).get(), into: fresh)
         #expect(again == merged)
     }
 
-    @Test("Broken markers are errors, so the file is not overwritten", arguments: [
-        "<!-- plan:keep notes -->\ntext\n",
-        "text\n<!-- /plan:keep notes -->\n",
-        "<!-- plan:keep a -->\n<!-- plan:keep b -->\n<!-- /plan:keep b -->\n<!-- /plan:keep a -->\n",
-        "<!-- plan:keep a -->\n<!-- /plan:keep b -->\n",
-    ])
+    @Test(
+        "Broken markers are errors, so the file is not overwritten",
+        arguments: [
+            "<!-- plan:keep notes -->\ntext\n",
+            "text\n<!-- /plan:keep notes -->\n",
+            "<!-- plan:keep a -->\n<!-- plan:keep b -->\n<!-- /plan:keep b -->\n<!-- /plan:keep a -->\n",
+            "<!-- plan:keep a -->\n<!-- /plan:keep b -->\n",
+        ])
     func broken(document: String) {
         #expect(throws: KeepBlocks.ParseError.self) { try KeepBlocks.parse(document).get() }
     }

@@ -24,7 +24,9 @@ struct KeepRegenerationTests {
         var edited = try folder.read(path)
         edited = edited.replacingOccurrences(
             of: "<!-- plan:keep notes -->\n",
-            with: "<!-- plan:keep notes -->\nДиректор утвердил план 01.12.2026.\n\n| Контакт | Телефон |\n| --- | --- |\n| TrueConf | +7 000 |\n")
+            with:
+                "<!-- plan:keep notes -->\nДиректор утвердил план 01.12.2026.\n\n| Контакт | Телефон |\n| --- | --- |\n| TrueConf | +7 000 |\n"
+        )
         edited = edited.replacingOccurrences(
             of: "<!-- plan:keep phase-pilot -->\n",
             with: "<!-- plan:keep phase-pilot -->\n- [x] Пилотная группа собрана (7 «В»)\n")
@@ -33,8 +35,12 @@ struct KeepRegenerationTests {
         try folder.write(edited, to: path)
 
         let second = try generateAndWrite()
-        #expect(second.contains("<!-- plan:keep notes -->\nДиректор утвердил план 01.12.2026.\n\n| Контакт | Телефон |\n"))
-        #expect(second.contains("<!-- plan:keep phase-pilot -->\n- [x] Пилотная группа собрана (7 «В»)\n<!-- /plan:keep phase-pilot -->"))
+        #expect(
+            second.contains("<!-- plan:keep notes -->\nДиректор утвердил план 01.12.2026.\n\n| Контакт | Телефон |\n"))
+        #expect(
+            second.contains(
+                "<!-- plan:keep phase-pilot -->\n- [x] Пилотная группа собрана (7 «В»)\n<!-- /plan:keep phase-pilot -->"
+            ))
         #expect(!second.contains("правка вне блока"))
         #expect(try folder.read(path) == second)
         // A third run changes nothing.

@@ -1,21 +1,24 @@
 import Testing
+
 @testable import PlannerRender
 
 @Suite("Markdown escaping of inventory text")
 struct MarkdownTextTests {
-    @Test("HTML and Markdown punctuation become inert", arguments: [
-        ("<script>alert(1)</script>", "&lt;script&gt;alert\\(1\\)&lt;/script&gt;"),
-        ("A | B", "A \\| B"),
-        ("[x](javascript:alert(1))", "\\[x\\]\\(javascript:alert\\(1\\)\\)"),
-        ("**bold** _it_ `code`", "\\*\\*bold\\*\\* \\_it\\_ \\`code\\`"),
-        ("Tom & Jerry", "Tom &amp; Jerry"),
-        ("# heading", "\\# heading"),
-        ("![img](x)", "\\!\\[img\\]\\(x\\)"),
-        ("~~strike~~ $x$", "\\~\\~strike\\~\\~ \\$x\\$"),
-        ("back\\slash", "back\\\\slash"),
-        ("<!-- /plan:keep notes -->", "&lt;\\!-- /plan:keep notes --&gt;"),
-        ("МБОУ «Гимназия № 5»", "МБОУ «Гимназия № 5»"),
-    ])
+    @Test(
+        "HTML and Markdown punctuation become inert",
+        arguments: [
+            ("<script>alert(1)</script>", "&lt;script&gt;alert\\(1\\)&lt;/script&gt;"),
+            ("A | B", "A \\| B"),
+            ("[x](javascript:alert(1))", "\\[x\\]\\(javascript:alert\\(1\\)\\)"),
+            ("**bold** _it_ `code`", "\\*\\*bold\\*\\* \\_it\\_ \\`code\\`"),
+            ("Tom & Jerry", "Tom &amp; Jerry"),
+            ("# heading", "\\# heading"),
+            ("![img](x)", "\\!\\[img\\]\\(x\\)"),
+            ("~~strike~~ $x$", "\\~\\~strike\\~\\~ \\$x\\$"),
+            ("back\\slash", "back\\\\slash"),
+            ("<!-- /plan:keep notes -->", "&lt;\\!-- /plan:keep notes --&gt;"),
+            ("МБОУ «Гимназия № 5»", "МБОУ «Гимназия № 5»"),
+        ])
     func escapes(input: String, expected: String) {
         #expect(MarkdownText.escape(input) == expected)
     }
@@ -27,10 +30,12 @@ struct MarkdownTextTests {
         #expect(!MarkdownText.escape("x\n\n| a | b |\n").contains("\n"))
     }
 
-    @Test("Leading list and heading markers are escaped", arguments: [
-        ("- item", "\\- item"), ("+ item", "\\+ item"), ("1. first", "1\\. first"),
-        ("12) twelfth", "12\\) twelfth"), ("=== ", "\\==="), ("2026 год", "2026 год"),
-    ])
+    @Test(
+        "Leading list and heading markers are escaped",
+        arguments: [
+            ("- item", "\\- item"), ("+ item", "\\+ item"), ("1. first", "1\\. first"),
+            ("12) twelfth", "12\\) twelfth"), ("=== ", "\\==="), ("2026 год", "2026 год"),
+        ])
     func leadingMarkers(input: String, expected: String) {
         #expect(MarkdownText.escape(input) == expected)
     }

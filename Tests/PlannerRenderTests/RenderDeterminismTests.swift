@@ -7,8 +7,10 @@ import Testing
 struct RenderDeterminismTests {
     @Test("The same inputs give the same bytes, sequentially and from many tasks at once")
     func sameBytes() async throws {
-        let inventories = try ["school-44fz.yaml", "state-company-kii.yaml", "university-gis.yaml", "private-firm.yaml",
-                               "kz-state-body.yaml"].map(RenderFixtures.example)
+        let inventories = try [
+            "school-44fz.yaml", "state-company-kii.yaml", "university-gis.yaml", "private-firm.yaml",
+            "kz-state-body.yaml",
+        ].map(RenderFixtures.example)
         let first = try inventories.map { try RenderFixtures.plan($0).markdown }
         let second = try inventories.map { try RenderFixtures.plan($0).markdown }
         #expect(first == second)
@@ -28,14 +30,21 @@ struct RenderDeterminismTests {
         }
     }
 
-    @Test("Every example renders in both languages without a broken table or chart", arguments: [
-        "school-44fz.yaml", "state-company-kii.yaml", "university-gis.yaml", "private-firm.yaml", "kz-state-body.yaml",
-    ])
+    @Test(
+        "Every example renders in both languages without a broken table or chart",
+        arguments: [
+            "school-44fz.yaml", "state-company-kii.yaml", "university-gis.yaml", "private-firm.yaml",
+            "kz-state-body.yaml",
+        ])
     func examples(name: String) throws {
         for language in Language.allCases {
             let markdown = try RenderFixtures.plan(RenderFixtures.example(name), language).markdown
-            #expect(MarkdownTable.brokenRows(in: markdown).isEmpty, "\(name) \(language): \(MarkdownTable.brokenRows(in: markdown))")
-            #expect(MermaidCheck.problems(in: markdown).isEmpty, "\(name) \(language): \(MermaidCheck.problems(in: markdown))")
+            #expect(
+                MarkdownTable.brokenRows(in: markdown).isEmpty,
+                "\(name) \(language): \(MarkdownTable.brokenRows(in: markdown))")
+            #expect(
+                MermaidCheck.problems(in: markdown).isEmpty,
+                "\(name) \(language): \(MermaidCheck.problems(in: markdown))")
             #expect(!markdown.contains("{{"))
         }
     }

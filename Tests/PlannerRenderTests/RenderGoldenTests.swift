@@ -35,8 +35,10 @@ struct RenderGoldenTests {
         if plan.markdown != expected {
             let got = plan.markdown.split(separator: "\n", omittingEmptySubsequences: false)
             let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let line = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
-            Issue.record("""
+            let line =
+                zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
+            Issue.record(
+                """
                 \(name) differs from the rendered plan at line \(line + 1):
                 golden:   \(line < want.count ? String(want[line]) : "<end>")
                 rendered: \(line < got.count ? String(got[line]) : "<end>")
@@ -45,8 +47,9 @@ struct RenderGoldenTests {
         }
     }
 
-    @Test("Golden plans are well formed: tables keep their columns, Mermaid parses, keep blocks pair up",
-          arguments: cases)
+    @Test(
+        "Golden plans are well formed: tables keep their columns, Mermaid parses, keep blocks pair up",
+        arguments: cases)
     func wellFormed(example: String, language: Language) throws {
         let markdown = try RenderFixtures.plan(RenderFixtures.example(example), language).markdown
         #expect(MarkdownTable.brokenRows(in: markdown).isEmpty, "\(MarkdownTable.brokenRows(in: markdown))")

@@ -48,7 +48,9 @@ struct RenderHostileInventoryTests {
             let markdown = try RenderFixtures.plan(inventory, language).markdown
             #expect(MarkdownTable.brokenRows(in: markdown).isEmpty, "\(MarkdownTable.brokenRows(in: markdown))")
             #expect(MermaidCheck.problems(in: markdown).isEmpty, "\(MermaidCheck.problems(in: markdown))")
-            for raw in ["<script", "<img", "<b>", "<i>", "](javascript:", "**bold**", "`code`", "\n- item", "\n# heading"] {
+            for raw in [
+                "<script", "<img", "<b>", "<i>", "](javascript:", "**bold**", "`code`", "\n- item", "\n# heading",
+            ] {
                 #expect(!markdown.contains(raw), "\(language): raw \(raw) in the plan")
             }
             // The keep markers are the template's only: the name's fake marker is escaped.
@@ -65,7 +67,8 @@ struct RenderHostileInventoryTests {
         let path = try writer.write(try RenderFixtures.plan(inventory).markdown, for: inventory.organization.id)
         #expect(path == folder.file("plans/\(inventory.organization.id)/plan.md"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plans"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("plans")) == [inventory.organization.id])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.file("plans")) == [inventory.organization.id])
     }
 
     @Test("An id that tries to leave the folder is refused by the loader and by the writer")
@@ -77,6 +80,8 @@ struct RenderHostileInventoryTests {
         }
         #expect(error.diagnostics.contains { $0.message.contains("organization.id") })
         let folder = try TemporaryFolder()
-        #expect(throws: PlanWriter.Failure.self) { try PlanWriter(directory: folder.path).write("x", for: "../../evil") }
+        #expect(throws: PlanWriter.Failure.self) {
+            try PlanWriter(directory: folder.path).write("x", for: "../../evil")
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlannerRender
 
 @Suite("Plan writer: atomic, confined to the output folder")
@@ -30,7 +31,8 @@ struct RenderPlanWriterTests {
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.file("outside"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: folder.file("out"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: folder.file("out/evil"), withDestinationPath: folder.file("outside"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.file("out/evil"), withDestinationPath: folder.file("outside"))
         let writer = PlanWriter(directory: folder.file("out"))
         #expect(throws: PlanWriter.Failure.self) { try writer.write("x", for: "evil") }
         #expect(throws: PlanWriter.Failure.self) { try writer.existingPlan(for: "evil") }
@@ -38,7 +40,8 @@ struct RenderPlanWriterTests {
 
         try FileManager.default.createDirectory(atPath: folder.file("out/org"), withIntermediateDirectories: true)
         try "secret".write(toFile: folder.file("outside/target"), atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: folder.file("out/org/plan.md"), withDestinationPath: folder.file("outside/target"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.file("out/org/plan.md"), withDestinationPath: folder.file("outside/target"))
         #expect(throws: PlanWriter.Failure.self) { try writer.write("x", for: "org") }
         #expect(throws: PlanWriter.Failure.self) { try writer.existingPlan(for: "org") }
         #expect(try folder.read("outside/target") == "secret")

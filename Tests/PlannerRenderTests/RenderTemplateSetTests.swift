@@ -1,8 +1,9 @@
 import Foundation
 import PlannerCore
 import PlannerResources
-@testable import PlannerRender
 import Testing
+
+@testable import PlannerRender
 
 @Suite("Template sets")
 struct RenderTemplateSetTests {
@@ -20,8 +21,9 @@ struct RenderTemplateSetTests {
         #expect(TemplateSet.shippedNames(.ru) == TemplateSet.shippedNames(.en))
     }
 
-    @Test("The shipped templates have words for every checklist item, risk and mitigation of the planner",
-          arguments: Language.allCases)
+    @Test(
+        "The shipped templates have words for every checklist item, risk and mitigation of the planner",
+        arguments: Language.allCases)
     func coverage(language: Language) throws {
         let set = try TemplateSet.load(language: language).get()
         for id in PlanVocabulary.allChecklistIDs {
@@ -83,7 +85,10 @@ struct RenderTemplateSetTests {
             Issue.record("a missing partial was accepted")
             return
         }
-        #expect(error.description.contains("\(folder.file("ru/plan.mustache")):2:1: error: template error: partial 'partials/sumary' does not exist; did you mean 'partials/summary'"))
+        #expect(
+            error.description.contains(
+                "\(folder.file("ru/plan.mustache")):2:1: error: template error: partial 'partials/sumary' does not exist; did you mean 'partials/summary'"
+            ))
     }
 
     @Test("--templates must be a folder")
@@ -98,57 +103,69 @@ struct RenderTemplateSetTests {
     @Test("An item without its template is printed by id, not dropped")
     func unknownItem() throws {
         let folder = try TemporaryFolder()
-        try folder.write("{{% CONTENT_TYPE: TEXT}}\n{{#timeline.phases}}{{#checklist}}{{> partials/checklist-item}}{{/checklist}}{{/timeline.phases}}",
-                         to: "en/plan.mustache")
+        try folder.write(
+            "{{% CONTENT_TYPE: TEXT}}\n{{#timeline.phases}}{{#checklist}}{{> partials/checklist-item}}{{/checklist}}{{/timeline.phases}}",
+            to: "en/plan.mustache")
         let set = try TemplateSet.load(language: .en, userDirectory: folder.path).get()
         let coverage = TemplateCoverage(names: set.coverage.names.subtracting(["checklist/project-team"]))
         let inventory = try RenderFixtures.example("school-44fz.yaml")
         let generated = try RenderFixtures.plan(inventory, .en)
-        let document = PlanDocument.build(inventory: inventory, assessment: generated.assessment, plan: generated.plan,
-                                          catalog: RenderFixtures.catalog, language: .en, inventoryFile: inventory.file,
-                                          coverage: coverage)
+        let document = PlanDocument.build(
+            inventory: inventory, assessment: generated.assessment, plan: generated.plan,
+            catalog: RenderFixtures.catalog, language: .en, inventoryFile: inventory.file,
+            coverage: coverage)
         let markdown = set.render(document)
         #expect(markdown.contains("- [ ] project-team: itStaff = 1; users = 186; sites = 2\n"))
-        #expect(markdown.contains("- [ ] Size the servers") || markdown.contains("- [ ] Prepare the communication plan"))
+        #expect(
+            markdown.contains("- [ ] Size the servers") || markdown.contains("- [ ] Prepare the communication plan"))
     }
 }
 
 @Suite("Template engine")
 struct RenderTemplateEngineTests {
-    @Test("The plan engine renders every example as swift-mustache does, byte for byte", arguments: [
-        "school-44fz.yaml", "state-company-kii.yaml", "university-gis.yaml", "private-firm.yaml", "kz-state-body.yaml",
-    ])
+    @Test(
+        "The plan engine renders every example as swift-mustache does, byte for byte",
+        arguments: [
+            "school-44fz.yaml", "state-company-kii.yaml", "university-gis.yaml", "private-firm.yaml",
+            "kz-state-body.yaml",
+        ])
     func sameAsSwiftMustache(name: String) throws {
         let inventory = try RenderFixtures.example(name)
         for language in Language.allCases {
             let set = try TemplateSet.load(language: language).get()
             let generated = try RenderFixtures.plan(inventory, language)
-            let document = PlanDocument.build(inventory: inventory, assessment: generated.assessment, plan: generated.plan,
-                                              catalog: RenderFixtures.catalog, language: language,
-                                              inventoryFile: inventory.file, coverage: set.coverage)
+            let document = PlanDocument.build(
+                inventory: inventory, assessment: generated.assessment, plan: generated.plan,
+                catalog: RenderFixtures.catalog, language: language,
+                inventoryFile: inventory.file, coverage: set.coverage)
             let ours = set.render(document)
             let reference = try set.renderWithMustache(document)
             if ours != reference {
                 let a = ours.split(separator: "\n", omittingEmptySubsequences: false)
                 let b = reference.split(separator: "\n", omittingEmptySubsequences: false)
-                let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-                Issue.record("\(name) \(language) differs at line \(line + 1):\nours:      \(line < a.count ? String(a[line]) : "<end>")\nmustache:  \(line < b.count ? String(b[line]) : "<end>")")
+                let line =
+                    zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+                Issue.record(
+                    "\(name) \(language) differs at line \(line + 1):\nours:      \(line < a.count ? String(a[line]) : "<end>")\nmustache:  \(line < b.count ? String(b[line]) : "<end>")"
+                )
             }
         }
     }
 
     /// Small cases of the spec's whitespace rules and lookups.
-    @Test("Standalone lines, inverted sections, dotted names, partial indentation", arguments: [
-        ("a\n{{#t}}\nx\n{{/t}}\nb\n", "a\nx\nb\n"),
-        ("a\n  {{#f}}\nx\n  {{/f}}\nb", "a\nb"),
-        ("{{^f}}no{{/f}}|{{#t}}yes{{/t}}", "no|yes"),
-        ("{{! comment }}\n{{o.name}} {{o.missing}}!", "Ann !"),
-        ("{{#o}}{{name}}-{{t}}{{/o}}", "Ann-true"),
-        ("x\n  {{> p}}\ny", "x\n  line 1\n  line 2\ny"),
-        ("{{#list}}{{name}}{{^isLast}}, {{/isLast}}{{/list}}", "a, b, c"),
-        ("{{v}} {{v.long}} {{#v.one}}one{{/v.one}}{{^v.few}} not few{{/v.few}}", "1 one-long one not few"),
-        ("a {{#t}}\r\nb\r\n{{/t}}\r\n", "a \r\nb\r\n"),
-    ])
+    @Test(
+        "Standalone lines, inverted sections, dotted names, partial indentation",
+        arguments: [
+            ("a\n{{#t}}\nx\n{{/t}}\nb\n", "a\nx\nb\n"),
+            ("a\n  {{#f}}\nx\n  {{/f}}\nb", "a\nb"),
+            ("{{^f}}no{{/f}}|{{#t}}yes{{/t}}", "no|yes"),
+            ("{{! comment }}\n{{o.name}} {{o.missing}}!", "Ann !"),
+            ("{{#o}}{{name}}-{{t}}{{/o}}", "Ann-true"),
+            ("x\n  {{> p}}\ny", "x\n  line 1\n  line 2\ny"),
+            ("{{#list}}{{name}}{{^isLast}}, {{/isLast}}{{/list}}", "a, b, c"),
+            ("{{v}} {{v.long}} {{#v.one}}one{{/v.one}}{{^v.few}} not few{{/v.few}}", "1 one-long one not few"),
+            ("a {{#t}}\r\nb\r\n{{/t}}\r\n", "a \r\nb\r\n"),
+        ])
     func spec(template: String, expected: String) throws {
         let root = SpecRoot()
         let renderer = TemplateRenderer(templates: [
@@ -158,10 +175,13 @@ struct RenderTemplateEngineTests {
         #expect(renderer.render("main", root) == expected)
     }
 
-    @Test("Parse errors have positions", arguments: [
-        ("ok\n{{#a}}x", 2, 1), ("{{/a}}", 1, 1), ("x {{#a}}{{/b}}", 1, 9), ("a\n  {{name", 2, 3), ("{{=<% %>=}}", 1, 1),
-        ("{{first()}}", 1, 1),
-    ])
+    @Test(
+        "Parse errors have positions",
+        arguments: [
+            ("ok\n{{#a}}x", 2, 1), ("{{/a}}", 1, 1), ("x {{#a}}{{/b}}", 1, 9), ("a\n  {{name", 2, 3),
+            ("{{=<% %>=}}", 1, 1),
+            ("{{first()}}", 1, 1),
+        ])
     func errors(template: String, line: Int, column: Int) {
         do throws(TemplateParseError) {
             _ = try TemplateParser.parse(template)

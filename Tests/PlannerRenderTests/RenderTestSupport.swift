@@ -73,8 +73,9 @@ final class TemporaryFolder {
 
     func write(_ text: String, to relative: String) throws {
         let full = file(relative)
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         try text.write(toFile: full, atomically: true, encoding: .utf8)
     }
 
@@ -93,7 +94,8 @@ enum RenderFixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The folder of the golden plans.
-    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
 
     /// The shipped catalog as of `asOf`.
     static let catalog: Catalog = {
@@ -162,11 +164,16 @@ enum MermaidCheck {
                 continue
             }
             let text = line.trimmingCharacters(in: .whitespaces)
-            if text == "gantt" { sawGantt = true; continue }
+            if text == "gantt" {
+                sawGantt = true
+                continue
+            }
             if text.hasPrefix("dateFormat ") || text.hasPrefix("axisFormat ") || text.hasPrefix("title ") { continue }
             if text.hasPrefix("section ") {
                 let name = text.dropFirst("section ".count)
-                if name.isEmpty || name.contains(where: { ":#;".contains($0) }) { problems.append("bad section: \(line)") }
+                if name.isEmpty || name.contains(where: { ":#;".contains($0) }) {
+                    problems.append("bad section: \(line)")
+                }
                 continue
             }
             let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
@@ -175,12 +182,15 @@ enum MermaidCheck {
                 continue
             }
             let label = parts[0].trimmingCharacters(in: .whitespaces)
-            if label.isEmpty || label.contains(where: { "#;`%{}[]<>\"".contains($0) }) { problems.append("bad label: \(line)") }
+            if label.isEmpty || label.contains(where: { "#;`%{}[]<>\"".contains($0) }) {
+                problems.append("bad label: \(line)")
+            }
             var meta = parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             let milestone = meta.first == "milestone"
             meta.removeAll { $0 == "crit" || $0 == "milestone" }
             guard meta.count == 3, meta[0].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
-                  case .success(let start) = CalendarDate.parse(meta[1]) else {
+                case .success(let start) = CalendarDate.parse(meta[1])
+            else {
                 problems.append("bad task metadata: \(line)")
                 continue
             }

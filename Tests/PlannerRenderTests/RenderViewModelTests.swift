@@ -1,7 +1,8 @@
 import Foundation
 import PlannerCore
-@testable import PlannerRender
 import Testing
+
+@testable import PlannerRender
 
 @Suite("Render view model")
 struct RenderViewModelTests {
@@ -10,17 +11,22 @@ struct RenderViewModelTests {
     @Test("Every stored property is a template key, and every key is documented")
     func keys() throws {
         var seen: [String: Set<String>] = [:]
-        for name in ["school-44fz.yaml", "state-company-kii.yaml", "private-firm.yaml", "kz-state-body.yaml", "university-gis.yaml"] {
+        for name in [
+            "school-44fz.yaml", "state-company-kii.yaml", "private-firm.yaml", "kz-state-body.yaml",
+            "university-gis.yaml",
+        ] {
             let inventory = try RenderFixtures.example(name)
             let assessment = assess(inventory, against: RenderFixtures.catalog, asOf: RenderFixtures.asOf)
             let plan = try RenderFixtures.plan(inventory).plan
-            let document = PlanDocument.build(inventory: inventory, assessment: assessment, plan: plan,
-                                              catalog: RenderFixtures.catalog, language: .ru,
-                                              inventoryFile: inventory.file, coverage: .all)
+            let document = PlanDocument.build(
+                inventory: inventory, assessment: assessment, plan: plan,
+                catalog: RenderFixtures.catalog, language: .ru,
+                inventoryFile: inventory.file, coverage: .all)
             walk(document, seen: &seen)
         }
         #expect(seen.count >= 30, "\(seen.keys.sorted())")
-        let docs = try String(contentsOf: RenderFixtures.packageRoot.appendingPathComponent("Docs/Templates.md"), encoding: .utf8)
+        let docs = try String(
+            contentsOf: RenderFixtures.packageRoot.appendingPathComponent("Docs/Templates.md"), encoding: .utf8)
         for (type, keys) in seen.sorted(by: { $0.key < $1.key }) {
             #expect(docs.contains("### \(type)"), "Docs/Templates.md has no section for \(type)")
             for key in keys.sorted() {
@@ -48,7 +54,8 @@ struct RenderViewModelTests {
             let answer = object.data(for: label)
             #expect(answer != nil, "\(type) does not answer its property \(label)")
             seen[type, default: []].insert(label)
-            let unwrapped: Any? = Mirror(reflecting: child.value).displayStyle == .optional
+            let unwrapped: Any? =
+                Mirror(reflecting: child.value).displayStyle == .optional
                 ? Mirror(reflecting: child.value).children.first?.value : child.value
             if let unwrapped { walk(unwrapped, seen: &seen) }
         }
@@ -65,10 +72,12 @@ struct RenderViewModelTests {
         #expect((quote.child(named: "note") as? TemplateValue)?.isNull == true)
     }
 
-    @Test("Formatting per language", arguments: [
-        (Language.ru, "1\u{202F}234\u{202F}567\u{202F}₽", "29.04.2027", "29 апреля 2027 года", "12,5\u{202F}%"),
-        (Language.en, "1\u{202F}234\u{202F}567\u{202F}RUB", "2027-04-29", "29 April 2027", "12.5%"),
-    ])
+    @Test(
+        "Formatting per language",
+        arguments: [
+            (Language.ru, "1\u{202F}234\u{202F}567\u{202F}₽", "29.04.2027", "29 апреля 2027 года", "12,5\u{202F}%"),
+            (Language.en, "1\u{202F}234\u{202F}567\u{202F}RUB", "2027-04-29", "29 April 2027", "12.5%"),
+        ])
     func formatting(language: Language, money: String, date: String, long: String, percent: String) {
         let format = PlanFormatter(language: language)
         let day = CalendarDate(year: 2027, month: 4, day: 29)!
@@ -80,9 +89,12 @@ struct RenderViewModelTests {
         #expect(format.integer(-1200) == "−1\u{202F}200")
     }
 
-    @Test("Russian plural categories", arguments: [
-        (1, "one"), (2, "few"), (4, "few"), (5, "many"), (11, "many"), (12, "many"), (21, "one"), (22, "few"), (111, "many"), (0, "many"),
-    ])
+    @Test(
+        "Russian plural categories",
+        arguments: [
+            (1, "one"), (2, "few"), (4, "few"), (5, "many"), (11, "many"), (12, "many"), (21, "one"), (22, "few"),
+            (111, "many"), (0, "many"),
+        ])
     func plural(value: Int, category: String) {
         #expect(ValueFactory.pluralCategory(value, .ru) == category)
     }

@@ -10,11 +10,13 @@ struct GenerateCommandTests {
         let out = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let broken = out.appendingPathComponent("broken.yaml")
-        try "schema: 1\norganization:\n  name: \"x\"\n  sector: educaton\n".write(to: broken, atomically: true, encoding: .utf8)
-        let output = try BinaryRunner().run(["generate"] + Self.asOf + [
-            "--out", out.appendingPathComponent("plans").path,
-            "Examples/school-44fz.yaml", broken.path, "Examples/state-company-kii.yaml",
-        ])
+        try "schema: 1\norganization:\n  name: \"x\"\n  sector: educaton\n".write(
+            to: broken, atomically: true, encoding: .utf8)
+        let output = try BinaryRunner().run(
+            ["generate"] + Self.asOf + [
+                "--out", out.appendingPathComponent("plans").path,
+                "Examples/school-44fz.yaml", broken.path, "Examples/state-company-kii.yaml",
+            ])
         #expect(output.exitCode == 1, "\(output)")
         let plans = out.appendingPathComponent("plans").path
         #expect(output.stdoutLines == ["\(plans)/vologda-school-44/plan.md", "\(plans)/szsk/plan.md"])
@@ -33,27 +35,34 @@ struct GenerateCommandTests {
         #expect(first.exitCode == 0, "\(first)")
         let file = out.appendingPathComponent("vologda-school-44/plan.md")
         var text = try String(contentsOf: file, encoding: .utf8)
-        text = text.replacingOccurrences(of: "<!-- plan:keep notes -->\n", with: "<!-- plan:keep notes -->\nОтветственный: Иванова И. И.\n")
+        text = text.replacingOccurrences(
+            of: "<!-- plan:keep notes -->\n", with: "<!-- plan:keep notes -->\nОтветственный: Иванова И. И.\n")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let second = try BinaryRunner().run(arguments)
         #expect(second.exitCode == 0, "\(second)")
         let regenerated = try String(contentsOf: file, encoding: .utf8)
-        #expect(regenerated.contains("<!-- plan:keep notes -->\nОтветственный: Иванова И. И.\n<!-- /plan:keep notes -->"))
-        let printed = try BinaryRunner().run(["generate"] + Self.asOf + ["--out", out.path, "--stdout", "Examples/school-44fz.yaml"])
+        #expect(
+            regenerated.contains("<!-- plan:keep notes -->\nОтветственный: Иванова И. И.\n<!-- /plan:keep notes -->"))
+        let printed = try BinaryRunner().run(
+            ["generate"] + Self.asOf + ["--out", out.path, "--stdout", "Examples/school-44fz.yaml"])
         #expect(printed.exitCode == 0)
         #expect(printed.stdout == regenerated)
     }
 
     @Test func theSameInputsGiveTheSameBytes() throws {
-        let a = try BinaryRunner().run(["generate"] + Self.asOf + ["--stdout", "--lang", "en", "Examples/state-company-kii.yaml"])
-        let b = try BinaryRunner().run(["generate"] + Self.asOf + ["--stdout", "--lang", "en", "Examples/state-company-kii.yaml"])
+        let a = try BinaryRunner().run(
+            ["generate"] + Self.asOf + ["--stdout", "--lang", "en", "Examples/state-company-kii.yaml"])
+        let b = try BinaryRunner().run(
+            ["generate"] + Self.asOf + ["--stdout", "--lang", "en", "Examples/state-company-kii.yaml"])
         #expect(a.exitCode == 0, "\(a)")
         #expect(a.stdout == b.stdout)
         #expect(a.stdout.hasPrefix("# Migration plan to domestic videoconferencing: "))
     }
 
     @Test func stdoutTakesOneFile() throws {
-        let output = try BinaryRunner().run(["generate", "--stdout", "Examples/school-44fz.yaml", "Examples/state-company-kii.yaml"])
+        let output = try BinaryRunner().run([
+            "generate", "--stdout", "Examples/school-44fz.yaml", "Examples/state-company-kii.yaml",
+        ])
         #expect(output.exitCode == 64, "\(output)")
         #expect(output.stderr.contains("--stdout"))
     }
@@ -61,23 +70,27 @@ struct GenerateCommandTests {
     @Test func twoInventoriesWithOneIDKeepTheFirstAndExit1() throws {
         let out = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let output = try BinaryRunner().run(["generate"] + Self.asOf + [
-            "--out", out.path, "Examples/school-44fz.yaml", "Examples/school-44fz.yaml",
-        ])
+        let output = try BinaryRunner().run(
+            ["generate"] + Self.asOf + [
+                "--out", out.path, "Examples/school-44fz.yaml", "Examples/school-44fz.yaml",
+            ])
         #expect(output.exitCode == 1, "\(output)")
         #expect(output.stdoutLines == ["\(out.path)/vologda-school-44/plan.md"])
-        #expect(output.stderr.contains("organization id 'vologda-school-44' is also the id of Examples/school-44fz.yaml"))
+        #expect(
+            output.stderr.contains("organization id 'vologda-school-44' is also the id of Examples/school-44fz.yaml"))
     }
 
     @Test func aBrokenUserTemplateNamesItsFileAndExits1() throws {
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let template = folder.appendingPathComponent("ru/partials/summary.mustache")
-        try FileManager.default.createDirectory(at: template.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: template.deletingLastPathComponent(), withIntermediateDirectories: true)
         try "{{% CONTENT_TYPE: TEXT}}\n## Кратко\n{{#ready}}\n".write(to: template, atomically: true, encoding: .utf8)
-        let output = try BinaryRunner().run(["generate"] + Self.asOf + [
-            "--templates", folder.path, "--lang", "ru", "--stdout", "Examples/school-44fz.yaml",
-        ])
+        let output = try BinaryRunner().run(
+            ["generate"] + Self.asOf + [
+                "--templates", folder.path, "--lang", "ru", "--stdout", "Examples/school-44fz.yaml",
+            ])
         #expect(output.exitCode == 1, "\(output)")
         #expect(output.stdout == "")
         #expect(output.stderr.hasPrefix("\(template.path):"), "\(output)")

@@ -36,13 +36,19 @@ struct GenerateCommand: AsyncParsableCommand {
     @Flag(help: "Print the plan to stdout instead of writing it (one inventory only).")
     var stdout = false
 
-    @Option(help: ArgumentHelp("A copy of Templates/ (with ru/ and en/) whose files replace the shipped ones by name.",
-                               valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "A copy of Templates/ (with ru/ and en/) whose files replace the shipped ones by name.",
+            valueName: "dir"))
     var templates: String?
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one inventory file, e.g. plan generate inventory.yaml") }
-        if stdout, files.count > 1 { throw ValidationError("--stdout prints one plan: give one inventory file, not \(files.count)") }
+        if files.isEmpty {
+            throw ValidationError("give at least one inventory file, e.g. plan generate inventory.yaml")
+        }
+        if stdout, files.count > 1 {
+            throw ValidationError("--stdout prints one plan: give one inventory file, not \(files.count)")
+        }
     }
 
     func run() async throws {
@@ -51,8 +57,9 @@ struct GenerateCommand: AsyncParsableCommand {
         let languages = lang.map { [$0] } ?? Language.allCases
         let generator = try CommandSupport.unwrap(
             PlanGenerator.load(catalog: catalog, asOf: asOf, languages: languages, userTemplates: templates))
-        let job = GenerateJob(generator: generator, loader: InventoryLoader(catalog: catalog, asOf: asOf),
-                              writer: PlanWriter(directory: out), language: lang)
+        let job = GenerateJob(
+            generator: generator, loader: InventoryLoader(catalog: catalog, asOf: asOf),
+            writer: PlanWriter(directory: out), language: lang)
         if stdout {
             try printOne(job)
             return
@@ -99,10 +106,11 @@ struct GenerateCommand: AsyncParsableCommand {
                     // Two inventories with one organization id would write one file: the first keeps it.
                     if let id = result.organizationID, result.path != nil {
                         if let owner = owners[id] {
-                            result.diagnostics.append(.error(
-                                "organization id '\(id)' is also the id of \(owner.file); only the plan of \(owner.file) is kept "
-                                    + "(give one of them another organization.id)",
-                                at: .start(of: result.file)))
+                            result.diagnostics.append(
+                                .error(
+                                    "organization id '\(id)' is also the id of \(owner.file); only the plan of \(owner.file) is kept "
+                                        + "(give one of them another organization.id)",
+                                    at: .start(of: result.file)))
                             result.path = nil
                             rewrite.insert(owner.index)
                         } else {
@@ -173,8 +181,10 @@ struct GenerateJob: Sendable {
         result.diagnostics = inventory.warnings
         result.organizationID = inventory.organization.id
         guard let generated = generator.generate(inventory, language: language) else {
-            result.diagnostics.append(.error("no templates for language '\(language?.rawValue ?? inventory.plan.language.rawValue)'",
-                                             at: .start(of: file)))
+            result.diagnostics.append(
+                .error(
+                    "no templates for language '\(language?.rawValue ?? inventory.plan.language.rawValue)'",
+                    at: .start(of: file)))
             return result
         }
         let id = inventory.organization.id
@@ -185,9 +195,10 @@ struct GenerateJob: Sendable {
                 switch KeepBlocks.parse(previous) {
                 case .success(let blocks): text = KeepBlocks.merge(previous: blocks, into: text)
                 case .failure(let problem):
-                    result.diagnostics.append(.error(
-                        "\(problem.message); the plan was not written, so that no hand-written text is lost (fix the markers)",
-                        at: SourceLocation(file: shown, line: problem.line, column: 1)))
+                    result.diagnostics.append(
+                        .error(
+                            "\(problem.message); the plan was not written, so that no hand-written text is lost (fix the markers)",
+                            at: SourceLocation(file: shown, line: problem.line, column: 1)))
                     return result
                 }
             }
