@@ -79,6 +79,7 @@ struct GenerateCommand: AsyncParsableCommand {
     /// Every inventory, in parallel on all cores; output in argument order. True when any failed.
     private func writeAll(_ job: GenerateJob) async -> Bool {
         let progress = Progress(total: files.count)
+        let resultsOnTerminal = isatty(1) == 1
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var failed = false
         var pending: [Int: GenerateJob.Result] = [:]
@@ -101,7 +102,8 @@ struct GenerateCommand: AsyncParsableCommand {
                 pending[result.index] = result
                 progress.advance()
                 while let ready = pending.removeValue(forKey: nextToReport) {
-                    progress.clear()
+                    // Results go to stdout: wipe the progress line first when both share the terminal.
+                    if resultsOnTerminal { progress.clear() }
                     var result = ready
                     // Two inventories with one organization id would write one file: the first keeps it.
                     if let id = result.organizationID, result.path != nil {
