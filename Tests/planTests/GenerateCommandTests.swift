@@ -96,4 +96,18 @@ struct GenerateCommandTests {
         #expect(output.stderr.hasPrefix("\(template.path):"), "\(output)")
         #expect(output.stderr.contains(": error: template error: "))
     }
+
+    @Test func aPlanWithBrokenKeepMarkersIsNotOverwritten() throws {
+        let out = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let folder = out.appendingPathComponent("vologda-school-44")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("plan.md")
+        let handWritten = "# Plan\n\n<!-- plan:keep notes -->\nImportant text, never closed\n"
+        try handWritten.write(to: file, atomically: true, encoding: .utf8)
+        let output = try BinaryRunner().run(["generate"] + Self.asOf + ["--out", out.path, "Examples/school-44fz.yaml"])
+        #expect(output.exitCode == 1, "\(output)")
+        #expect(output.stderr.contains("\(out.path)/vologda-school-44/plan.md:3:1: error: keep block 'notes' is never closed"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == handWritten)
+    }
 }
