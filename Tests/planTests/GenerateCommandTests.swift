@@ -105,9 +105,12 @@ struct GenerateCommandTests {
         let file = folder.appendingPathComponent("plan.md")
         let handWritten = "# Plan\n\n<!-- plan:keep notes -->\nImportant text, never closed\n"
         try handWritten.write(to: file, atomically: true, encoding: .utf8)
-        let output = try BinaryRunner().run(["generate"] + Self.asOf + ["--out", out.path, "Examples/school-44fz.yaml"])
+        let output = try BinaryRunner().run(
+            ["generate"] + Self.asOf + ["--out", out.path, "Examples/school-44fz.yaml"])
         #expect(output.exitCode == 1, "\(output)")
-        #expect(output.stderr.contains("\(out.path)/vologda-school-44/plan.md:3:1: error: keep block 'notes' is never closed"))
+        #expect(
+            output.stderr.contains(
+                "\(out.path)/vologda-school-44/plan.md:3:1: error: keep block 'notes' is never closed"))
         #expect(try String(contentsOf: file, encoding: .utf8) == handWritten)
     }
 }
