@@ -17,11 +17,8 @@ public struct TemplateSet: Sendable {
     public let origins: [String: String]
     /// The checklist ids, risk kinds and mitigation ids the templates have words for.
     public let coverage: TemplateCoverage
-    /// The templates as parsed, by name.
-    private let renderer: TemplateRenderer
-    /// The texts parsed (with the pragma added and inline partials trimmed), for the
-    /// swift-mustache reference rendering of the tests.
-    let texts: [String: String]
+    /// The templates as parsed by swift-mustache, by name.
+    private let library: MustacheLibrary
 
     /// The template a plan is rendered from.
     public static let mainTemplate = "plan"
@@ -55,8 +52,7 @@ public struct TemplateSet: Sendable {
         if let userDirectory {
             diagnostics += readUserTemplates(userDirectory, language: language, into: &sources)
         }
-        var compiled: [String: CompiledTemplate] = [:]
-        var texts: [String: String] = [:]
+        var library = MustacheLibrary()
         var origins: [String: String] = [:]
         var covered: Set<String> = []
         for name in sources.keys.sorted() {
@@ -68,18 +64,20 @@ public struct TemplateSet: Sendable {
             if name.hasPrefix(inlinePrefix) {
                 while let last = text.last, last.isNewline { text.removeLast() }
             }
-            texts[name] = text
             // The added pragma stands on the first line without a line break, so positions
             // in the parsed text are positions in the file (columns on line 1 aside).
-            do throws(TemplateParseError) {
-                compiled[name] = try TemplateParser.parse(text)
-            } catch {
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
                 let added = text.count - source.text.count
-                let column = error.line == 1 ? max(1, error.column - added) : error.column
+                let line = error.context.lineNumber
+                let column = max(1, line == 1 ? error.context.columnNumber - added : error.context.columnNumber)
                 diagnostics.append(
                     .error(
-                        "template error: \(error.message)",
-                        at: SourceLocation(file: source.origin, line: error.line, column: column)))
+                        "template error: \(Self.describe(error.error))",
+                        at: SourceLocation(file: source.origin, line: line, column: column)))
+            } catch {
+                diagnostics.append(.error("template error: \(error)", at: .start(of: source.origin)))
             }
         }
         if sources[mainTemplate] == nil {
@@ -100,25 +98,28 @@ public struct TemplateSet: Sendable {
         return .success(
             TemplateSet(
                 language: language, origins: origins, coverage: TemplateCoverage(names: covered),
-                renderer: TemplateRenderer(templates: compiled), texts: texts))
+                library: library))
     }
 
     /// Renders the main template with a view model (see `PlanDocument`).
     public func render(_ context: any TemplateObject) -> String {
-        renderer.render(Self.mainTemplate, context) ?? ""
+        library.render(context, withTemplate: Self.mainTemplate) ?? ""
     }
 
     /// Renders a named template (tests and custom reports).
     public func render(_ context: any TemplateObject, template name: String) -> String? {
-        renderer.render(name, context)
+        library.render(context, withTemplate: name)
     }
 
-    /// Renders the main template with swift-mustache, the reference implementation, from the
-    /// same texts: tests check that both engines give the same bytes.
-    func renderWithMustache(_ context: any TemplateObject) throws -> String {
-        var library = MustacheLibrary()
-        for (name, text) in texts { library.register(try MustacheTemplate(string: text), named: name) }
-        return library.render(context, withTemplate: Self.mainTemplate) ?? ""
+    /// swift-mustache's parse errors in words.
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is not closed"
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with another name"
+        case MustacheTemplate.Error.invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        default: return "\(error)"
+        }
     }
 
     // MARK: - Loading
