@@ -43,7 +43,9 @@ public struct YAMLDocumentLoader: Sendable {
         }
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: text)
+            // The basic resolver: scalars keep their text and `YAMLReader` types them, so Yams need
+            // not run its tag regexes (ICU) over every scalar, which was most of a load's time.
+            composed = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return .failure(DiagnosticsError([Self.diagnostic(for: error, file: file)]))
         } catch {

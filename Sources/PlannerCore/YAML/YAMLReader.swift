@@ -110,7 +110,7 @@ public struct YAMLReader: Sendable {
             error("expected text, found \(node.kindDescription)", at: path, node.location)
             return nil
         }
-        if nonEmpty && scalar.text.trimmingWhitespace().isEmpty {
+        if nonEmpty && scalar.text.allSatisfy(\.isWhitespace) {
             error("must not be empty", at: path, node.location)
             return nil
         }
@@ -243,8 +243,12 @@ public struct YAMLMapping: Sendable {
 }
 
 extension String {
+    /// The text without leading and trailing white space.
     func trimmingWhitespace() -> String {
-        String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
+            return ""
+        }
+        return String(self[first...last])
     }
 
     func replacingUnderscores() -> String {
