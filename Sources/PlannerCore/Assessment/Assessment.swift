@@ -85,15 +85,9 @@ public struct OptionAssessment: Sendable {
         public var isRanked: Bool { self != .excluded }
     }
 
-    /// How the organization would run the product, which decides the server assumptions.
-    public enum Deployment: String, Sendable, Hashable, Codable {
-        /// On its own servers.
-        case onPremises = "on_premises"
-        /// The vendor's cloud.
-        case cloud
-        /// The catalog confirms neither.
-        case unknown
-    }
+    /// How the organization would run the product, which decides the server assumptions. The
+    /// planner uses the same type and the same value, so cost and plan agree.
+    public typealias Deployment = PlannerCore.Deployment
 
     /// Catalog product id.
     public var product: String

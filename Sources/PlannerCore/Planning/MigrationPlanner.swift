@@ -21,17 +21,23 @@ public struct MigrationPlanner: Sendable {
     /// The plan with the standard assumptions and the shipped calendar.
     public static func plan(
         inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?,
-        asOf: CalendarDate
+        asOf: CalendarDate, deployments: [String: Deployment] = [:]
     ) -> MigrationPlan {
-        MigrationPlanner().plan(inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf)
+        MigrationPlanner().plan(
+            inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf,
+            deployments: deployments)
     }
 
     /// The plan for moving `inventory`'s services to `target`. With no target (nothing is
     /// eligible) the plan holds the preparation and procurement phase only, with status
     /// `noEligibleProduct`.
+    ///
+    /// `deployments` gives, by product id, how the assessment costed each product (on premises
+    /// or in the cloud), so that the plan's steps match the cost; a product not in it gets the
+    /// planner's own reading of the inventory.
     public func plan(
         inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?,
-        asOf: CalendarDate
+        asOf: CalendarDate, deployments: [String: Deployment] = [:]
     ) -> MigrationPlan {
         let organization = inventory.organization
         let a = assumptions
@@ -42,7 +48,7 @@ public struct MigrationPlanner: Sendable {
             organization.sector == .education
             ? holidayCalendar.institution(forName: organization.name) : nil
         let usage = UsageSummary(inventory)
-        let deployment = target.map { Self.deployment(of: $0, inventory: inventory) }
+        let deployment = target.map { deployments[$0.id] ?? Self.deployment(of: $0, inventory: inventory) }
         let staff = max(1, organization.itStaff)
         var gaps = target.map { FeatureGapFinder.gaps(inventory: inventory, catalog: catalog, target: $0) } ?? []
         gaps = gaps.filter { $0.status == .missing } + gaps.filter { $0.status == .toVerify }
@@ -184,7 +190,8 @@ public struct MigrationPlanner: Sendable {
             organizationID: organization.id, asOf: asOf, start: requested,
             target: target.map { PlanProduct(id: $0.id, name: $0.name, deployment: deployment ?? .unknown) },
             runnerUp: runnerUp.map {
-                PlanProduct(id: $0.id, name: $0.name, deployment: Self.deployment(of: $0, inventory: inventory))
+                PlanProduct(
+                    id: $0.id, name: $0.name, deployment: deployments[$0.id] ?? Self.deployment(of: $0, inventory: inventory))
             },
             replacedServices: inventory.services.map(\.product), calendar: summary, phases: planPhases,
             cutOver: cutOverDate, end: end, totalWorkingDays: days.count(from: firstDay, through: end),
