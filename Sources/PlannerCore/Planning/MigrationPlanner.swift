@@ -43,7 +43,7 @@ public struct MigrationPlanner: Sendable {
         let a = assumptions
         let (holidayCalendar, available) = resolveCalendar(country: organization.country)
         let requested = inventory.plan.start ?? asOf
-        let days = WorkingDays(calendar: holidayCalendar, years: yearRange(from: requested, organization: organization))
+        let days = workingDays(holidayCalendar, from: requested, organization: organization)
         let institution: InstitutionKind? =
             organization.sector == .education
             ? holidayCalendar.institution(forName: organization.name) : nil
@@ -205,6 +205,18 @@ public struct MigrationPlanner: Sendable {
         if let calendar { return (calendar, true) }
         if case .success(let shipped) = HolidayCalendar.load(country: country) { return (shipped, true) }
         return (.weekendsOnly(country: country), false)
+    }
+
+    /// The working days of the calendar: the shared tables of a shipped calendar when the plan
+    /// fits their years, else tables computed for this plan.
+    private func workingDays(_ holidays: HolidayCalendar, from start: CalendarDate, organization: Organization) -> WorkingDays {
+        let years = yearRange(from: start, organization: organization)
+        if calendar == nil, let shared = WorkingDays.shipped[organization.country.lowercased()],
+            WorkingDays.sharedYears.contains(years.lowerBound), WorkingDays.sharedYears.contains(years.upperBound)
+        {
+            return shared
+        }
+        return WorkingDays(calendar: holidays, years: years)
     }
 
     /// Years to precompute: enough for the longest plan the inventory can produce, so the

@@ -276,3 +276,21 @@ public struct WorkingDays: Sendable {
         return table
     }
 }
+
+extension WorkingDays {
+    /// The years whose tables the shipped calendars keep ready: every plan made in this
+    /// century's first half falls inside; later years are computed when asked.
+    static let sharedYears = 2000...2060
+
+    /// The working days of each shipped calendar, by lower-case country code, with their year
+    /// tables built once per process instead of once per plan (a batch of thousands of plans
+    /// otherwise spends a fifth of its time rebuilding the same tables).
+    static let shipped: [String: WorkingDays] = {
+        var shared: [String: WorkingDays] = [:]
+        for country in HolidayCalendar.shippedCountries {
+            guard case .success(let calendar) = HolidayCalendar.load(country: country) else { continue }
+            shared[country.lowercased()] = WorkingDays(calendar: calendar, years: sharedYears)
+        }
+        return shared
+    }()
+}
