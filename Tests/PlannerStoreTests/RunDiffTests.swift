@@ -68,6 +68,12 @@ struct RunDiffTests {
                 RunDiff.RuleChange(
                     ruleID: "RU-152-LOCALIZATION", title: "Personal data stored in Russia", from: nil, to: .blocker)
             ])
+        #expect(
+            diff.leaders == [
+                RunDiff.LeaderChange(
+                    category: "videoconferencing", fromProductID: "trueconf", fromName: "TrueConf Server",
+                    toProductID: "vk-teams", toName: "VK Teams")
+            ])
         #expect(diff.statuses.map(\.productID) == ["trueconf"])
         #expect(diff.statuses.first?.newBlockers == [localizationBlocks])
         #expect(
@@ -84,6 +90,9 @@ struct RunDiffTests {
                 Inputs
                   - The inventory did not change (0123456789abcdef).
                   - The catalog did not change (fedcba9876543210).
+
+                Recommendation
+                  - TrueConf Server (trueconf) → VK Teams (vk-teams)
 
                 Rules in force (as of 2025-06-01 → as of 2025-08-01)
                   - RU-152-LOCALIZATION "Personal data stored in Russia" came into force as a blocker.

@@ -69,6 +69,18 @@ public struct RunDiff: Sendable, Hashable {
         public var to: Int
     }
 
+    /// The first-ranked product of a category changed: the recommendation is another product
+    /// (or there is none any more, or there is one again).
+    public struct LeaderChange: Sendable, Hashable {
+        public var category: String
+        /// The older leader's id and name; nil when nothing was ranked in the category.
+        public var fromProductID: String?
+        public var fromName: String?
+        /// The newer leader's id and name; nil when nothing is ranked in the category now.
+        public var toProductID: String?
+        public var toName: String?
+    }
+
     /// The score parts a run records.
     public enum Score: String, Sendable, Hashable, CaseIterable {
         case total, fit, cost, effort, risk
@@ -117,6 +129,8 @@ public struct RunDiff: Sendable, Hashable {
     public var blockers: [BlockerChange]
     /// By category, then new rank, then product id.
     public var ranks: [RankChange]
+    /// By category: the categories whose first-ranked product changed.
+    public var leaders: [LeaderChange]
     /// By product id, then total first and the parts in their usual order.
     public var scores: [ScoreChange]
     /// By product id.
@@ -131,8 +145,8 @@ public struct RunDiff: Sendable, Hashable {
 
     /// True when nothing that a plan shows changed (inputs may still differ).
     public var hasNoOutcomeChanges: Bool {
-        rules.isEmpty && statuses.isEmpty && blockers.isEmpty && ranks.isEmpty && scores.isEmpty && costs.isEmpty
-            && facts.isEmpty
+        rules.isEmpty && statuses.isEmpty && blockers.isEmpty && ranks.isEmpty && leaders.isEmpty && scores.isEmpty
+            && costs.isEmpty && facts.isEmpty
     }
 
     /// The changes from `older` to `newer`.
@@ -186,6 +200,7 @@ public struct RunDiff: Sendable, Hashable {
             facts += Self.factChanges(old, new)
         }
         ranks.sort { ($0.category, $0.to, $0.productID) < ($1.category, $1.to, $1.productID) }
+        leaders = Self.leaderChanges(older.products, newer.products)
         scores.sort { ($0.productID, Self.order($0.score)) < ($1.productID, Self.order($1.score)) }
         costs.sort { $0.productID < $1.productID }
         facts.sort { ($0.productID, $0.key) < ($1.productID, $1.key) }
@@ -201,6 +216,32 @@ public struct RunDiff: Sendable, Hashable {
             let to = after[id]?.severity
             guard from != to else { return nil }
             return RuleChange(ruleID: id, title: after[id]?.title ?? before[id]?.title ?? "", from: from, to: to)
+        }
+    }
+
+    private static func leaderChanges(_ old: [ProductRecord], _ new: [ProductRecord]) -> [LeaderChange] {
+        func leaders(_ products: [ProductRecord]) -> [String: ProductRecord] {
+            var first: [String: ProductRecord] = [:]
+            for product in products where product.status.isRanked && product.rank != nil {
+                if let current = first[product.category],
+                    (current.rank ?? 0, current.productID) <= (product.rank ?? 0, product.productID)
+                {
+                    continue
+                }
+                first[product.category] = product
+            }
+            return first
+        }
+        let before = leaders(old)
+        let after = leaders(new)
+        let categories = Set(old.map(\.category)).union(new.map(\.category)).sorted()
+        return categories.compactMap { category in
+            let from = before[category]
+            let to = after[category]
+            guard from?.productID != to?.productID else { return nil }
+            return LeaderChange(
+                category: category, fromProductID: from?.productID, fromName: from?.name, toProductID: to?.productID,
+                toName: to?.name)
         }
     }
 

@@ -15,6 +15,15 @@ extension RunDiff {
         lines.append("  - " + Self.input("inventory", older.inventoryFingerprint, newer.inventoryFingerprint))
         lines.append("  - " + Self.input("catalog", older.catalogFingerprint, newer.catalogFingerprint))
 
+        if !leaders.isEmpty {
+            let several = Set(leaders.map(\.category)).count > 1
+            section(
+                &lines, "Recommendation",
+                leaders.map {
+                    (several ? "\($0.category): " : "")
+                        + "\(Self.leader($0.fromName, $0.fromProductID)) → \(Self.leader($0.toName, $0.toProductID))"
+                })
+        }
         if !rules.isEmpty {
             let heading =
                 older.asOf == newer.asOf
@@ -129,6 +138,12 @@ extension RunDiff {
     }
 
     // MARK: - Values
+
+    /// A category's first-ranked product, or "none" when nothing was ranked.
+    static func leader(_ name: String?, _ id: String?) -> String {
+        guard let id else { return "none ranked" }
+        return product(name ?? "", id)
+    }
 
     static func product(_ name: String, _ id: String) -> String {
         name.isEmpty || name == id ? id : "\(name) (\(id))"

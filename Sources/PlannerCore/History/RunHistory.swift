@@ -1,0 +1,41 @@
+/// Where runs are recorded and read back: what `plan generate` asks of a history to say what
+/// changed since the last plan. The SQLite store conforms (PlannerStore); tests can use a
+/// value in memory. Every method may throw; the caller reports the error and goes on without
+/// the history.
+public protocol RunHistory: Sendable {
+    /// The recorded runs of one organization, newest first.
+    func runs(of organization: String) throws -> [RunRecord]
+
+    /// Records one run and returns its id.
+    @discardableResult
+    func record(_ run: RunRecord) throws -> Int64
+
+    /// The last plan `run` is compared with: the newest recorded `generate` run of the same
+    /// organization whose inputs differ from `run`'s (see ``RunRecord/hasSameInputs(as:)``).
+    /// The default searches ``runs(of:)``; a store may answer with one query.
+    func lastPlan(before run: RunRecord) throws -> RunRecord?
+}
+
+extension RunHistory {
+    /// The newest `generate` run of `run`'s organization with other inputs, from ``runs(of:)``.
+    public func lastPlan(before run: RunRecord) throws -> RunRecord? {
+        try runs(of: run.organizationID).first { $0.isEarlierPlan(for: run) }
+    }
+}
+
+extension RunRecord {
+    /// True when both runs had the same inputs: the same inventory and catalog fingerprints,
+    /// as-of date and tool version. Such runs produce the same plan, byte for byte.
+    public func hasSameInputs(as other: RunRecord) -> Bool {
+        inventoryFingerprint == other.inventoryFingerprint && catalogFingerprint == other.catalogFingerprint
+            && asOf == other.asOf && toolVersion == other.toolVersion
+    }
+
+    /// True when this recorded run is a plan `current` may be compared with: a `generate` run
+    /// of the same organization with other inputs. A run with the same inputs is skipped, so
+    /// that generating again with the same inputs gives the same bytes (its section would
+    /// otherwise compare the plan with itself).
+    public func isEarlierPlan(for current: RunRecord) -> Bool {
+        command == .generate && organizationID == current.organizationID && !hasSameInputs(as: current)
+    }
+}
