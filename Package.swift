@@ -50,7 +50,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlannerRenderTests", dependencies: ["PlannerRender", "PlannerCore"], exclude: ["Golden"]),
+        .testTarget(
+            name: "PlannerRenderTests", dependencies: ["PlannerRender", "PlannerCore", "PlannerStore"],
+            exclude: ["Golden"]),
         .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerCore"]),
         .testTarget(name: "planTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
     ],

@@ -26,6 +26,9 @@ public struct PlanDocument: TemplateObject {
     /// The services in use today.
     public var services: [Listed<ServiceView>]
     public var summary: SummaryView
+    /// What changed since the last plan; nil on a first plan, without a history, or when
+    /// every earlier plan had the same inputs.
+    public var changes: ChangesView?
     public var legal: LegalView
     public var current: CurrentView
     public var options: OptionsView
@@ -52,6 +55,7 @@ public struct PlanDocument: TemplateObject {
         case "runnerUp": return .of(runnerUp)
         case "services": return .of(services)
         case "summary": return .of(summary)
+        case "changes": return .of(changes)
         case "legal": return .of(legal)
         case "current": return .of(current)
         case "options": return .of(options)

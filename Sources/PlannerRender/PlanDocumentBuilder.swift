@@ -39,16 +39,18 @@ extension PlanDocument {
     ///   - inventoryFile: the inventory's path; only its last component is shown.
     ///   - coverage: the ids the templates have words for.
     ///   - texts: the catalog's texts escaped once per run (`CatalogTexts(catalog:)`).
+    ///   - changes: what changed since the last plan (its run to this one), for the section
+    ///     "Changes since the last plan"; nil on a first plan or without a history.
     public static func build(
         inventory: Inventory, assessment: Assessment, plan: MigrationPlan, catalog: Catalog,
         language: Language, inventoryFile: String, coverage: TemplateCoverage,
-        texts: CatalogTexts = .none
+        texts: CatalogTexts = .none, changes: RunDiff? = nil
     ) -> PlanDocument {
         PlanDocumentBuilder(
             inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
             values: ValueFactory(language: language, texts: texts), coverage: coverage
         )
-        .document(inventoryFile: inventoryFile)
+        .document(inventoryFile: inventoryFile, changes: changes)
     }
 }
 
@@ -77,7 +79,7 @@ struct PlanDocumentBuilder {
         return inventory.services.map(\.product).filter { seen.insert($0).inserted }
     }
 
-    func document(inventoryFile: String) -> PlanDocument {
+    func document(inventoryFile: String, changes: RunDiff? = nil) -> PlanDocument {
         let options = assessment.options.map(option)
         let target = plan.target.flatMap { id in options.first { $0.id == id.id } }
         let runnerUp = plan.runnerUp.flatMap { id in options.first { $0.id == id.id } }
@@ -97,6 +99,7 @@ struct PlanDocumentBuilder {
             runnerUp: runnerUp,
             services: services,
             summary: summaryView(options: options, target: target, runnerUp: runnerUp, risks: risks),
+            changes: changes.map(changesView),
             legal: legal,
             current: currentView(services: services),
             options: optionsView(options: options, target: target),
@@ -370,13 +373,13 @@ struct PlanDocumentBuilder {
     }
 
     /// `amount` against `reference`: cheaper or dearer, by how much and what share of the reference.
-    func compare(_ amount: Double, against reference: Double) -> ComparisonView {
+    func compare(_ amount: Double, against reference: Double, currency: String? = nil) -> ComparisonView {
         let difference = abs(amount - reference)
         let percent = reference > 0 ? difference / reference * 100 : 0
         let same = TotalScore.rounded(percent) < 0.5 && difference < 1
         return ComparisonView(
             cheaper: !same && amount < reference, dearer: !same && amount > reference, same: same,
-            difference: values.money(difference, currency), percent: values.percent(percent))
+            difference: values.money(difference, currency ?? self.currency), percent: values.percent(percent))
     }
 
     // MARK: - Legal constraints

@@ -12,6 +12,8 @@ public struct GeneratedPlan: Sendable {
     public let language: Language
     /// The plan as Markdown, before keep blocks are merged.
     public let markdown: String
+    /// What changed since the last plan, as the plan shows it; nil when it has no such section.
+    public let changes: RunDiff?
 }
 
 /// Turns inventories into Markdown plans: assess, plan, build the view model, render. Holds
@@ -65,18 +67,32 @@ public struct PlanGenerator: Sendable {
     /// The plan of one inventory in `language` (default: the inventory's `plan.language`).
     /// Nil when the generator has no templates for that language.
     public func generate(_ inventory: Inventory, language: Language? = nil) -> GeneratedPlan? {
+        generate(inventory, assessment: assessment(of: inventory), language: language)
+    }
+
+    /// The assessment a plan of `inventory` is built on: its catalog and as-of date.
+    public func assessment(of inventory: Inventory) -> Assessment {
+        assess(inventory, against: catalog, asOf: asOf)
+    }
+
+    /// The plan of an inventory already assessed (`assessment(of:)`), with the section
+    /// "Changes since the last plan" when `changes` is given. Nil when the generator has no
+    /// templates for the language.
+    public func generate(
+        _ inventory: Inventory, assessment: Assessment, language: Language? = nil, changes: RunDiff? = nil
+    ) -> GeneratedPlan? {
         let language = language ?? inventory.plan.language
         guard let set = templates[language] else { return nil }
-        let assessment = assess(inventory, against: catalog, asOf: asOf)
         let (target, runnerUp) = Self.choice(inventory: inventory, assessment: assessment, catalog: catalog)
         let plan = planner.plan(inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf)
         let document = PlanDocument.build(
             inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
             language: language, inventoryFile: inventory.file, coverage: set.coverage,
-            texts: texts)
+            texts: texts, changes: changes)
         let markdown = Self.tidy(set.render(document))
         return GeneratedPlan(
-            inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown)
+            inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown,
+            changes: changes)
     }
 
     /// The recommended product and the runner-up: the first two ranked options of the

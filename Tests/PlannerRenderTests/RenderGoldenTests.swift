@@ -16,35 +16,11 @@ struct RenderGoldenTests {
         ("state-company-kii.yaml", .ru), ("state-company-kii.yaml", .en),
     ]
 
-    static var recording: Bool { ProcessInfo.processInfo.environment["PLAN_RECORD_GOLDEN"] == "1" }
-
     @Test("Golden plan matches", arguments: cases)
     func golden(example: String, language: Language) throws {
         let plan = try RenderFixtures.plan(RenderFixtures.example(example), language)
         let name = example.replacingOccurrences(of: ".yaml", with: "") + ".\(language.rawValue).md"
-        let url = RenderFixtures.goldenFolder.appendingPathComponent(name)
-        if Self.recording {
-            try FileManager.default.createDirectory(at: RenderFixtures.goldenFolder, withIntermediateDirectories: true)
-            try Data(plan.markdown.utf8).write(to: url)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no golden file \(name): record it with PLAN_RECORD_GOLDEN=1 swift test --filter Golden")
-            return
-        }
-        if plan.markdown != expected {
-            let got = plan.markdown.split(separator: "\n", omittingEmptySubsequences: false)
-            let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let line =
-                zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
-            Issue.record(
-                """
-                \(name) differs from the rendered plan at line \(line + 1):
-                golden:   \(line < want.count ? String(want[line]) : "<end>")
-                rendered: \(line < got.count ? String(got[line]) : "<end>")
-                If the change is intended: PLAN_RECORD_GOLDEN=1 swift test --filter Golden
-                """)
-        }
+        try GoldenFile.check(plan.markdown, name: name)
     }
 
     @Test(

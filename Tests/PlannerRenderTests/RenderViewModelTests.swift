@@ -24,6 +24,24 @@ struct RenderViewModelTests {
                 inventoryFile: inventory.file, coverage: .all)
             walk(document, seen: &seen)
         }
+        // A plan with every kind of change since the last plan, so every ChangesView type is walked.
+        let inventory = try RenderFixtures.example("school-44fz.yaml")
+        let generated = try #require(
+            RenderFixtures.generator.generate(
+                inventory, assessment: RenderFixtures.generator.assessment(of: inventory), language: .ru,
+                changes: ChangesFixtures.everyKindOfChange()))
+        let document = PlanDocument.build(
+            inventory: inventory, assessment: generated.assessment, plan: generated.plan,
+            catalog: RenderFixtures.catalog, language: .ru, inventoryFile: inventory.file, coverage: .all,
+            changes: ChangesFixtures.everyKindOfChange())
+        walk(document, seen: &seen)
+        for type in [
+            "ChangesView", "LeaderChangeView", "RuleChangeView", "BlockerView", "StatusChangeView",
+            "BlockerChangeView", "RankChangeView", "ScoreChangeView", "ScorePartChangeView", "CostChangeView",
+            "FactChangeView", "FactValueView",
+        ] {
+            #expect(seen[type] != nil, "\(type) was not walked")
+        }
         #expect(seen.count >= 30, "\(seen.keys.sorted())")
         let docs = try String(
             contentsOf: RenderFixtures.packageRoot.appendingPathComponent("Docs/Templates.md"), encoding: .utf8)

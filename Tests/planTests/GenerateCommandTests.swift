@@ -24,7 +24,10 @@ struct GenerateCommandTests {
         #expect(output.stderr.contains("error:"))
         #expect(FileManager.default.fileExists(atPath: "\(plans)/vologda-school-44/plan.md"))
         #expect(FileManager.default.fileExists(atPath: "\(plans)/szsk/plan.md"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: plans).sorted() == ["szsk", "vologda-school-44"])
+        // Besides the plans, the folder holds the run history (and, while open, its journal).
+        let entries = try FileManager.default.contentsOfDirectory(atPath: plans).sorted()
+        #expect(entries.filter { !$0.hasPrefix(".plan-history.sqlite") } == ["szsk", "vologda-school-44"])
+        #expect(entries.contains(".plan-history.sqlite"))
     }
 
     @Test func keepBlocksSurviveRegenerationAndStdoutMatchesTheFile() throws {
@@ -50,10 +53,11 @@ struct GenerateCommandTests {
     }
 
     @Test func theSameInputsGiveTheSameBytes() throws {
+        // --no-history: a history in the package's plans/ must not add a section.
         let a = try BinaryRunner().run(
-            ["generate"] + Self.asOf + ["--stdout", "--lang", "en", "Examples/state-company-kii.yaml"])
+            ["generate", "--no-history"] + Self.asOf + ["--stdout", "--lang", "en", "Examples/state-company-kii.yaml"])
         let b = try BinaryRunner().run(
-            ["generate"] + Self.asOf + ["--stdout", "--lang", "en", "Examples/state-company-kii.yaml"])
+            ["generate", "--no-history"] + Self.asOf + ["--stdout", "--lang", "en", "Examples/state-company-kii.yaml"])
         #expect(a.exitCode == 0, "\(a)")
         #expect(a.stdout == b.stdout)
         #expect(a.stdout.hasPrefix("# Migration plan to domestic videoconferencing: "))
@@ -61,7 +65,7 @@ struct GenerateCommandTests {
 
     @Test func stdoutTakesOneFile() throws {
         let output = try BinaryRunner().run([
-            "generate", "--stdout", "Examples/school-44fz.yaml", "Examples/state-company-kii.yaml",
+            "generate", "--no-history", "--stdout", "Examples/school-44fz.yaml", "Examples/state-company-kii.yaml",
         ])
         #expect(output.exitCode == 64, "\(output)")
         #expect(output.stderr.contains("--stdout"))
@@ -88,7 +92,7 @@ struct GenerateCommandTests {
             at: template.deletingLastPathComponent(), withIntermediateDirectories: true)
         try "{{% CONTENT_TYPE: TEXT}}\n## Кратко\n{{#ready}}\n".write(to: template, atomically: true, encoding: .utf8)
         let output = try BinaryRunner().run(
-            ["generate"] + Self.asOf + [
+            ["generate", "--no-history"] + Self.asOf + [
                 "--templates", folder.path, "--lang", "ru", "--stdout", "Examples/school-44fz.yaml",
             ])
         #expect(output.exitCode == 1, "\(output)")

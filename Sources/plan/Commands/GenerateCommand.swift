@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 import PlannerRender
+import PlannerStore
 
 extension Language: ExpressibleByArgument {}
 
@@ -17,12 +18,17 @@ struct GenerateCommand: AsyncParsableCommand {
         discussion: """
             Each plan goes to DIR/<organization id>/plan.md (default DIR: plans), written atomically. Text between \
             <!-- plan:keep NAME --> and <!-- /plan:keep NAME --> is kept when a plan is generated again. The same \
-            inputs and --as-of give the same bytes. Exit status: 0 when every plan was written, 1 when an inventory \
-            or template is invalid or a plan could not be written, 64 on wrong usage.
+            inputs and --as-of give the same bytes. Each run is recorded in the history (DIR/.plan-history.sqlite or \
+            --db), and a plan says what changed since the last plan generated from other inputs; --no-history records \
+            nothing and leaves that section out, --stdout reads the history but records nothing. Exit status: 0 when \
+            every plan was written, 1 when an inventory or template is invalid, a plan could not be written or the \
+            history could not be used (the plans are still written), 64 on wrong usage.
             """
     )
 
     @OptionGroup var options: CatalogOptions
+
+    @OptionGroup var history: HistoryOptions
 
     @Argument(help: ArgumentHelp("Inventory files (YAML, format 1).", valueName: "file"))
     var files: [String] = []
@@ -57,163 +63,53 @@ struct GenerateCommand: AsyncParsableCommand {
         let languages = lang.map { [$0] } ?? Language.allCases
         let generator = try CommandSupport.unwrap(
             PlanGenerator.load(catalog: catalog, asOf: asOf, languages: languages, userTemplates: templates))
-        let job = GenerateJob(
+        var historyFailed = false
+        let store = openHistory(failed: &historyFailed)
+        let batch = PlanBatch(
             generator: generator, loader: InventoryLoader(catalog: catalog, asOf: asOf),
-            writer: PlanWriter(directory: out), language: lang)
+            writer: PlanWriter(directory: out), language: lang, history: store, toolVersion: ToolVersion.current)
         if stdout {
-            try printOne(job)
+            try printOne(batch, historyFailed: historyFailed)
             return
         }
-        let failed = await writeAll(job)
-        if failed { throw ExitCode(1) }
+        let progress = Progress(total: files.count)
+        let resultsOnTerminal = isatty(1) == 1
+        let succeeded = await batch.run(
+            files, width: ProcessInfo.processInfo.activeProcessorCount, progress: progress.advance,
+            report: { result in
+                // Results go to stdout: wipe the progress line first when both share the terminal.
+                if resultsOnTerminal { progress.clear() }
+                Console.report(result.diagnostics)
+                if let path = result.path { Console.out(path) }
+            })
+        progress.clear()
+        if !succeeded || historyFailed { throw ExitCode(1) }
     }
 
-    /// `--stdout`: the plan of the one inventory, keep blocks merged from the written plan if any.
-    private func printOne(_ job: GenerateJob) throws {
-        let result = job.process(files[0], index: 0, write: false)
+    /// The history, or nil with `--no-history`. One that cannot be opened is reported and
+    /// left out (`failed`): the plans are still written. `--stdout` only reads it, so a
+    /// missing history is not created.
+    private func openHistory(failed: inout Bool) -> HistoryStore? {
+        guard !history.noHistory else { return nil }
+        do {
+            return try HistoryStore.open(path: history.databasePath(outputFolder: out), create: !stdout)
+        } catch {
+            if stdout, error.kind == .missing { return nil }
+            Console.report([.error(error.message, at: nil)])
+            failed = true
+            return nil
+        }
+    }
+
+    /// `--stdout`: the plan of the one inventory, keep blocks merged from the written plan if
+    /// any, compared with the last plan in the history; nothing is written or recorded.
+    private func printOne(_ batch: PlanBatch, historyFailed: Bool) throws {
+        var result = batch.prepare(files[0])
+        if let error = result.historyError { result.diagnostics.append(.error(error, at: nil)) }
         Console.report(result.diagnostics)
         guard let text = result.text else { throw ExitCode(1) }
         FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    /// Every inventory, in parallel on all cores; output in argument order. True when any failed.
-    private func writeAll(_ job: GenerateJob) async -> Bool {
-        let progress = Progress(total: files.count)
-        let resultsOnTerminal = isatty(1) == 1
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var failed = false
-        var pending: [Int: GenerateJob.Result] = [:]
-        var nextToReport = 0
-        var owners: [String: (index: Int, file: String)] = [:]
-        var rewrite: Set<Int> = []
-        await withTaskGroup(of: GenerateJob.Result.self) { group in
-            var next = 0
-            while next < files.count, next < width {
-                let (index, file) = (next, files[next])
-                group.addTask { job.process(file, index: index, write: true) }
-                next += 1
-            }
-            while let result = await group.next() {
-                if next < files.count {
-                    let (index, file) = (next, files[next])
-                    group.addTask { job.process(file, index: index, write: true) }
-                    next += 1
-                }
-                pending[result.index] = result
-                progress.advance()
-                while let ready = pending.removeValue(forKey: nextToReport) {
-                    // Results go to stdout: wipe the progress line first when both share the terminal.
-                    if resultsOnTerminal { progress.clear() }
-                    var result = ready
-                    // Two inventories with one organization id would write one file: the first keeps it.
-                    if let id = result.organizationID, result.path != nil {
-                        if let owner = owners[id] {
-                            result.diagnostics.append(
-                                .error(
-                                    "organization id '\(id)' is also the id of \(owner.file); only the plan of \(owner.file) is kept "
-                                        + "(give one of them another organization.id)",
-                                    at: .start(of: result.file)))
-                            result.path = nil
-                            rewrite.insert(owner.index)
-                        } else {
-                            owners[id] = (result.index, result.file)
-                        }
-                    }
-                    report(result)
-                    if result.path == nil { failed = true }
-                    nextToReport += 1
-                }
-            }
-        }
-        progress.clear()
-        // The first inventory of a shared id is written again, so its plan is the one on disk.
-        for index in rewrite.sorted() {
-            let result = job.process(files[index], index: index, write: true)
-            if result.path == nil {
-                Console.report(result.diagnostics)
-                failed = true
-            }
-        }
-        return failed
-    }
-
-    private func report(_ result: GenerateJob.Result) {
-        Console.report(result.diagnostics)
-        if let path = result.path { Console.out(path) }
-        if let generated = result.generated { recordHistory(generated.inventory, generated.assessment) }
-    }
-
-    /// The seam for the run history: called once per written plan, in argument order, with the
-    /// inventory and its assessment. Recording runs in SQLite is added here.
-    private func recordHistory(_ inventory: Inventory, _ assessment: Assessment) {}
-}
-
-/// The work of one inventory: load, generate, merge keep blocks, write. Shared by the tasks
-/// of a batch (every part is `Sendable` and read-only).
-struct GenerateJob: Sendable {
-    let generator: PlanGenerator
-    let loader: InventoryLoader
-    let writer: PlanWriter
-    let language: Language?
-
-    /// What happened to one inventory.
-    struct Result: Sendable {
-        var index: Int
-        var file: String
-        /// Errors and warnings, in file order.
-        var diagnostics: [Diagnostic] = []
-        var organizationID: String?
-        /// Where the plan was written; nil when it was not.
-        var path: String?
-        /// The final text (with keep blocks), when rendered.
-        var text: String?
-        /// The stages' values, for the history.
-        var generated: GeneratedPlan?
-    }
-
-    func process(_ file: String, index: Int, write: Bool) -> Result {
-        var result = Result(index: index, file: file)
-        let inventory: Inventory
-        switch loader.load(contentsOf: file) {
-        case .success(let loaded): inventory = loaded
-        case .failure(let error):
-            result.diagnostics = error.diagnostics
-            return result
-        }
-        result.diagnostics = inventory.warnings
-        result.organizationID = inventory.organization.id
-        guard let generated = generator.generate(inventory, language: language) else {
-            result.diagnostics.append(
-                .error(
-                    "no templates for language '\(language?.rawValue ?? inventory.plan.language.rawValue)'",
-                    at: .start(of: file)))
-            return result
-        }
-        let id = inventory.organization.id
-        let shown = writer.displayPath(for: id)
-        do {
-            var text = generated.markdown
-            if let previous = try writer.existingPlan(for: id) {
-                switch KeepBlocks.parse(previous) {
-                case .success(let blocks): text = KeepBlocks.merge(previous: blocks, into: text)
-                case .failure(let problem):
-                    result.diagnostics.append(
-                        .error(
-                            "\(problem.message); the plan was not written, so that no hand-written text is lost (fix the markers)",
-                            at: SourceLocation(file: shown, line: problem.line, column: 1)))
-                    return result
-                }
-            }
-            if write {
-                result.path = try writer.write(text, for: id)
-            } else {
-                result.text = text
-            }
-            result.generated = generated
-        } catch {
-            result.diagnostics.append(.error("\(error)", at: .start(of: file)))
-        }
-        return result
+        if historyFailed || result.historyError != nil { throw ExitCode(1) }
     }
 }
 

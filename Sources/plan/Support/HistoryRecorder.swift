@@ -1,9 +1,9 @@
 import PlannerCore
 import PlannerStore
 
-/// Records runs of `compare` and `generate` in the history, and finds the run before, for the
-/// plan's "Changes since the last plan". A history that cannot be used never stops the main
-/// job: its error is printed and the command ends with exit status 1 after doing its work.
+/// Records a run of `plan compare` in the history (`plan generate` records through
+/// `PlanBatch`). A history that cannot be used never stops the main job: its error is printed
+/// and the command ends with exit status 1 after doing its work.
 struct HistoryRecorder {
     let store: HistoryStore?
     /// The error met when opening the history, printed once; the command exits 1 at the end.
@@ -22,17 +22,6 @@ struct HistoryRecorder {
             Console.report([.error(error.message, at: nil)])
             store = nil
             failed = true
-        }
-    }
-
-    /// The newest recorded run of the organization (nil on a first run or without a history).
-    mutating func previousRun(of organization: String) -> RunRecord? {
-        guard let store else { return nil }
-        do {
-            return try store.previousRun(organization: organization)
-        } catch {
-            report(error)
-            return nil
         }
     }
 
