@@ -56,7 +56,7 @@ public struct PlanBatch: Sendable {
         public var text: String?
         /// The stages' values, once rendered.
         public var generated: GeneratedPlan?
-        /// The run of this plan; its `id` is set once it is recorded.
+        /// The run of this plan (with a history only); its `id` is set once it is recorded.
         public var run: RunRecord?
         /// Why the history could not be read or written for this inventory. ``PlanBatch/run(_:width:progress:report:)``
         /// adds it to the diagnostics of the first result that has one.
@@ -86,11 +86,14 @@ public struct PlanBatch: Sendable {
         result.diagnostics = inventory.warnings
         result.organizationID = inventory.organization.id
         let assessment = generator.assessment(of: inventory)
-        let current = RunRecord(
-            assessment: assessment, inventory: inventory, catalog: generator.catalog, command: .generate,
-            toolVersion: toolVersion)
+        // The run is what the history compares and records; without a history it is not built.
+        let current = history.map { _ in
+            RunRecord(
+                assessment: assessment, inventory: inventory, catalog: generator.catalog, command: .generate,
+                toolVersion: toolVersion)
+        }
         var changes: RunDiff?
-        if let history, !historyFailure.isSet {
+        if let history, let current, !historyFailure.isSet {
             do {
                 changes = try history.lastPlan(before: current).map { RunDiff(from: $0, to: current) }
             } catch {

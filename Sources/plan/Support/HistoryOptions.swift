@@ -26,19 +26,14 @@ struct HistoryOptions: ParsableArguments {
 
     @OptionGroup var database: HistoryDatabaseOption
 
-    @Flag(name: .customLong("no-history"), help: "Do not record this run in the history.")
+    @Flag(
+        name: .customLong("no-history"),
+        help: "Do not use the history: record nothing (plan generate: no \"Changes since the last plan\").")
     var noHistory = false
 
     /// `--db` when given, else `<outputFolder>/.plan-history.sqlite`.
     func databasePath(outputFolder: String) -> String {
         database.databasePath(outputFolder: outputFolder)
-    }
-
-    /// The history to record in, or nil with `--no-history`; prints why and exits 1 when the
-    /// file cannot be opened or created.
-    func openStore(outputFolder: String) throws -> HistoryStore? {
-        if noHistory { return nil }
-        return try HistorySupport.open(databasePath(outputFolder: outputFolder), create: true)
     }
 }
 
