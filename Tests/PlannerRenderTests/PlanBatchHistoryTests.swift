@@ -1,8 +1,9 @@
 import Foundation
 import PlannerCore
 import PlannerRender
-import PlannerStore
 import Testing
+
+@testable import PlannerStore
 
 /// `PlanBatch` with a real SQLite history in a temporary file: the section "Changes since the
 /// last plan", the runs it records, and what it does when the history fails.
@@ -173,6 +174,36 @@ struct PlanBatchHistoryTests {
         let errors = results.flatMap(\.diagnostics).filter { $0.severity == .error }.map(\.message)
         #expect(errors == ["the history broken.sqlite is damaged"])
         #expect(history.calls.value <= 3, "the history is left alone once it failed: no record after a failed lookup")
+    }
+
+    @Test("A history locked by another process: the plan is written, the lock is reported once, the batch fails")
+    func lockedHistory() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(try ChangesFixtures.schoolInventory(), to: "school-44fz.yaml")
+        let path = folder.file("history.sqlite")
+        let holder = try HistoryStore.open(path: path)
+        let store = try HistoryStore.open(path: path, busyTimeout: 0.2)
+        let locked = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            try? holder.holdingWriteLock {
+                locked.signal()
+                release.wait()
+            }
+            done.signal()
+        }
+        locked.wait()
+        let batch = ChangesFixtures.batch(asOf: ChangesFixtures.firstDate, folder: folder, history: store)
+        let (results, succeeded) = await ChangesFixtures.run(batch, [folder.file("school-44fz.yaml")])
+        release.signal()
+        done.wait()
+        #expect(!succeeded)
+        #expect(results.first?.path != nil)
+        let errors = results.flatMap(\.diagnostics).filter { $0.severity == .error }.map(\.message)
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("the history \(path) stayed locked by another process") == true, "\(errors)")
+        #expect(try store.runs(of: "vologda-school-44").isEmpty)
     }
 
     @Test("Two inventories with one organization id: only the first is written and recorded")
