@@ -84,7 +84,11 @@ public struct PlanGenerator: Sendable {
         let language = language ?? inventory.plan.language
         guard let set = templates[language] else { return nil }
         let (target, runnerUp) = Self.choice(inventory: inventory, assessment: assessment, catalog: catalog)
-        let plan = planner.plan(inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf)
+        // The plan's steps follow the deployment the cost was computed for.
+        let deployments = Dictionary(assessment.options.map { ($0.product, $0.deployment) }, uniquingKeysWith: { a, _ in a })
+        let plan = planner.plan(
+            inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf,
+            deployments: deployments)
         let document = PlanDocument.build(
             inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
             language: language, inventoryFile: inventory.file, coverage: set.coverage,
