@@ -15,7 +15,9 @@ struct EmbedResources: BuildToolPlugin {
         var inputs: [URL] = []
         for folder in Self.folders {
             let base = root.appending(path: folder)
-            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
+            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else {
+                continue
+            }
             for case let url as URL in walker where !url.hasDirectoryPath {
                 inputs.append(url)
             }

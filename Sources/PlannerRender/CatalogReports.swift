@@ -15,10 +15,13 @@ public enum CatalogReports {
             var deployment: [String] = []
             if case .bool(true) = product.capability("deployment.cloud")?.value { deployment.append("cloud") }
             if case .bool(true) = product.capability("deployment.on_premises")?.value { deployment.append("on-prem") }
-            return [product.id, product.name, product.category, product.vendor.country, register,
-                    deployment.isEmpty ? "unknown" : deployment.joined(separator: ", ")]
+            return [
+                product.id, product.name, product.category, product.vendor.country, register,
+                deployment.isEmpty ? "unknown" : deployment.joined(separator: ", "),
+            ]
         }
-        return TextTable(headers: ["ID", "NAME", "CATEGORY", "VENDOR", "RU REGISTER", "DEPLOYMENT"], rows: rows).render(width: width)
+        return TextTable(headers: ["ID", "NAME", "CATEGORY", "VENDOR", "RU REGISTER", "DEPLOYMENT"], rows: rows).render(
+            width: width)
     }
 
     /// Every fact of a product with its source and date, in English.
@@ -28,7 +31,9 @@ public enum CatalogReports {
         if !product.formerNames.isEmpty { lines.append("Formerly: \(product.formerNames.joined(separator: ", "))") }
         if let summary = product.summary { lines.append(summary.en) }
         lines.append("")
-        lines.append("Vendor: \(product.vendor.name), \(product.vendor.country)\(product.vendor.website.map { ", \($0)" } ?? "")")
+        lines.append(
+            "Vendor: \(product.vendor.name), \(product.vendor.country)\(product.vendor.website.map { ", \($0)" } ?? "")"
+        )
         lines.append("  " + cite(product.vendor.provenance))
         lines.append("")
         lines.append("Registers:")
@@ -44,10 +49,13 @@ public enum CatalogReports {
         lines.append("Certifications:")
         if product.certifications.isEmpty { lines.append("  none recorded (unknown)") }
         for item in product.certifications {
-            lines.append("  \(item.kind)\(item.number.map { " № \($0)" } ?? "")\(item.until.map { ", valid until \($0)" } ?? "")")
+            lines.append(
+                "  \(item.kind)\(item.number.map { " № \($0)" } ?? "")\(item.until.map { ", valid until \($0)" } ?? "")"
+            )
             lines.append("    " + cite(item.provenance))
         }
-        lines.append("Data residency: \(product.dataResidency.map { $0.countries.joined(separator: ", ") } ?? "unknown")")
+        lines.append(
+            "Data residency: \(product.dataResidency.map { $0.countries.joined(separator: ", ") } ?? "unknown")")
         if let residency = product.dataResidency { lines.append("  " + cite(residency.provenance)) }
         lines.append("")
         lines.append("Capabilities (\(product.capabilities.count) of \(catalog.capabilities.count) known):")
@@ -66,14 +74,17 @@ public enum CatalogReports {
         lines.append("Pricing:")
         if product.pricing.isEmpty { lines.append("  no confirmed price: ask the vendor for a commercial offer") }
         for price in product.pricing {
-            lines.append("  \(price.plan): \(price.price.formatted()) \(price.currency) \(price.model.rawValue)"
-                         + (price.oneTime > 0 ? " + \(price.oneTime.formatted()) one-time" : ""))
+            lines.append(
+                "  \(price.plan): \(price.price.formatted()) \(price.currency) \(price.model.rawValue)"
+                    + (price.oneTime > 0 ? " + \(price.oneTime.formatted()) one-time" : ""))
             lines.append("    " + cite(price.provenance))
         }
         if !product.restrictions.isEmpty {
             lines.append("Vendor restrictions:")
             for item in product.restrictions {
-                lines.append("  \(item.id): \(item.effect.rawValue) since \(item.since)\(item.summary.map { ": \($0.en)" } ?? "")")
+                lines.append(
+                    "  \(item.id): \(item.effect.rawValue) since \(item.since)\(item.summary.map { ": \($0.en)" } ?? "")"
+                )
                 lines.append("    applies to: \(item.appliesTo.json.serialized(pretty: false))")
                 lines.append("    " + cite(item.provenance))
             }
@@ -82,7 +93,9 @@ public enum CatalogReports {
             lines.append("Security advisories:")
             for item in product.advisories {
                 let cvss = item.cvss.map { " CVSS \($0.formatted())" } ?? ""
-                lines.append("  \(item.id)\(cvss)\(item.exploited ? ", exploited" : ""): \(item.summary.en); fixed in \(item.fixedIn ?? "unknown")")
+                lines.append(
+                    "  \(item.id)\(cvss)\(item.exploited ? ", exploited" : ""): \(item.summary.en); fixed in \(item.fixedIn ?? "unknown")"
+                )
                 lines.append("    " + cite(item.provenance))
             }
         }

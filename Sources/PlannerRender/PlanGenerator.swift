@@ -85,7 +85,8 @@ public struct PlanGenerator: Sendable {
         guard let set = templates[language] else { return nil }
         let (target, runnerUp) = Self.choice(inventory: inventory, assessment: assessment, catalog: catalog)
         // The plan's steps follow the deployment the cost was computed for.
-        let deployments = Dictionary(assessment.options.map { ($0.product, $0.deployment) }, uniquingKeysWith: { a, _ in a })
+        let deployments = Dictionary(
+            assessment.options.map { ($0.product, $0.deployment) }, uniquingKeysWith: { a, _ in a })
         let plan = planner.plan(
             inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf,
             deployments: deployments)

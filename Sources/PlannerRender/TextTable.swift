@@ -20,7 +20,9 @@ public struct TextTable: Sendable {
         }
         var widths = (0..<count).map { column in cells.map { $0[column].count }.max() ?? 0 }
         let gaps = 2 * max(0, count - 1)
-        while widths.reduce(0, +) + gaps > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
+        while widths.reduce(0, +) + gaps > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+            widths[widest] > 6
+        {
             widths[widest] -= 1
         }
         var lines: [String] = []

@@ -6,7 +6,8 @@ struct Plan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Plan an organization's move from foreign SaaS to domestic alternatives.",
-        discussion: "Fill an inventory (plan init), check it (plan validate), weigh the options (plan compare, plan explain) and write the migration plan (plan generate).",
+        discussion:
+            "Fill an inventory (plan init), check it (plan validate), weigh the options (plan compare, plan explain) and write the migration plan (plan generate).",
         version: ToolVersion.current,
         subcommands: [
             InitCommand.self, ValidateCommand.self, CompareCommand.self, ExplainCommand.self,

@@ -1,21 +1,28 @@
 import Foundation
 import Testing
+
 @testable import PlannerCore
 
 /// The shipped catalog, and a corpus of broken catalogs each with its exact diagnostics.
 @Suite struct CatalogTests {
     static let asOf = CalendarDate(year: 2026, month: 11, day: 29)!
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/catalogs")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/catalogs")
 
     @Test func shippedCatalogHasNoErrors() throws {
         let catalog = try CatalogLoader(asOf: Self.asOf).load().get()
         #expect(catalog.products.count >= 10)
         #expect(!catalog.warnings.hasErrors)
-        for id in ["zoom", "trueconf", "yandex-telemost", "mts-link", "videomost", "sberjazz", "kontur-talk", "vk-workspace", "iva", "dion"] {
+        for id in [
+            "zoom", "trueconf", "yandex-telemost", "mts-link", "videomost", "sberjazz", "kontur-talk", "vk-workspace",
+            "iva", "dion",
+        ] {
             #expect(catalog.product(id) != nil, "missing product \(id)")
         }
-        for id in ["RU-152FZ-LOCALIZATION", "RU-1236-REGISTRY", "RU-1875-NATIONAL-REGIME", "RU-KII-166", "RU-KII-58FZ",
-                   "RU-149FZ-MESSENGERS", "RU-FSTEC-GIS", "KZ-94V-LOCALIZATION"] {
+        for id in [
+            "RU-152FZ-LOCALIZATION", "RU-1236-REGISTRY", "RU-1875-NATIONAL-REGIME", "RU-KII-166", "RU-KII-58FZ",
+            "RU-149FZ-MESSENGERS", "RU-FSTEC-GIS", "KZ-94V-LOCALIZATION",
+        ] {
             #expect(catalog.rules.contains { $0.id == id }, "missing rule \(id)")
         }
     }
@@ -32,13 +39,17 @@ import Testing
     @Test func zoomCarriesBothRestrictions() throws {
         let zoom = try #require(try CatalogLoader(asOf: Self.asOf).load().get().product("zoom"))
         #expect(zoom.restrictions.count == 2)
-        #expect(zoom.restrictions.contains { $0.effect == .noSales && $0.since.year == 2021 && ($0.appliesTo.country ?? []).contains("KZ") })
+        #expect(
+            zoom.restrictions.contains {
+                $0.effect == .noSales && $0.since.year == 2021 && ($0.appliesTo.country ?? []).contains("KZ")
+            })
         #expect(zoom.restrictions.contains { $0.effect == .serviceEnded && $0.since.year == 2022 })
         #expect(zoom.restrictions.allSatisfy { $0.provenance.source != nil })
     }
 
     @Test func rule152BecomesABlockerOnFirstJuly2025() throws {
-        let rule = try #require(try CatalogLoader(asOf: Self.asOf).load().get().rules.first { $0.id == "RU-152FZ-LOCALIZATION" })
+        let rule = try #require(
+            try CatalogLoader(asOf: Self.asOf).load().get().rules.first { $0.id == "RU-152FZ-LOCALIZATION" })
         #expect(rule.severity(on: CalendarDate(year: 2025, month: 6, day: 30)!) == .warning)
         #expect(rule.severity(on: CalendarDate(year: 2025, month: 7, day: 1)!) == .blocker)
     }
@@ -69,13 +80,13 @@ import Testing
 
     @Test func overlayReplacesAProductByID() throws {
         let yaml = """
-        id: trueconf
-        name: TrueConf Server (local copy)
-        category: videoconferencing
-        vendor: {name: TrueConf, country: RU, source: "https://trueconf.ru", as_of: 2026-11-01}
-        pricing:
-          - {plan: Local, model: per_user_year, price: 100, currency: RUB, source: "КП № 1", as_of: 2026-11-01}
-        """
+            id: trueconf
+            name: TrueConf Server (local copy)
+            category: videoconferencing
+            vendor: {name: TrueConf, country: RU, source: "https://trueconf.ru", as_of: 2026-11-01}
+            pricing:
+              - {plan: Local, model: per_user_year, price: 100, currency: RUB, source: "КП № 1", as_of: 2026-11-01}
+            """
         let overlay = [CatalogFile(role: .product, path: "mine/products/trueconf.yaml", bytes: Array(yaml.utf8))]
         let catalog = try CatalogLoader(asOf: Self.asOf).load(layers: [CatalogFiles.shipped(), overlay]).get()
         let product = try #require(catalog.product("trueconf"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlannerCore
 
 /// The YAML layer: limits, locations and typed reading.
@@ -35,13 +36,16 @@ import Testing
             Issue.record("accepted")
             return
         }
-        #expect(error.description == "t.yaml:2:4: error: file is not UTF-8 text (invalid byte at offset 8); save it as UTF-8")
+        #expect(
+            error.description
+                == "t.yaml:2:4: error: file is not UTF-8 text (invalid byte at offset 8); save it as UTF-8")
     }
 
     @Test func refusesEmptyAndOversizedFiles() {
         #expect(load("  \n").failureText == "t.yaml:1:1: error: file is empty")
         let big = [UInt8](repeating: 0x61, count: (1 << 20) + 1)
-        #expect(YAMLDocumentLoader().load(big, file: "t.yaml").failureText
+        #expect(
+            YAMLDocumentLoader().load(big, file: "t.yaml").failureText
                 == "t.yaml:1:1: error: file is 1048577 bytes; the limit is 1048576 bytes (1 MiB)")
     }
 
@@ -56,12 +60,13 @@ import Testing
         let d = reader.bool(map["d"], at: map.path("d"))
         let e = reader.integer(map["e"], at: map.path("e"))
         #expect(a == 12 && b == nil && c == nil && d == nil && e == nil)
-        #expect(reader.diagnostics.map(\.description) == [
-            "t.yaml:2:4: error: b: expected a whole number, found 'twelve'",
-            "t.yaml:3:4: error: c: 2026-02-30 is not a calendar date",
-            "t.yaml:4:4: error: d: expected true or false, found 'yes'",
-            "t.yaml:5:4: error: e: expected a whole number, found '7'",
-        ])
+        #expect(
+            reader.diagnostics.map(\.description) == [
+                "t.yaml:2:4: error: b: expected a whole number, found 'twelve'",
+                "t.yaml:3:4: error: c: 2026-02-30 is not a calendar date",
+                "t.yaml:4:4: error: d: expected true or false, found 'yes'",
+                "t.yaml:5:4: error: e: expected a whole number, found '7'",
+            ])
     }
 
     @Test func suggestsTheClosestNames() {

@@ -1,7 +1,7 @@
 import Foundation
-@testable import PlannerCore
 import Testing
 
+@testable import PlannerCore
 @testable import PlannerStore
 
 @Suite("RunDiff: what changed between two runs (Store)")

@@ -6,7 +6,8 @@ import Testing
     let plan: BinaryRunner
     init() throws { plan = try BinaryRunner() }
 
-    static let badCatalogs = BinaryRunner.packageRoot.appendingPathComponent("Tests/PlannerCoreTests/Fixtures/catalogs/bad")
+    static let badCatalogs = BinaryRunner.packageRoot.appendingPathComponent(
+        "Tests/PlannerCoreTests/Fixtures/catalogs/bad")
 
     @Test func listsEveryProductInATable() throws {
         let run = try plan.run(["catalog", "list"])
@@ -69,7 +70,10 @@ import Testing
         #expect(!run.stderr.contains(": error:"))
     }
 
-    @Test(arguments: ["bad-rules", "missing-sources", "unknown-capability", "unknown-field", "wrong-types", "syntax-error", "id-mismatch"])
+    @Test(arguments: [
+        "bad-rules", "missing-sources", "unknown-capability", "unknown-field", "wrong-types", "syntax-error",
+        "id-mismatch",
+    ])
     func refusesABrokenCatalogWithLocatedMessages(_ name: String) throws {
         let folder = Self.badCatalogs.appendingPathComponent(name)
         let run = try plan.run(["catalog", "validate", ".", "--as-of", "2026-11-29"], in: folder)

@@ -18,8 +18,10 @@ public struct Capability: Sendable, Hashable {
     public var workaround: LocalizedText?
 
     /// Creates a capability.
-    public init(id: String, kind: Kind, unit: LocalizedText? = nil, name: LocalizedText,
-                description: LocalizedText, workaround: LocalizedText? = nil) {
+    public init(
+        id: String, kind: Kind, unit: LocalizedText? = nil, name: LocalizedText,
+        description: LocalizedText, workaround: LocalizedText? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.unit = unit

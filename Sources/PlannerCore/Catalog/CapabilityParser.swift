@@ -4,18 +4,24 @@ enum CapabilityParser {
 
     static func parse(_ root: YAMLNode, reader: inout YAMLReader) -> [Capability] {
         guard let top = reader.mapping(root, at: .root, keys: ["capabilities"], required: ["capabilities"]),
-              let items = reader.sequence(top["capabilities"], at: "capabilities") else { return [] }
+            let items = reader.sequence(top["capabilities"], at: "capabilities")
+        else { return [] }
         var seen: [String: Int] = [:]
         var out: [Capability] = []
         for (index, item) in items.enumerated() {
             let path = FieldPath("capabilities").index(index)
-            guard let map = reader.mapping(item, at: path, keys: keys, required: ["id", "type", "name", "description"]) else { continue }
+            guard let map = reader.mapping(item, at: path, keys: keys, required: ["id", "type", "name", "description"])
+            else { continue }
             let id = reader.string(map["id"], at: map.path("id"))
             if let id, !CatalogNames.isDottedID(id) {
-                reader.error("'\(id)' is not a capability id: use lowercase words joined by '.' or '_'", at: map.path("id"), map.location("id"))
+                reader.error(
+                    "'\(id)' is not a capability id: use lowercase words joined by '.' or '_'", at: map.path("id"),
+                    map.location("id"))
             }
             if let id, let first = seen[id] {
-                reader.error("capability '\(id)' is defined twice (first at capabilities[\(first)])", at: map.path("id"), map.location("id"))
+                reader.error(
+                    "capability '\(id)' is defined twice (first at capabilities[\(first)])", at: map.path("id"),
+                    map.location("id"))
             }
             let kind = reader.enumeration(Capability.Kind.self, map["type"], at: map.path("type"))
             let unit = reader.localized(map["unit"], at: map.path("unit"))
@@ -26,14 +32,19 @@ enum CapabilityParser {
                 reader.error("a number capability needs a unit {ru, en}", at: path, item.location)
             }
             if kind == .number, map.has("workaround") {
-                reader.error("only bool capabilities have a workaround", at: map.path("workaround"), map.location("workaround"))
+                reader.error(
+                    "only bool capabilities have a workaround", at: map.path("workaround"), map.location("workaround"))
             }
             if kind == .bool, !map.has("workaround") {
-                reader.warning("a bool capability should have a workaround {ru, en} for plans whose target lacks it", at: path, item.location)
+                reader.warning(
+                    "a bool capability should have a workaround {ru, en} for plans whose target lacks it", at: path,
+                    item.location)
             }
             guard let id, let kind, let name, let description else { continue }
             if seen[id] == nil { seen[id] = index }
-            out.append(Capability(id: id, kind: kind, unit: unit, name: name, description: description, workaround: workaround))
+            out.append(
+                Capability(id: id, kind: kind, unit: unit, name: name, description: description, workaround: workaround)
+            )
         }
         return out
     }
@@ -43,9 +54,10 @@ enum CapabilityParser {
 enum CatalogNames {
     /// `deployment.on_premises`: lowercase ASCII words of letters, digits and `_`, joined by dots.
     static func isDottedID(_ text: String) -> Bool {
-        !text.isEmpty && text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
-        }
+        !text.isEmpty
+            && text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+                !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
+            }
     }
 
     /// `trueconf`, `mts-link`: lowercase ASCII letters, digits and hyphens, starting with a letter or digit.
@@ -73,17 +85,20 @@ enum ProvenanceParser {
         let source = reader.string(map["source"], at: map.path("source"))
         let asOf = reader.date(map["as_of"], at: map.path("as_of"))
         let note = reader.string(map["note"], at: map.path("note"))
-        let confidence = reader.enumeration(Confidence.self, map["confidence"], at: map.path("confidence")) ?? .confirmed
+        let confidence =
+            reader.enumeration(Confidence.self, map["confidence"], at: map.path("confidence")) ?? .confirmed
         if decision {
             if !map.has("source") {
                 reader.error("\(what) decides eligibility or cost and needs a source", at: map.path, map.node.location)
             }
             if !map.has("as_of") {
-                reader.error("\(what) decides eligibility or cost and needs a date (as_of)", at: map.path, map.node.location)
+                reader.error(
+                    "\(what) decides eligibility or cost and needs a date (as_of)", at: map.path, map.node.location)
             }
         }
         if confidence == .unconfirmed, note == nil {
-            reader.error("an unconfirmed \(what) needs a note saying what is believed and why", at: map.path, map.node.location)
+            reader.error(
+                "an unconfirmed \(what) needs a note saying what is believed and why", at: map.path, map.node.location)
         }
         if let asOf, asOf.year < 1990 {
             reader.error("\(asOf) is not a plausible date for this fact", at: map.path("as_of"), map.location("as_of"))
@@ -94,7 +109,9 @@ enum ProvenanceParser {
 
 /// Reads an organization condition (`when` of a rule, `applies_to` of a restriction).
 enum ConditionParser {
-    static let keys = ["country", "ownership", "sector", "procurement", "kii", "personal_data", "state_information_system"]
+    static let keys = [
+        "country", "ownership", "sector", "procurement", "kii", "personal_data", "state_information_system",
+    ]
 
     static func parse(_ node: YAMLNode?, at path: FieldPath, reader: inout YAMLReader) -> OrganizationCondition? {
         guard let map = reader.mapping(node, at: path, keys: keys) else { return nil }
@@ -104,7 +121,9 @@ enum ConditionParser {
                 let itemPath = map.path("country").index(index)
                 guard let code = reader.string(item, at: itemPath) else { return nil }
                 guard CatalogNames.isCountry(code) else {
-                    reader.error("'\(code)' is not an ISO 3166-1 alpha-2 country code (e.g. RU, KZ)", at: itemPath, item.location)
+                    reader.error(
+                        "'\(code)' is not an ISO 3166-1 alpha-2 country code (e.g. RU, KZ)", at: itemPath, item.location
+                    )
                     return nil
                 }
                 return code
@@ -115,7 +134,8 @@ enum ConditionParser {
         condition.procurement = list(Procurement.self, map, "procurement", &reader)
         condition.kii = list(KIIStatus.self, map, "kii", &reader)
         condition.personalData = reader.bool(map["personal_data"], at: map.path("personal_data"))
-        condition.stateInformationSystem = reader.bool(map["state_information_system"], at: map.path("state_information_system"))
+        condition.stateInformationSystem = reader.bool(
+            map["state_information_system"], at: map.path("state_information_system"))
         return condition
     }
 

@@ -17,13 +17,16 @@ public struct Catalog: Sendable {
     private let productIndex: [String: Int]
 
     /// Creates a catalog; sorts its parts by id.
-    public init(capabilities: [Capability], products: [Product], rules: [Rule], fingerprint: String, warnings: [Diagnostic] = []) {
+    public init(
+        capabilities: [Capability], products: [Product], rules: [Rule], fingerprint: String, warnings: [Diagnostic] = []
+    ) {
         self.capabilities = capabilities.sorted { $0.id < $1.id }
         self.products = products.sorted { $0.id < $1.id }
         self.rules = rules.sorted { $0.id < $1.id }
         self.fingerprint = fingerprint
         self.warnings = warnings
-        capabilityIndex = Dictionary(self.capabilities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        capabilityIndex = Dictionary(
+            self.capabilities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         productIndex = Dictionary(self.products.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 

@@ -75,8 +75,12 @@ public enum CatalogFiles {
         }
         if !problems.isEmpty { return .failure(DiagnosticsError(problems)) }
         if files.isEmpty {
-            return .failure(DiagnosticsError([.error(
-                "no catalog files found: expected capabilities.yaml, products/*.yaml or rules/*.yaml", at: .start(of: directory))]))
+            return .failure(
+                DiagnosticsError([
+                    .error(
+                        "no catalog files found: expected capabilities.yaml, products/*.yaml or rules/*.yaml",
+                        at: .start(of: directory))
+                ]))
         }
         return .success(files)
     }
@@ -97,8 +101,11 @@ public enum SourceReader {
             let data = try handle.read(upToCount: limit + 1) ?? Data()
             if data.count > limit {
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
-                return .failure(DiagnosticsError([.error(
-                    "file is \(size) bytes; the limit is \(limit) bytes (1 MiB)", at: start)]))
+                return .failure(
+                    DiagnosticsError([
+                        .error(
+                            "file is \(size) bytes; the limit is \(limit) bytes (1 MiB)", at: start)
+                    ]))
             }
             return .success([UInt8](data))
         } catch {

@@ -70,8 +70,9 @@ public struct CatalogLoader: Sendable {
                 let parser = RuleParser(capabilities: vocabulary)
                 for rule in parser.parse(root, reader: &reader) {
                     if let other = ruleFiles[rule.id], other.layer == layer, other.file != file.path {
-                        reader.error("rule id '\(rule.id)' is defined twice (also in \(other.file))", at: "id",
-                                     rule.location ?? root.location)
+                        reader.error(
+                            "rule id '\(rule.id)' is defined twice (also in \(other.file))", at: "id",
+                            rule.location ?? root.location)
                     }
                     rules[rule.id] = rule
                     ruleFiles[rule.id] = (layer, file.path)
@@ -89,8 +90,10 @@ public struct CatalogLoader: Sendable {
             return .failure(DiagnosticsError(diagnostics))
         }
         let fingerprint = Fingerprint.of(layers.flatMap { $0 }.sorted { $0.path < $1.path }.map { ($0.path, $0.bytes) })
-        return .success(Catalog(capabilities: Array(vocabulary.values), products: allProducts, rules: allRules,
-                                fingerprint: fingerprint, warnings: diagnostics.sortedByLocation()))
+        return .success(
+            Catalog(
+                capabilities: Array(vocabulary.values), products: allProducts, rules: allRules,
+                fingerprint: fingerprint, warnings: diagnostics.sortedByLocation()))
     }
 }
 
@@ -126,7 +129,9 @@ struct StalenessCheck {
         for product in products.sorted(by: { $0.id < $1.id }) {
             for (what, provenance) in product.decisionFacts {
                 guard let date = provenance.asOf, date < cutoff, let location = provenance.location else { continue }
-                reader.warning("\(what) is as of \(date), older than \(months) months; check it again", at: FieldPath(""), location)
+                reader.warning(
+                    "\(what) is as of \(date), older than \(months) months; check it again", at: FieldPath(""), location
+                )
             }
         }
     }

@@ -27,11 +27,13 @@ public struct Product: Sendable {
     public var file: String
 
     /// Creates a product.
-    public init(id: String, name: String, category: String, formerNames: [String] = [], summary: LocalizedText? = nil,
-                vendor: Vendor, registries: [String: RegistryEntry] = [:], certifications: [Certification] = [],
-                dataResidency: DataResidency? = nil, capabilities: [String: CapabilityFact] = [:],
-                pricing: [PricingPlan] = [], restrictions: [Restriction] = [], advisories: [Advisory] = [],
-                migration: [MigrationPath] = [], sources: [String] = [], file: String = "") {
+    public init(
+        id: String, name: String, category: String, formerNames: [String] = [], summary: LocalizedText? = nil,
+        vendor: Vendor, registries: [String: RegistryEntry] = [:], certifications: [Certification] = [],
+        dataResidency: DataResidency? = nil, capabilities: [String: CapabilityFact] = [:],
+        pricing: [PricingPlan] = [], restrictions: [Restriction] = [], advisories: [Advisory] = [],
+        migration: [MigrationPath] = [], sources: [String] = [], file: String = ""
+    ) {
         self.id = id
         self.name = name
         self.category = category
@@ -56,7 +58,10 @@ public struct Product: Sendable {
     /// True when the product can be installed on the organization's own servers (confirmed).
     public var canRunOnPremises: Bool {
         if case .bool(true) = capabilities["deployment.on_premises"]?.value,
-           capabilities["deployment.on_premises"]?.provenance.isConfirmed == true { return true }
+            capabilities["deployment.on_premises"]?.provenance.isConfirmed == true
+        {
+            return true
+        }
         return false
     }
 }
@@ -89,7 +94,8 @@ public struct RegistryEntry: Sendable, Hashable {
     public var provenance: Provenance
 
     /// Creates an entry.
-    public init(listed: Bool, number: String? = nil, since: CalendarDate? = nil, provenance: Provenance = Provenance()) {
+    public init(listed: Bool, number: String? = nil, since: CalendarDate? = nil, provenance: Provenance = Provenance())
+    {
         self.listed = listed
         self.number = number
         self.since = since
@@ -107,7 +113,8 @@ public struct Certification: Sendable, Hashable {
     public var provenance: Provenance
 
     /// Creates a certification.
-    public init(kind: String, number: String? = nil, until: CalendarDate? = nil, provenance: Provenance = Provenance()) {
+    public init(kind: String, number: String? = nil, until: CalendarDate? = nil, provenance: Provenance = Provenance())
+    {
         self.kind = kind
         self.number = number
         self.until = until
@@ -151,8 +158,10 @@ public struct PricingPlan: Sendable, Hashable {
     public var provenance: Provenance
 
     /// Creates a price plan.
-    public init(plan: String, model: Model, price: Double, currency: String, oneTime: Double = 0,
-                minimumUsers: Int? = nil, provenance: Provenance = Provenance()) {
+    public init(
+        plan: String, model: Model, price: Double, currency: String, oneTime: Double = 0,
+        minimumUsers: Int? = nil, provenance: Provenance = Provenance()
+    ) {
         self.plan = plan
         self.model = model
         self.price = price
@@ -175,9 +184,11 @@ public struct OrganizationCondition: Sendable, Hashable {
     public var stateInformationSystem: Bool?
 
     /// Creates a condition; nil fields match everyone.
-    public init(country: [String]? = nil, ownership: [Ownership]? = nil, sector: [Sector]? = nil,
-                procurement: [Procurement]? = nil, kii: [KIIStatus]? = nil, personalData: Bool? = nil,
-                stateInformationSystem: Bool? = nil) {
+    public init(
+        country: [String]? = nil, ownership: [Ownership]? = nil, sector: [Sector]? = nil,
+        procurement: [Procurement]? = nil, kii: [KIIStatus]? = nil, personalData: Bool? = nil,
+        stateInformationSystem: Bool? = nil
+    ) {
         self.country = country
         self.ownership = ownership
         self.sector = sector
@@ -219,8 +230,10 @@ public struct Restriction: Sendable, Hashable {
     public var provenance: Provenance
 
     /// Creates a restriction.
-    public init(id: String, summary: LocalizedText? = nil, appliesTo: OrganizationCondition, effect: Effect,
-                since: CalendarDate, until: CalendarDate? = nil, provenance: Provenance = Provenance()) {
+    public init(
+        id: String, summary: LocalizedText? = nil, appliesTo: OrganizationCondition, effect: Effect,
+        since: CalendarDate, until: CalendarDate? = nil, provenance: Provenance = Provenance()
+    ) {
         self.id = id
         self.summary = summary
         self.appliesTo = appliesTo
@@ -249,8 +262,10 @@ public struct Advisory: Sendable, Hashable {
     public var provenance: Provenance
 
     /// Creates an advisory.
-    public init(id: String, summary: LocalizedText, cvss: Double? = nil, exploited: Bool = false,
-                fixedIn: String? = nil, published: CalendarDate? = nil, provenance: Provenance = Provenance()) {
+    public init(
+        id: String, summary: LocalizedText, cvss: Double? = nil, exploited: Bool = false,
+        fixedIn: String? = nil, published: CalendarDate? = nil, provenance: Provenance = Provenance()
+    ) {
         self.id = id
         self.summary = summary
         self.cvss = cvss

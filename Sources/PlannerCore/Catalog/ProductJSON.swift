@@ -7,45 +7,109 @@ extension Product {
         ]
         if !formerNames.isEmpty { fields.append(("former_names", .strings(formerNames))) }
         if let summary { fields.append(("summary", summary.json)) }
-        fields.append(("vendor", .object([("name", .string(vendor.name)), ("country", .string(vendor.country)),
-                                          ("website", .string(vendor.website))] + vendor.provenance.jsonFields)))
-        fields.append(("registries", .object(registries.keys.sorted().compactMap { key in
-            registries[key].map { entry in
-                (key, .object([("listed", .bool(entry.listed)), ("number", .string(entry.number)), ("since", .date(entry.since))]
-                             + entry.provenance.jsonFields))
-            }
-        })))
-        fields.append(("certifications", .array(certifications.map {
-            .object([("kind", .string($0.kind)), ("number", .string($0.number)), ("until", .date($0.until))] + $0.provenance.jsonFields)
-        })))
+        fields.append(
+            (
+                "vendor",
+                .object(
+                    [
+                        ("name", .string(vendor.name)), ("country", .string(vendor.country)),
+                        ("website", .string(vendor.website)),
+                    ] + vendor.provenance.jsonFields)
+            ))
+        fields.append(
+            (
+                "registries",
+                .object(
+                    registries.keys.sorted().compactMap { key in
+                        registries[key].map { entry in
+                            (
+                                key,
+                                .object(
+                                    [
+                                        ("listed", .bool(entry.listed)), ("number", .string(entry.number)),
+                                        ("since", .date(entry.since)),
+                                    ]
+                                        + entry.provenance.jsonFields)
+                            )
+                        }
+                    })
+            ))
+        fields.append(
+            (
+                "certifications",
+                .array(
+                    certifications.map {
+                        .object(
+                            [("kind", .string($0.kind)), ("number", .string($0.number)), ("until", .date($0.until))]
+                                + $0.provenance.jsonFields)
+                    })
+            ))
         if let dataResidency {
-            fields.append(("data_residency", .object([("value", .strings(dataResidency.countries))] + dataResidency.provenance.jsonFields)))
+            fields.append(
+                (
+                    "data_residency",
+                    .object([("value", .strings(dataResidency.countries))] + dataResidency.provenance.jsonFields)
+                ))
         }
-        fields.append(("capabilities", .object(capabilities.keys.sorted().compactMap { key in
-            capabilities[key].map { fact in
-                let value: JSONValue
-                switch fact.value {
-                case .bool(let flag): value = .bool(flag)
-                case .number(let number): value = .number(number)
-                }
-                return (key, .object([("value", value)] + fact.provenance.jsonFields))
-            }
-        })))
-        fields.append(("pricing", .array(pricing.map {
-            .object([("plan", .string($0.plan)), ("model", .string($0.model.rawValue)), ("price", .number($0.price)),
-                     ("currency", .string($0.currency)), ("one_time", .number($0.oneTime)), ("minimum_users", .int($0.minimumUsers))]
-                    + $0.provenance.jsonFields)
-        })))
-        fields.append(("restrictions", .array(restrictions.map {
-            .object([("id", .string($0.id)), ("summary", $0.summary?.json ?? .null), ("applies_to", $0.appliesTo.json),
-                     ("effect", .string($0.effect.rawValue)), ("since", .date($0.since)), ("until", .date($0.until))]
-                    + $0.provenance.jsonFields)
-        })))
-        fields.append(("advisories", .array(advisories.map {
-            .object([("id", .string($0.id)), ("summary", $0.summary.json), ("cvss", .number($0.cvss)),
-                     ("exploited", .bool($0.exploited)), ("fixed_in", .string($0.fixedIn)), ("published", .date($0.published))]
-                    + $0.provenance.jsonFields)
-        })))
+        fields.append(
+            (
+                "capabilities",
+                .object(
+                    capabilities.keys.sorted().compactMap { key in
+                        capabilities[key].map { fact in
+                            let value: JSONValue
+                            switch fact.value {
+                            case .bool(let flag): value = .bool(flag)
+                            case .number(let number): value = .number(number)
+                            }
+                            return (key, .object([("value", value)] + fact.provenance.jsonFields))
+                        }
+                    })
+            ))
+        fields.append(
+            (
+                "pricing",
+                .array(
+                    pricing.map {
+                        .object(
+                            [
+                                ("plan", .string($0.plan)), ("model", .string($0.model.rawValue)),
+                                ("price", .number($0.price)),
+                                ("currency", .string($0.currency)), ("one_time", .number($0.oneTime)),
+                                ("minimum_users", .int($0.minimumUsers)),
+                            ]
+                                + $0.provenance.jsonFields)
+                    })
+            ))
+        fields.append(
+            (
+                "restrictions",
+                .array(
+                    restrictions.map {
+                        .object(
+                            [
+                                ("id", .string($0.id)), ("summary", $0.summary?.json ?? .null),
+                                ("applies_to", $0.appliesTo.json),
+                                ("effect", .string($0.effect.rawValue)), ("since", .date($0.since)),
+                                ("until", .date($0.until)),
+                            ]
+                                + $0.provenance.jsonFields)
+                    })
+            ))
+        fields.append(
+            (
+                "advisories",
+                .array(
+                    advisories.map {
+                        .object(
+                            [
+                                ("id", .string($0.id)), ("summary", $0.summary.json), ("cvss", .number($0.cvss)),
+                                ("exploited", .bool($0.exploited)), ("fixed_in", .string($0.fixedIn)),
+                                ("published", .date($0.published)),
+                            ]
+                                + $0.provenance.jsonFields)
+                    })
+            ))
         fields.append(("migration", .object(migration.map { ($0.kind.rawValue, .string($0.method.rawValue)) })))
         fields.append(("sources", .strings(sources)))
         return .object(fields)

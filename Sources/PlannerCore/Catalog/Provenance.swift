@@ -18,8 +18,10 @@ public struct Provenance: Sendable, Hashable {
     public var location: SourceLocation?
 
     /// Creates a provenance record.
-    public init(source: String? = nil, asOf: CalendarDate? = nil, note: String? = nil,
-                confidence: Confidence = .confirmed, location: SourceLocation? = nil) {
+    public init(
+        source: String? = nil, asOf: CalendarDate? = nil, note: String? = nil,
+        confidence: Confidence = .confirmed, location: SourceLocation? = nil
+    ) {
         self.source = source
         self.asOf = asOf
         self.note = note

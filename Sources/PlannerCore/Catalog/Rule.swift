@@ -63,11 +63,13 @@ public struct Rule: Sendable, Hashable {
     public var location: SourceLocation?
 
     /// Creates a rule.
-    public init(id: String, title: LocalizedText, summary: LocalizedText? = nil, citation: Citation, sources: [String] = [],
-                effectiveFrom: CalendarDate, effectiveUntil: CalendarDate? = nil, when: [OrganizationCondition],
-                require: Predicate, severity: Severity, severityChanges: [SeverityChange] = [],
-                advice: LocalizedText? = nil, confidence: Confidence = .confirmed, note: String? = nil,
-                location: SourceLocation? = nil) {
+    public init(
+        id: String, title: LocalizedText, summary: LocalizedText? = nil, citation: Citation, sources: [String] = [],
+        effectiveFrom: CalendarDate, effectiveUntil: CalendarDate? = nil, when: [OrganizationCondition],
+        require: Predicate, severity: Severity, severityChanges: [SeverityChange] = [],
+        advice: LocalizedText? = nil, confidence: Confidence = .confirmed, note: String? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -130,7 +132,9 @@ public enum Predicate: Sendable, Hashable {
     }
 
     /// Every predicate key, for messages.
-    public static let keys = ["registry", "not_in_registry", "vendor_country", "data_residency", "certification", "capability"]
+    public static let keys = [
+        "registry", "not_in_registry", "vendor_country", "data_residency", "certification", "capability",
+    ]
 
     /// The predicate as written: `registry: ru_software`.
     public var expression: String {

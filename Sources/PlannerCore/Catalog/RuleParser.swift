@@ -1,22 +1,27 @@
 /// Reads a `rules/<country>.yaml` file: `rules:` a list of laws as rules.
 struct RuleParser {
-    static let keys = ["id", "title", "summary", "citation", "sources", "effective_from", "effective_until", "when",
-                       "require", "severity", "severity_changes", "advice", "confidence", "note"]
+    static let keys = [
+        "id", "title", "summary", "citation", "sources", "effective_from", "effective_until", "when",
+        "require", "severity", "severity_changes", "advice", "confidence", "note",
+    ]
 
     let capabilities: [String: Capability]
 
     func parse(_ root: YAMLNode, reader: inout YAMLReader) -> [Rule] {
         guard let top = reader.mapping(root, at: .root, keys: ["rules"], required: ["rules"]),
-              let items = reader.sequence(top["rules"], at: "rules") else { return [] }
+            let items = reader.sequence(top["rules"], at: "rules")
+        else { return [] }
         // Duplicate ids are found on the raw ids, so that a rule broken in other ways is still counted.
         var seen: [String: Int] = [:]
         for (index, item) in items.enumerated() {
             guard case .mapping(let entries) = item.value,
-                  let idNode = entries.first(where: { $0.key.scalar?.text == "id" })?.value,
-                  let id = idNode.scalar?.text else { continue }
+                let idNode = entries.first(where: { $0.key.scalar?.text == "id" })?.value,
+                let id = idNode.scalar?.text
+            else { continue }
             if let first = seen[id] {
-                reader.error("rule id '\(id)' is defined twice in this file (first at rules[\(first)])",
-                             at: FieldPath("rules").index(index).key("id"), idNode.location)
+                reader.error(
+                    "rule id '\(id)' is defined twice in this file (first at rules[\(first)])",
+                    at: FieldPath("rules").index(index).key("id"), idNode.location)
             } else {
                 seen[id] = index
             }
@@ -27,36 +32,48 @@ struct RuleParser {
     }
 
     private func parseRule(_ node: YAMLNode, at path: FieldPath, _ reader: inout YAMLReader) -> Rule? {
-        guard let map = reader.mapping(node, at: path, keys: Self.keys,
-                                       required: ["id", "title", "citation", "effective_from", "when", "require", "severity"]) else { return nil }
+        guard
+            let map = reader.mapping(
+                node, at: path, keys: Self.keys,
+                required: ["id", "title", "citation", "effective_from", "when", "require", "severity"])
+        else { return nil }
         let id = reader.string(map["id"], at: map.path("id"))
         if let id, id == "VENDOR-RESTRICTION" || id == "REQUIREMENT" {
-            reader.error("'\(id)' is built in and cannot be defined in the catalog", at: map.path("id"), map.location("id"))
+            reader.error(
+                "'\(id)' is built in and cannot be defined in the catalog", at: map.path("id"), map.location("id"))
         } else if let id, !id.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "-") }) {
-            reader.error("'\(id)' is not a rule id: use uppercase letters, digits and '-' (e.g. RU-1236-REGISTRY)", at: map.path("id"), map.location("id"))
+            reader.error(
+                "'\(id)' is not a rule id: use uppercase letters, digits and '-' (e.g. RU-1236-REGISTRY)",
+                at: map.path("id"), map.location("id"))
         }
         let title = reader.localized(map["title"], at: map.path("title"))
         let summary = reader.localized(map["summary"], at: map.path("summary"))
         let citation = parseCitation(map["citation"], at: map.path("citation"), &reader)
-        let sources = (reader.sequence(map["sources"], at: map.path("sources")) ?? []).enumerated().compactMap { index, item in
+        let sources = (reader.sequence(map["sources"], at: map.path("sources")) ?? []).enumerated().compactMap {
+            index, item in
             reader.string(item, at: map.path("sources").index(index))
         }
         let from = reader.date(map["effective_from"], at: map.path("effective_from"))
         let until = reader.date(map["effective_until"], at: map.path("effective_until"))
         if let from, let until, until < from {
-            reader.error("effective_until (\(until)) is before effective_from (\(from))", at: map.path("effective_until"), map.location("effective_until"))
+            reader.error(
+                "effective_until (\(until)) is before effective_from (\(from))", at: map.path("effective_until"),
+                map.location("effective_until"))
         }
         let conditions = parseWhen(map["when"], at: map.path("when"), &reader)
         let predicate = parsePredicate(map["require"], at: map.path("require"), &reader)
         let severity = reader.enumeration(Rule.Severity.self, map["severity"], at: map.path("severity"))
-        let changes = parseChanges(map["severity_changes"], at: map.path("severity_changes"), from: from, until: until, &reader)
+        let changes = parseChanges(
+            map["severity_changes"], at: map.path("severity_changes"), from: from, until: until, &reader)
         let advice = reader.localized(map["advice"], at: map.path("advice"))
-        let confidence = reader.enumeration(Confidence.self, map["confidence"], at: map.path("confidence")) ?? .confirmed
+        let confidence =
+            reader.enumeration(Confidence.self, map["confidence"], at: map.path("confidence")) ?? .confirmed
         let note = reader.string(map["note"], at: map.path("note"))
         guard let id, let title, let citation, let from, let conditions, let predicate, let severity else { return nil }
-        return Rule(id: id, title: title, summary: summary, citation: citation, sources: sources, effectiveFrom: from,
-                    effectiveUntil: until, when: conditions, require: predicate, severity: severity, severityChanges: changes,
-                    advice: advice, confidence: confidence, note: note, location: node.location)
+        return Rule(
+            id: id, title: title, summary: summary, citation: citation, sources: sources, effectiveFrom: from,
+            effectiveUntil: until, when: conditions, require: predicate, severity: severity, severityChanges: changes,
+            advice: advice, confidence: confidence, note: note, location: node.location)
     }
 
     private func parseCitation(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader) -> Rule.Citation? {
@@ -67,7 +84,9 @@ struct RuleParser {
     }
 
     /// `when` is one condition or a list of them (any may match).
-    private func parseWhen(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader) -> [OrganizationCondition]? {
+    private func parseWhen(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader)
+        -> [OrganizationCondition]?
+    {
         guard let node else { return nil }
         if case .sequence(let items) = node.value {
             if items.isEmpty {
@@ -88,9 +107,12 @@ struct RuleParser {
         guard let map = reader.mapping(node, at: path, keys: Predicate.keys) else { return nil }
         guard map.fields.count == 1, let key = map.fields.keys.first, let value = map[key] else {
             if map.fields.count > 1 {
-                reader.error("a rule requires exactly one predicate; split it into several rules", at: path, node.location)
+                reader.error(
+                    "a rule requires exactly one predicate; split it into several rules", at: path, node.location)
             } else if case .mapping(let entries) = node.value, entries.isEmpty {
-                reader.error("a rule requires one predicate: one of \(Predicate.keys.joined(separator: ", "))", at: path, node.location)
+                reader.error(
+                    "a rule requires one predicate: one of \(Predicate.keys.joined(separator: ", "))", at: path,
+                    node.location)
             }
             return nil
         }
@@ -104,7 +126,8 @@ struct RuleParser {
             let codes = items.enumerated().compactMap { index, item -> String? in
                 guard let code = reader.string(item, at: keyPath.index(index)) else { return nil }
                 guard CatalogNames.isCountry(code) else {
-                    reader.error("'\(code)' is not an ISO 3166-1 alpha-2 country code", at: keyPath.index(index), item.location)
+                    reader.error(
+                        "'\(code)' is not an ISO 3166-1 alpha-2 country code", at: keyPath.index(index), item.location)
                     return nil
                 }
                 return code
@@ -116,11 +139,16 @@ struct RuleParser {
         case "capability":
             guard let id = reader.string(value, at: keyPath) else { return nil }
             guard let capability = capabilities[id] else {
-                reader.error("unknown capability '\(id)'" + Suggestions.hint(for: id, in: capabilities.keys.sorted(), listUpTo: 0), at: keyPath, value.location)
+                reader.error(
+                    "unknown capability '\(id)'"
+                        + Suggestions.hint(for: id, in: capabilities.keys.sorted(), listUpTo: 0), at: keyPath,
+                    value.location)
                 return nil
             }
             guard capability.kind == .bool else {
-                reader.error("capability '\(id)' is a number; a rule can require only a bool capability", at: keyPath, value.location)
+                reader.error(
+                    "capability '\(id)' is a number; a rule can require only a bool capability", at: keyPath,
+                    value.location)
                 return nil
             }
             return .capability(id)
@@ -129,22 +157,31 @@ struct RuleParser {
         }
     }
 
-    private func parseChanges(_ node: YAMLNode?, at path: FieldPath, from: CalendarDate?, until: CalendarDate?,
-                              _ reader: inout YAMLReader) -> [Rule.SeverityChange] {
+    private func parseChanges(
+        _ node: YAMLNode?, at path: FieldPath, from: CalendarDate?, until: CalendarDate?,
+        _ reader: inout YAMLReader
+    ) -> [Rule.SeverityChange] {
         guard let items = reader.sequence(node, at: path) else { return [] }
         var previous: CalendarDate?
         return items.enumerated().compactMap { index, item in
             let itemPath = path.index(index)
-            guard let map = reader.mapping(item, at: itemPath, keys: ["from", "severity", "note"], required: ["from", "severity"]) else { return nil }
+            guard
+                let map = reader.mapping(
+                    item, at: itemPath, keys: ["from", "severity", "note"], required: ["from", "severity"])
+            else { return nil }
             let date = reader.date(map["from"], at: map.path("from"))
             let severity = reader.enumeration(Rule.Severity.self, map["severity"], at: map.path("severity"))
             let note = reader.localized(map["note"], at: map.path("note"))
             if let date {
                 if let from, date <= from {
-                    reader.error("a severity change on \(date) must come after effective_from (\(from))", at: map.path("from"), map.location("from"))
+                    reader.error(
+                        "a severity change on \(date) must come after effective_from (\(from))", at: map.path("from"),
+                        map.location("from"))
                 }
                 if let until, date > until {
-                    reader.error("a severity change on \(date) comes after effective_until (\(until))", at: map.path("from"), map.location("from"))
+                    reader.error(
+                        "a severity change on \(date) comes after effective_until (\(until))", at: map.path("from"),
+                        map.location("from"))
                 }
                 if let previous, date <= previous {
                     reader.error("severity changes must be in date order", at: map.path("from"), map.location("from"))

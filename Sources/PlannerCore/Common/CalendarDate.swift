@@ -18,7 +18,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// A date from its parts, or nil when that day does not exist.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Self.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -44,8 +45,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     public static func parse(_ text: String) -> Result<CalendarDate, ParseError> {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else {
             return .failure(ParseError(message: "expected a date YYYY-MM-DD, found '\(text.replacingNewlines())'"))
         }
         guard let date = CalendarDate(year: y, month: m, day: d) else {
@@ -74,7 +76,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// The same day `months` months later, clamped to the month's last day.
     public func adding(months: Int) -> CalendarDate {
         let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
+        let y = total / 12
+        let m = total % 12 + 1
         return CalendarDate(year: y, month: m, day: min(day, Self.daysIn(month: m, year: y)))
             ?? self
     }

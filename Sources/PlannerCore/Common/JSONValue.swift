@@ -40,7 +40,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .number(let value): out += Self.format(value)
         case .string(let value): Self.quote(value, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "[" + newline
             for (index, item) in items.enumerated() {
                 out += pad
@@ -49,7 +52,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             out += closePad + "]"
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
+            if fields.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{" + newline
             for (index, (key, value)) in fields.enumerated() {
                 out += pad

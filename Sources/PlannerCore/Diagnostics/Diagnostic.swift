@@ -45,7 +45,8 @@ extension Array where Element == Diagnostic {
     /// so output is the same on every run.
     public func sortedByLocation() -> [Diagnostic] {
         enumerated().sorted { a, b in
-            let la = a.element.location, lb = b.element.location
+            let la = a.element.location
+            let lb = b.element.location
             if la != lb {
                 guard let la else { return true }
                 guard let lb else { return false }

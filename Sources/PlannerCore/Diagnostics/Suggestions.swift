@@ -26,7 +26,9 @@ public enum Suggestions {
         let close = closest(to: word, in: candidates)
         if !close.isEmpty {
             let quoted = close.map { "'\($0)'" }
-            let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
+            let list =
+                quoted.count == 1
+                ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
             return "; did you mean \(list)?"
         }
         if candidates.count <= listUpTo {
@@ -37,7 +39,8 @@ public enum Suggestions {
 
     /// Levenshtein distance over Unicode characters (two rows, O(n·m) time, O(m) memory).
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -1,4 +1,3 @@
-
 /// What changed between two runs of one organization: inputs, rules in force, eligibility,
 /// ranks, scores, costs and catalog facts. A pure value built from two ``RunRecord``s (the
 /// newer one need not be recorded yet), with every list in a fixed order so that the same two

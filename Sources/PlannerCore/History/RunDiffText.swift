@@ -1,4 +1,3 @@
-
 extension RunDiff {
     /// The changes in plain English, a heading per kind of change and one line per change,
     /// for `plan diff`. Sections with nothing to say are left out.

@@ -1,4 +1,3 @@
-
 extension RunRecord {
     /// The history's record of one assessment: every option with its status, rank, scores,
     /// cost and blockers, a snapshot of the catalog facts a later diff compares (prices,
@@ -9,13 +8,15 @@ extension RunRecord {
                 productID: option.product, name: option.name, category: option.category,
                 status: ProductRecord.Status(rawValue: option.status.rawValue) ?? .excluded, rank: option.rank,
                 fit: Self.rounded(option.scores.fit.value), cost: Self.rounded(option.scores.cost.value),
-                effort: Self.rounded(option.scores.effort.value), risk: Self.rounded(option.scores.risk.value), total: option.status.isRanked ? option.scores.shownTotal : nil,
+                effort: Self.rounded(option.scores.effort.value), risk: Self.rounded(option.scores.risk.value),
+                total: option.status.isRanked ? option.scores.shownTotal : nil,
                 threeYearCost: option.cost.threeYear, currency: option.cost.currency,
                 blockers: option.blockers.map { BlockerRecord(rule: $0.rule, message: $0.message) },
                 facts: Self.facts(of: option, product: catalog.product(option.product)))
         }
         let rules = assessment.rulesInForce.map {
-            RuleRecord(ruleID: $0.rule.id, severity: $0.severity == .blocker ? .blocker : .warning, title: $0.rule.title.en)
+            RuleRecord(
+                ruleID: $0.rule.id, severity: $0.severity == .blocker ? .blocker : .warning, title: $0.rule.title.en)
         }
         self.init(
             organizationID: assessment.organization.id, organizationName: assessment.organization.name,

@@ -1,4 +1,3 @@
-
 /// One run of `plan compare` or `plan generate` for one organization, as the history keeps it.
 ///
 /// The store's own shape: it holds what a later diff needs (ranks, scores, blockers, a

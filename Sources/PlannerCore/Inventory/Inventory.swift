@@ -24,9 +24,11 @@ public struct Inventory: Sendable {
     public var fingerprint: String = ""
 
     /// Creates an inventory from its parts.
-    public init(file: String, schema: Int = 1, organization: Organization, services: [Service],
-                requirements: Requirements = Requirements(), quotes: [Quote] = [], plan: PlanSettings = PlanSettings(),
-                warnings: [Diagnostic] = []) {
+    public init(
+        file: String, schema: Int = 1, organization: Organization, services: [Service],
+        requirements: Requirements = Requirements(), quotes: [Quote] = [], plan: PlanSettings = PlanSettings(),
+        warnings: [Diagnostic] = []
+    ) {
         self.file = file
         self.schema = schema
         self.organization = organization
@@ -45,7 +47,8 @@ public struct Inventory: Sendable {
     /// One line for `plan validate`: `МБОУ «Гимназия № 5», 1 service`. The name is the
     /// user's text, so control characters (a terminal escape, a line break) are shown as `?`.
     public var summary: String {
-        let name = String(organization.name.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
+        let name = String(
+            organization.name.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
         return "\(name), \(services.count) \(services.count == 1 ? "service" : "services")"
     }
 }
@@ -112,10 +115,12 @@ public struct Organization: Sendable {
     public var sites: [Site]
 
     /// Creates an organization.
-    public init(name: String, id: String, country: String, sector: Sector, ownership: Ownership,
-                procurement: Procurement? = nil, personalData: Bool = true, kii: KIIStatus = .none,
-                stateInformationSystem: Bool = false, users: Int, itStaff: Int = 1, deadline: CalendarDate? = nil,
-                budget: Budget = Budget(), sites: [Site] = []) {
+    public init(
+        name: String, id: String, country: String, sector: Sector, ownership: Ownership,
+        procurement: Procurement? = nil, personalData: Bool = true, kii: KIIStatus = .none,
+        stateInformationSystem: Bool = false, users: Int, itStaff: Int = 1, deadline: CalendarDate? = nil,
+        budget: Budget = Budget(), sites: [Site] = []
+    ) {
         self.name = name
         self.id = id
         self.country = country
@@ -180,8 +185,10 @@ public struct Service: Sendable {
     public var featuresUsed: [String]
 
     /// Creates a service.
-    public init(product: String, plan: String? = nil, licenses: Int? = nil, annualCost: Double? = nil,
-                contractEnd: CalendarDate? = nil, usage: Usage = Usage(), featuresUsed: [String] = []) {
+    public init(
+        product: String, plan: String? = nil, licenses: Int? = nil, annualCost: Double? = nil,
+        contractEnd: CalendarDate? = nil, usage: Usage = Usage(), featuresUsed: [String] = []
+    ) {
         self.product = product
         self.plan = plan
         self.licenses = licenses
@@ -200,7 +207,10 @@ public struct Usage: Sendable {
     public var recordingsGB: Double?
 
     /// Creates a usage record.
-    public init(peakParticipants: Int? = nil, meetingsPerWeek: Int? = nil, webinarAttendees: Int? = nil, recordingsGB: Double? = nil) {
+    public init(
+        peakParticipants: Int? = nil, meetingsPerWeek: Int? = nil, webinarAttendees: Int? = nil,
+        recordingsGB: Double? = nil
+    ) {
         self.peakParticipants = peakParticipants
         self.meetingsPerWeek = meetingsPerWeek
         self.webinarAttendees = webinarAttendees
@@ -295,7 +305,8 @@ public struct Weights: Sendable, Hashable, Codable {
     public func normalized() -> Weights {
         let total = sum
         guard total > 0 else { return self }
-        return Weights(fit: fit * 100 / total, cost: cost * 100 / total, effort: effort * 100 / total, risk: risk * 100 / total)
+        return Weights(
+            fit: fit * 100 / total, cost: cost * 100 / total, effort: effort * 100 / total, risk: risk * 100 / total)
     }
 }
 
@@ -313,7 +324,9 @@ public struct Quote: Sendable {
     public var note: String?
 
     /// Creates a quote.
-    public init(product: String, annual: Double? = nil, oneTime: Double? = nil, date: CalendarDate? = nil, note: String? = nil) {
+    public init(
+        product: String, annual: Double? = nil, oneTime: Double? = nil, date: CalendarDate? = nil, note: String? = nil
+    ) {
         self.product = product
         self.annual = annual
         self.oneTime = oneTime

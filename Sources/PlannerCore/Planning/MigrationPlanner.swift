@@ -191,7 +191,8 @@ public struct MigrationPlanner: Sendable {
             target: target.map { PlanProduct(id: $0.id, name: $0.name, deployment: deployment ?? .unknown) },
             runnerUp: runnerUp.map {
                 PlanProduct(
-                    id: $0.id, name: $0.name, deployment: deployments[$0.id] ?? Self.deployment(of: $0, inventory: inventory))
+                    id: $0.id, name: $0.name,
+                    deployment: deployments[$0.id] ?? Self.deployment(of: $0, inventory: inventory))
             },
             replacedServices: inventory.services.map(\.product), calendar: summary, phases: planPhases,
             cutOver: cutOverDate, end: end, totalWorkingDays: days.count(from: firstDay, through: end),
@@ -209,7 +210,9 @@ public struct MigrationPlanner: Sendable {
 
     /// The working days of the calendar: the shared tables of a shipped calendar when the plan
     /// fits their years, else tables computed for this plan.
-    private func workingDays(_ holidays: HolidayCalendar, from start: CalendarDate, organization: Organization) -> WorkingDays {
+    private func workingDays(_ holidays: HolidayCalendar, from start: CalendarDate, organization: Organization)
+        -> WorkingDays
+    {
         let years = yearRange(from: start, organization: organization)
         if calendar == nil, let shared = WorkingDays.shipped[organization.country.lowercased()],
             WorkingDays.sharedYears.contains(years.lowerBound), WorkingDays.sharedYears.contains(years.upperBound)

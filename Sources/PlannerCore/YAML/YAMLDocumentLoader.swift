@@ -30,13 +30,20 @@ public struct YAMLDocumentLoader: Sendable {
     public func load(_ bytes: [UInt8], file: String) -> Result<YAMLNode, DiagnosticsError> {
         let start = SourceLocation.start(of: file)
         if bytes.count > limits.maxBytes {
-            return .failure(DiagnosticsError([.error(
-                "file is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes (1 MiB)", at: start)]))
+            return .failure(
+                DiagnosticsError([
+                    .error(
+                        "file is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes (1 MiB)", at: start)
+                ]))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(bytes)
-            return .failure(DiagnosticsError([.error(
-                "file is not UTF-8 text (invalid byte at offset \(offset)); save it as UTF-8", at: location(ofByte: offset, in: bytes, file: file))]))
+            return .failure(
+                DiagnosticsError([
+                    .error(
+                        "file is not UTF-8 text (invalid byte at offset \(offset)); save it as UTF-8",
+                        at: location(ofByte: offset, in: bytes, file: file))
+                ]))
         }
         if text.allSatisfy({ $0.isWhitespace }) {
             return .failure(DiagnosticsError([.error("file is empty", at: start)]))
@@ -66,10 +73,12 @@ public struct YAMLDocumentLoader: Sendable {
     static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             var message = "YAML syntax: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+            if let context {
+                message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            }
             if problem.contains("Maximum nesting level") { message = "YAML nesting is too deep" }
             if problem.contains("cannot start any token") { message += "; YAML does not allow tabs for indentation" }
             return .error(message, at: SourceLocation(file: file, line: mark.line, column: mark.column))
@@ -78,18 +87,21 @@ public struct YAMLDocumentLoader: Sendable {
         case .duplicatedKeysInMapping(let duplicates, let context):
             // Yams refuses these while composing; its own text spans lines and repeats the file.
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            let problem = duplicates.count == 1
+            let problem =
+                duplicates.count == 1
                 ? "key \(keys) appears more than once in one mapping; keep one"
                 : "keys \(keys) appear more than once in one mapping; keep one of each"
-            return .error(problem,
-                          at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+            return .error(
+                problem,
+                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
         default:
             return .error("cannot read YAML: \(error)", at: .start(of: file))
         }
     }
 
     private func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
-        var low = 0, high = bytes.count
+        var low = 0
+        var high = bytes.count
         // Binary search for the shortest invalid prefix; cut points inside a character may
         // look invalid, so step back to the start of that character afterwards.
         while low < high {
@@ -129,9 +141,10 @@ private struct Converter {
         let location = SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         nodes += 1
         if nodes > limits.maxNodes {
-            throw LimitError(diagnostic: .error(
-                "document expands to more than \(limits.maxNodes) values; aliases (*name) that repeat large parts are not accepted",
-                at: location))
+            throw LimitError(
+                diagnostic: .error(
+                    "document expands to more than \(limits.maxNodes) values; aliases (*name) that repeat large parts are not accepted",
+                    at: location))
         }
         if depth > limits.maxDepth {
             throw LimitError(diagnostic: .error("nesting is deeper than \(limits.maxDepth) levels", at: location))
@@ -144,7 +157,8 @@ private struct Converter {
             var entries: [YAMLNode.Entry] = []
             entries.reserveCapacity(mapping.count)
             for (key, value) in mapping {
-                entries.append(.init(key: try convert(key, depth: depth + 1), value: try convert(value, depth: depth + 1)))
+                entries.append(
+                    .init(key: try convert(key, depth: depth + 1), value: try convert(value, depth: depth + 1)))
             }
             return YAMLNode(.mapping(entries), at: location)
         case .sequence(let sequence):

@@ -32,7 +32,9 @@ public struct YAMLReader: Sendable {
     ) -> YAMLMapping? {
         guard let node, !node.isNull else { return nil }
         guard case .mapping(let entries) = node.value else {
-            error("expected a mapping of \(keys.prefix(4).joined(separator: ", "))…, found \(node.kindDescription)", at: path, node.location)
+            error(
+                "expected a mapping of \(keys.prefix(4).joined(separator: ", "))…, found \(node.kindDescription)",
+                at: path, node.location)
             return nil
         }
         var fields: [String: YAMLNode] = [:]
@@ -43,7 +45,9 @@ public struct YAMLReader: Sendable {
                 continue
             }
             if !keys.contains(name) {
-                error("unknown key \(Self.quoted(name))" + Suggestions.hint(for: name, in: keys), at: path, entry.key.location)
+                error(
+                    "unknown key \(Self.quoted(name))" + Suggestions.hint(for: name, in: keys), at: path,
+                    entry.key.location)
                 continue
             }
             if let first = keyLocations[name] {
@@ -61,7 +65,9 @@ public struct YAMLReader: Sendable {
 
     /// Reads a mapping with free keys (e.g. capability id → weight), in file order; duplicate
     /// keys are errors.
-    public mutating func dictionary(_ node: YAMLNode?, at path: FieldPath) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)]? {
+    public mutating func dictionary(_ node: YAMLNode?, at path: FieldPath) -> [(
+        key: String, keyLocation: SourceLocation, value: YAMLNode
+    )]? {
         guard let node, !node.isNull else { return nil }
         guard case .mapping(let entries) = node.value else {
             error("expected a mapping, found \(node.kindDescription)", at: path, node.location)
@@ -132,7 +138,9 @@ public struct YAMLReader: Sendable {
     }
 
     /// Reads an unquoted whole number within `range`.
-    public mutating func integer(_ node: YAMLNode?, at path: FieldPath, in range: ClosedRange<Int> = Int.min...Int.max) -> Int? {
+    public mutating func integer(_ node: YAMLNode?, at path: FieldPath, in range: ClosedRange<Int> = Int.min...Int.max)
+        -> Int?
+    {
         guard let node, !node.isNull else { return nil }
         guard let scalar = node.scalar, scalar.isPlain, let value = Int(scalar.text.replacingUnderscores()) else {
             error("expected a whole number, found \(node.kindDescription)", at: path, node.location)
@@ -146,9 +154,14 @@ public struct YAMLReader: Sendable {
     }
 
     /// Reads an unquoted finite number within `range`.
-    public mutating func number(_ node: YAMLNode?, at path: FieldPath, in range: ClosedRange<Double> = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude) -> Double? {
+    public mutating func number(
+        _ node: YAMLNode?, at path: FieldPath,
+        in range: ClosedRange<Double> = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
+    ) -> Double? {
         guard let node, !node.isNull else { return nil }
-        guard let scalar = node.scalar, scalar.isPlain, let value = Double(scalar.text.replacingUnderscores()), value.isFinite else {
+        guard let scalar = node.scalar, scalar.isPlain, let value = Double(scalar.text.replacingUnderscores()),
+            value.isFinite
+        else {
             error("expected a number, found \(node.kindDescription)", at: path, node.location)
             return nil
         }
@@ -178,7 +191,8 @@ public struct YAMLReader: Sendable {
     public mutating func choice(_ node: YAMLNode?, at path: FieldPath, from values: [String]) -> String? {
         guard let text = string(node, at: path), let node else { return nil }
         guard values.contains(text) else {
-            error("unknown value \(Self.quoted(text))" + Suggestions.hint(for: text, in: values), at: path, node.location)
+            error(
+                "unknown value \(Self.quoted(text))" + Suggestions.hint(for: text, in: values), at: path, node.location)
             return nil
         }
         return text
@@ -194,7 +208,9 @@ public struct YAMLReader: Sendable {
     /// Reads `{ru: …, en: …}` with both languages required.
     public mutating func localized(_ node: YAMLNode?, at path: FieldPath) -> LocalizedText? {
         guard let map = mapping(node, at: path, keys: ["ru", "en"], required: ["ru", "en"]) else { return nil }
-        guard let ru = string(map["ru"], at: map.path("ru")), let en = string(map["en"], at: map.path("en")) else { return nil }
+        guard let ru = string(map["ru"], at: map.path("ru")), let en = string(map["en"], at: map.path("en")) else {
+            return nil
+        }
         return LocalizedText(ru: ru, en: en)
     }
 
@@ -245,7 +261,8 @@ public struct YAMLMapping: Sendable {
 extension String {
     /// The text without leading and trailing white space.
     func trimmingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else {
             return ""
         }
         return String(self[first...last])

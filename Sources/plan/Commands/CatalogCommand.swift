@@ -39,7 +39,8 @@ struct CatalogListCommand: AsyncParsableCommand {
         if let category {
             let categories = Array(Set(catalog.products.map(\.category))).sorted()
             guard categories.contains(category) else {
-                throw ValidationError("--category: unknown category '\(category)'" + Suggestions.hint(for: category, in: categories))
+                throw ValidationError(
+                    "--category: unknown category '\(category)'" + Suggestions.hint(for: category, in: categories))
             }
             products = catalog.products(in: category)
         }
@@ -52,7 +53,8 @@ struct CatalogListCommand: AsyncParsableCommand {
 
 /// `plan catalog show ID [--format text|json]`.
 struct CatalogShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "One product: every fact with its source and date.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "One product: every fact with its source and date.")
 
     @OptionGroup var options: CatalogOptions
 
@@ -65,8 +67,11 @@ struct CatalogShowCommand: AsyncParsableCommand {
     func run() async throws {
         let catalog = try options.loadCatalog()
         guard let product = catalog.product(id) else {
-            Console.report([.error("unknown product '\(id)'" + Suggestions.hint(for: id, in: catalog.productIDs, listUpTo: 0)
-                                   + " (plan catalog list shows them all)", at: nil)])
+            Console.report([
+                .error(
+                    "unknown product '\(id)'" + Suggestions.hint(for: id, in: catalog.productIDs, listUpTo: 0)
+                        + " (plan catalog list shows them all)", at: nil)
+            ])
             throw ExitCode(1)
         }
         switch format {
@@ -81,7 +86,8 @@ struct CatalogValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a catalog: schema, capability ids, sources and dates; exit 0 or 1.",
-        discussion: "Without DIR, checks the shipped catalog. With DIR, checks DIR's files layered on the shipped catalog."
+        discussion:
+            "Without DIR, checks the shipped catalog. With DIR, checks DIR's files layered on the shipped catalog."
     )
 
     @Argument(help: "A catalog folder (capabilities.yaml, products/, rules/).")
@@ -98,6 +104,8 @@ struct CatalogValidateCommand: AsyncParsableCommand {
         let catalog = try options.loadCatalog()
         Console.report(catalog.warnings)
         let source = directory ?? "shipped catalog"
-        Console.out("\(source): OK (\(catalog.products.count) products, \(catalog.rules.count) rules, \(catalog.capabilities.count) capabilities, \(catalog.warnings.count) warnings)")
+        Console.out(
+            "\(source): OK (\(catalog.products.count) products, \(catalog.rules.count) rules, \(catalog.capabilities.count) capabilities, \(catalog.warnings.count) warnings)"
+        )
     }
 }

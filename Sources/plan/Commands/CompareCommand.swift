@@ -47,8 +47,10 @@ struct CompareCommand: AsyncParsableCommand {
         case .csv: Console.out(ComparisonCSV.render(assessment, products: shown))
         }
         var recorder = HistoryRecorder(options: history, outputFolder: out)
-        recorder.record(RunRecord(assessment: assessment, inventory: inventory, catalog: catalog, command: .compare,
-                                  toolVersion: ToolVersion.current))
+        recorder.record(
+            RunRecord(
+                assessment: assessment, inventory: inventory, catalog: catalog, command: .compare,
+                toolVersion: ToolVersion.current))
         if recorder.failed { throw ExitCode(1) }
     }
 }

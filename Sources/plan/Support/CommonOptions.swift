@@ -4,10 +4,16 @@ import PlannerCore
 
 /// Options every command that reads the catalog shares: `--catalog DIR` and `--as-of DATE`.
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A folder of products and rules layered on the shipped catalog (same id replaces, new ids add).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A folder of products and rules layered on the shipped catalog (same id replaces, new ids add).",
+            valueName: "dir"))
     var catalog: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate laws and facts as of this date (default: today).", valueName: "yyyy-mm-dd"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Evaluate laws and facts as of this date (default: today).", valueName: "yyyy-mm-dd"))
     var asOf: String?
 
     mutating func validate() throws {
