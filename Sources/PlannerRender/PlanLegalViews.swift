@@ -1,0 +1,87 @@
+import PlannerCore
+
+// View models of the plan: the legal constraints section.
+
+/// The legal constraints section.
+public struct LegalView: TemplateObject {
+    public var rules: [Listed<LegalRuleView>]
+    /// Vendor restrictions in force that name the organization, for services in use.
+    public var restrictions: [Listed<RestrictionView>]
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "rules": return .of(rules)
+        case "hasRules": return .of(!rules.isEmpty)
+        case "restrictions": return .of(restrictions)
+        case "hasRestrictions": return .of(!restrictions.isEmpty)
+        default: return nil
+        }
+    }
+}
+
+/// A rule in force for the organization.
+public struct LegalRuleView: TemplateObject {
+    public var id: String
+    public var title: String
+    public var summary: String?
+    public var citation: String
+    /// A Markdown link to the act, or nil.
+    public var url: String?
+    public var effectiveFrom: TemplateValue
+    /// Flags: `blocker`, `warning` (on the as-of date).
+    public var severity: TemplateValue
+    /// The date the rule became a blocker, when it changed severity (152-FZ, 2025-07-01).
+    public var blockerSince: TemplateValue?
+    public var advice: String?
+    /// The catalog marks the rule unconfirmed: it never excludes, it asks to verify.
+    public var unconfirmed: Bool
+    /// What the rule means for each service in use, then the target and the runner-up.
+    public var impacts: [Listed<RuleImpactView>]
+    /// A procurement rule (its predicate is the register; it applies to a procurement law).
+    public var procurement: Bool
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "id": return .of(id)
+        case "is": return .of(IDMatcher(id))
+        case "title": return .of(title)
+        case "summary": return .of(summary)
+        case "citation": return .of(citation)
+        case "url": return .of(url)
+        case "effectiveFrom": return .of(effectiveFrom)
+        case "severity": return .of(severity)
+        case "blockerSince": return .of(blockerSince)
+        case "advice": return .of(advice)
+        case "unconfirmed": return .of(unconfirmed)
+        case "impacts": return .of(impacts)
+        case "procurement": return .of(procurement)
+        default: return nil
+        }
+    }
+}
+
+/// What one rule means for one product.
+public struct RuleImpactView: TemplateObject {
+    public var product: String
+    public var name: String
+    public var inUse: Bool
+    public var isTarget: Bool
+    public var isRunnerUp: Bool
+    /// Flags: `met`, `not_met`, `unknown`.
+    public var outcome: TemplateValue
+    /// Flags: `none`, `blocker`, `condition`, `warning`.
+    public var effect: TemplateValue
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "product": return .of(product)
+        case "name": return .of(name)
+        case "inUse": return .of(inUse)
+        case "isTarget": return .of(isTarget)
+        case "isRunnerUp": return .of(isRunnerUp)
+        case "outcome": return .of(outcome)
+        case "effect": return .of(effect)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import PlannerCore
+
+// View models of the plan: the rollback section.
+
+/// Facts for the rollback section.
+public struct RollbackView: TemplateObject {
+    /// A contract of a service in use ends before the cut-over.
+    public var contractEndsBeforeCutOver: Bool
+    /// A service in use is excluded by a rule or restriction: going back to it is not allowed.
+    public var currentExcluded: Bool
+    /// The vendor has ended service for organizations like this one.
+    public var currentServiceEnded: Bool
+    /// The pilot and parallel run phases, when the plan has them.
+    public var pilot: PhaseView?
+    public var parallelRun: PhaseView?
+    public var cutOver: PhaseView?
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "contractEndsBeforeCutOver": return .of(contractEndsBeforeCutOver)
+        case "currentExcluded": return .of(currentExcluded)
+        case "currentServiceEnded": return .of(currentServiceEnded)
+        case "pilot": return .of(pilot)
+        case "parallelRun": return .of(parallelRun)
+        case "cutOver": return .of(cutOver)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import PlannerCore
+
+// View models of the plan: the sources section.
+
+/// The sources section.
+public struct SourcesView: TemplateObject {
+    /// Every rule in force.
+    public var laws: [Listed<LawSourceView>]
+    /// Product facts the plan relies on, one row per product and source.
+    public var facts: [Listed<FactSourceView>]
+    /// Where the holiday calendar comes from.
+    public var calendar: [Listed<NameView>]
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "laws": return .of(laws)
+        case "hasLaws": return .of(!laws.isEmpty)
+        case "facts": return .of(facts)
+        case "hasFacts": return .of(!facts.isEmpty)
+        case "calendar": return .of(calendar)
+        case "hasCalendar": return .of(!calendar.isEmpty)
+        default: return nil
+        }
+    }
+}
+
+/// A law the plan relies on.
+public struct LawSourceView: TemplateObject {
+    public var id: String
+    public var citation: String
+    public var url: String?
+    public var effectiveFrom: TemplateValue
+    /// Other sources the catalog lists for the rule.
+    public var more: [Listed<NameView>]
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "id": return .of(id)
+        case "citation": return .of(citation)
+        case "url": return .of(url)
+        case "effectiveFrom": return .of(effectiveFrom)
+        case "more": return .of(more)
+        default: return nil
+        }
+    }
+}
+
+/// The facts of one product that one source supports.
+public struct FactSourceView: TemplateObject {
+    public var product: String
+    /// The facts: flags of their kinds in `kinds`, names in `items`.
+    public var items: [Listed<FactView>]
+    /// A Markdown link or escaped text; nil when the catalog gives none.
+    public var source: String?
+    /// The newest date of these facts.
+    public var asOf: TemplateValue?
+    /// Some of the facts are unconfirmed.
+    public var unconfirmed: Bool
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "product": return .of(product)
+        case "items": return .of(items)
+        case "source": return .of(source)
+        case "asOf": return .of(asOf)
+        case "unconfirmed": return .of(unconfirmed)
+        default: return nil
+        }
+    }
+}
+
+/// One product fact: flags `registry`, `price`, `restriction`, `advisory`, `capability`,
+/// `vendor`, `certification`, `residency`; `name` says which.
+public struct FactView: TemplateObject {
+    public var kind: TemplateValue
+    public var name: String
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "kind": return .of(kind)
+        case "name": return .of(name)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import PlannerCore
+
+// View models of the plan: the summary section and the comparison it draws on.
+
+/// Figures the summary states besides the target and the runner-up.
+public struct SummaryView: TemplateObject {
+    /// Services in use that are excluded (may not be bought or renewed), with their first blocker.
+    public var blockedServices: [Listed<OptionView>]
+    /// Features the target has and the runner-up lacks (unmet wants of the runner-up that the
+    /// target meets), for "…but it lacks X".
+    public var runnerUpLacks: [Listed<CapabilityView>]
+    /// The runner-up's three-year cost against the target's: flags `cheaper`, `dearer`, `same`;
+    /// `percent` the difference relative to the target.
+    public var runnerUpCost: ComparisonView?
+    /// The main risk: the first of the register.
+    public var mainRisk: RiskView?
+    /// The scores in which the target is best among the ranked options: flags `fit`,
+    /// `cost`, `effort`, `risk`, in that order.
+    public var strengths: [Listed<NameView>]
+    /// Products of the category, and how many of them are ranked.
+    public var productCount: TemplateValue
+    public var rankedCount: TemplateValue
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "blockedServices": return .of(blockedServices)
+        case "runnerUpLacks": return .of(runnerUpLacks)
+        case "hasRunnerUpLacks": return .of(!runnerUpLacks.isEmpty)
+        case "runnerUpCost": return .of(runnerUpCost)
+        case "mainRisk": return .of(mainRisk)
+        case "strengths": return .of(strengths)
+        case "hasStrengths": return .of(!strengths.isEmpty)
+        case "productCount": return .of(productCount)
+        case "rankedCount": return .of(rankedCount)
+        default: return nil
+        }
+    }
+}
+
+/// Two amounts compared: the difference and its share of the reference.
+public struct ComparisonView: TemplateObject {
+    public var cheaper: Bool
+    public var dearer: Bool
+    public var same: Bool
+    /// The absolute difference.
+    public var difference: TemplateValue
+    /// The absolute difference as a percentage of the reference amount.
+    public var percent: TemplateValue
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "cheaper": return .of(cheaper)
+        case "dearer": return .of(dearer)
+        case "same": return .of(same)
+        case "difference": return .of(difference)
+        case "percent": return .of(percent)
+        default: return nil
+        }
+    }
+}
