@@ -138,8 +138,8 @@ mean_ms() { # command...
     awk -v a="$start" -v b="$end" -v r="$runs" 'BEGIN { printf "%.1f", (b - a) / r / 1e6 }'
 }
 example="$root/Examples/school-44fz.yaml"
-"$plan" compare --as-of "$as_of" "$example" > /dev/null  # warm the file cache
+"$plan" compare --as-of "$as_of" --out "$work/compare" "$example" > /dev/null  # warm the file cache (history kept in the temp folder)
 empty_ms=$(mean_ms "$work/empty")
-compare_ms=$(mean_ms "$plan" compare --as-of "$as_of" "$example")
+compare_ms=$(mean_ms "$plan" compare --as-of "$as_of" --out "$work/compare" "$example")
 ratio=$(awk -v c="$compare_ms" -v e="$empty_ms" 'BEGIN { printf "%.2f", (e > 0 ? c / e : 0) }')
 echo "one plan compare: ${compare_ms} ms; empty Foundation program: ${empty_ms} ms; ratio ${ratio} (mean of $runs runs)"
