@@ -110,7 +110,8 @@ enum ProvenanceParser {
 /// Reads an organization condition (`when` of a rule, `applies_to` of a restriction).
 enum ConditionParser {
     static let keys = [
-        "country", "ownership", "sector", "procurement", "kii", "personal_data", "state_information_system",
+        "country", "ownership", "sector", "procurement", "kii", "institution", "personal_data",
+        "state_information_system",
     ]
 
     static func parse(_ node: YAMLNode?, at path: FieldPath, reader: inout YAMLReader) -> OrganizationCondition? {
@@ -133,6 +134,13 @@ enum ConditionParser {
         condition.sector = list(Sector.self, map, "sector", &reader)
         condition.procurement = list(Procurement.self, map, "procurement", &reader)
         condition.kii = list(KIIStatus.self, map, "kii", &reader)
+        if let items = reader.oneOrMany(map["institution"], at: map.path("institution")) {
+            condition.institution = items.enumerated().compactMap { index, item in
+                reader.choice(
+                    item, at: map.path("institution").index(index), from: InstitutionKind.stated.map(\.rawValue)
+                ).flatMap(InstitutionKind.init(rawValue:))
+            }
+        }
         condition.personalData = reader.bool(map["personal_data"], at: map.path("personal_data"))
         condition.stateInformationSystem = reader.bool(
             map["state_information_system"], at: map.path("state_information_system"))

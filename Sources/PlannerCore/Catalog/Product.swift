@@ -180,20 +180,24 @@ public struct OrganizationCondition: Sendable, Hashable {
     public var sector: [Sector]?
     public var procurement: [Procurement]?
     public var kii: [KIIStatus]?
+    /// For education: the kinds of institution named. An organization that does not state
+    /// its kind is not named (a restriction on universities is not assumed to reach it).
+    public var institution: [InstitutionKind]?
     public var personalData: Bool?
     public var stateInformationSystem: Bool?
 
     /// Creates a condition; nil fields match everyone.
     public init(
         country: [String]? = nil, ownership: [Ownership]? = nil, sector: [Sector]? = nil,
-        procurement: [Procurement]? = nil, kii: [KIIStatus]? = nil, personalData: Bool? = nil,
-        stateInformationSystem: Bool? = nil
+        procurement: [Procurement]? = nil, kii: [KIIStatus]? = nil, institution: [InstitutionKind]? = nil,
+        personalData: Bool? = nil, stateInformationSystem: Bool? = nil
     ) {
         self.country = country
         self.ownership = ownership
         self.sector = sector
         self.procurement = procurement
         self.kii = kii
+        self.institution = institution
         self.personalData = personalData
         self.stateInformationSystem = stateInformationSystem
     }
@@ -205,6 +209,9 @@ public struct OrganizationCondition: Sendable, Hashable {
         if let sector, !sector.contains(organization.sector) { return false }
         if let procurement, !procurement.contains(organization.procurement) { return false }
         if let kii, !kii.contains(organization.kii) { return false }
+        if let institution {
+            guard let stated = organization.institution, institution.contains(stated) else { return false }
+        }
         if let personalData, personalData != organization.personalData { return false }
         if let stateInformationSystem, stateInformationSystem != organization.stateInformationSystem { return false }
         return true

@@ -97,6 +97,9 @@ public struct Organization: Sendable {
     public var country: String
     public var sector: Sector
     public var ownership: Ownership
+    /// For education: a school or a university, when the inventory says so. Some vendor
+    /// restrictions and the exam periods depend on it.
+    public var institution: InstitutionKind?
     public var procurement: Procurement
     /// Processes personal data of citizens (default true).
     public var personalData: Bool
@@ -119,13 +122,14 @@ public struct Organization: Sendable {
         name: String, id: String, country: String, sector: Sector, ownership: Ownership,
         procurement: Procurement? = nil, personalData: Bool = true, kii: KIIStatus = .none,
         stateInformationSystem: Bool = false, users: Int, itStaff: Int = 1, deadline: CalendarDate? = nil,
-        budget: Budget = Budget(), sites: [Site] = []
+        budget: Budget = Budget(), sites: [Site] = [], institution: InstitutionKind? = nil
     ) {
         self.name = name
         self.id = id
         self.country = country
         self.sector = sector
         self.ownership = ownership
+        self.institution = institution
         self.procurement = procurement ?? .default(for: ownership)
         self.personalData = personalData
         self.kii = kii

@@ -24,7 +24,7 @@ struct InventoryReading {
 
     static let rootKeys = ["schema", "organization", "services", "requirements", "quotes", "plan"]
     static let organizationKeys = [
-        "name", "id", "country", "sector", "ownership", "procurement", "personal_data", "kii",
+        "name", "id", "country", "sector", "ownership", "institution", "procurement", "personal_data", "kii",
         "state_information_system", "users", "it_staff", "deadline", "budget", "sites",
     ]
     static let serviceKeys = ["product", "plan", "licenses", "annual_cost", "contract_end", "usage", "features_used"]
@@ -90,6 +90,14 @@ struct InventoryReading {
             what: "an ISO 3166-1 alpha-2 country code such as RU or KZ")
         let sector = reader.enumeration(Sector.self, map["sector"], at: map.path("sector"))
         let ownership = reader.enumeration(Ownership.self, map["ownership"], at: map.path("ownership"))
+        let institution = reader.choice(
+            map["institution"], at: map.path("institution"), from: InstitutionKind.stated.map(\.rawValue)
+        ).flatMap(InstitutionKind.init(rawValue:))
+        if institution != nil, let sector, sector != .education, let node = map["institution"] {
+            reader.warning(
+                "institution applies to sector 'education' only; it is ignored here", at: map.path("institution"),
+                node.location)
+        }
         let procurement = reader.enumeration(Procurement.self, map["procurement"], at: map.path("procurement"))
         let personalData = reader.bool(map["personal_data"], at: map.path("personal_data"))
         let kii = reader.enumeration(KIIStatus.self, map["kii"], at: map.path("kii"))
@@ -106,7 +114,7 @@ struct InventoryReading {
             name: name, id: id ?? Slug.make(from: name), country: country, sector: sector, ownership: ownership,
             procurement: procurement, personalData: personalData ?? true, kii: kii ?? .none,
             stateInformationSystem: stateSystem ?? false, users: users, itStaff: itStaff ?? 1,
-            deadline: deadline, budget: budget, sites: sites)
+            deadline: deadline, budget: budget, sites: sites, institution: sector == .education ? institution : nil)
     }
 
     /// `organization.id`: a slug, because it becomes a folder name.

@@ -267,6 +267,9 @@ public enum InstitutionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case university
     /// The name tells neither: every education exam period is applied.
     case unknown
+
+    /// The kinds an inventory or a catalog condition may state.
+    public static let stated: [InstitutionKind] = [.school, .university]
 }
 
 /// A run of consecutive non-working days that includes at least one public holiday.

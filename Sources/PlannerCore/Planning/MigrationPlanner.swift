@@ -46,7 +46,7 @@ public struct MigrationPlanner: Sendable {
         let days = workingDays(holidayCalendar, from: requested, organization: organization)
         let institution: InstitutionKind? =
             organization.sector == .education
-            ? holidayCalendar.institution(forName: organization.name) : nil
+            ? organization.institution ?? holidayCalendar.institution(forName: organization.name) : nil
         let usage = UsageSummary(inventory)
         let deployment = target.map { deployments[$0.id] ?? Self.deployment(of: $0, inventory: inventory) }
         let staff = max(1, organization.itStaff)
