@@ -122,31 +122,10 @@ public struct PlanWriter: Sendable {
             if Self.isLink(info) { throw .unsafePath(path: shown, reason: "is a symbolic link") }
             if !Self.isRegular(info) { throw .unsafePath(path: shown, reason: "is not a regular file") }
         }
-        // Unique per write: two inventories with the same id in one run must not share a file.
-        let temporary = joined(folder, ".\(Self.fileName).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw .io(path: shown, message: "cannot create a temporary file: \(Self.errorText(errno))")
-        }
-        var failure: Failure?
-        var utf8 = text
-        utf8.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = .io(path: shown, message: Self.errorText(errno))
-                    return
-                }
-                offset += count
-            }
-        }
-        if close(fd) != 0, failure == nil { failure = .io(path: shown, message: Self.errorText(errno)) }
-        if failure == nil, rename(temporary, target) != 0 { failure = .io(path: shown, message: Self.errorText(errno)) }
-        if let failure {
-            unlink(temporary)
-            throw failure
+        do {
+            try AtomicFile.write(text, to: target)
+        } catch {
+            throw .io(path: shown, message: error.description)
         }
         return shown
     }
@@ -197,10 +176,4 @@ public struct PlanWriter: Sendable {
     private static func errorText(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
-}
-
-/// `write(2)`, named apart from `PlanWriter.write(_:for:)`.
-@inline(__always)
-private func systemWrite(_ fd: Int32, _ buffer: UnsafePointer<UInt8>, _ count: Int) -> Int {
-    write(fd, buffer, count)
 }

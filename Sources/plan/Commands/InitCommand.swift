@@ -49,7 +49,7 @@ struct InitCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         do {
-            try AtomicFile.write(Array(text.utf8), to: output)
+            try AtomicFile.write(text, to: output)
         } catch {
             Console.err("error: cannot write \(output): \(error)")
             throw ExitCode(1)
@@ -64,29 +64,5 @@ struct InitCommand: AsyncParsableCommand {
         let accepted = E.allCases.map(\.rawValue)
         throw ValidationError(
             "\(option): unknown value '\(text)'; expected one of: \(accepted.joined(separator: ", "))")
-    }
-}
-
-/// Writes files so that a reader never sees half of one: the bytes go to a temporary file in
-/// the same folder (so the rename stays on one file system), which then replaces the target.
-enum AtomicFile {
-    /// Why a write failed.
-    struct WriteError: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(
-            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-            throw WriteError(description: "cannot create a file in \(folder.path)")
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(description: reason)
-        }
     }
 }
