@@ -6,7 +6,7 @@ public enum CatalogReports {
     public static func listTable(_ products: [Product], width: Int = 100) -> String {
         let rows = products.map { product -> [String] in
             let register: String
-            switch product.registries["ru_software"].map({ ($0.listed, $0.provenance.isConfirmed) }) {
+            switch product.registries["ru_software"].map({ ($0.listed, $0.provenance.isReliable) }) {
             case (true, true)?: register = "yes"
             case (false, true)?: register = "no"
             case (_, false)?: register = "unconfirmed"
@@ -64,7 +64,7 @@ public enum CatalogReports {
             var value = fact.value.text
             if let unit = capability.unit, case .number = fact.value { value += " \(unit.en)" }
             lines.append("  \(capability.id): \(value)")
-            if fact.provenance.source != nil || fact.provenance.note != nil || !fact.provenance.isConfirmed {
+            if fact.provenance.source != nil || fact.provenance.note != nil || !fact.provenance.isReliable {
                 lines.append("    " + cite(fact.provenance))
             }
         }
@@ -108,7 +108,8 @@ public enum CatalogReports {
 
     static func cite(_ provenance: Provenance) -> String {
         var parts = ["source: \(provenance.source ?? "none")", "as of \(provenance.asOf?.description ?? "unknown")"]
-        if !provenance.isConfirmed { parts.append("UNCONFIRMED") }
+        if !provenance.isReliable { parts.append("UNCONFIRMED") }
+        if provenance.isSecondary { parts.append("secondary source") }
         if let note = provenance.note { parts.append(note) }
         return parts.joined(separator: "; ")
     }

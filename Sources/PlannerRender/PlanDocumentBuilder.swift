@@ -184,7 +184,7 @@ struct PlanDocumentBuilder {
             id: restriction.id, product: esc(product.name), summary: values.text(restriction.summary),
             since: values.date(restriction.since), effect: choice(restriction.effect.rawValue),
             source: restriction.provenance.source.map(link), asOf: values.date(restriction.provenance.asOf),
-            confirmed: restriction.provenance.isConfirmed)
+            confirmed: restriction.provenance.isReliable)
     }
 
     func cost(_ estimate: CostEstimate) -> CostView {
@@ -218,7 +218,7 @@ struct PlanDocumentBuilder {
     }
 
     func registry(of product: Product) -> TemplateValue {
-        if let entry = product.registries["ru_software"], entry.provenance.isConfirmed {
+        if let entry = product.registries["ru_software"], entry.provenance.isReliable {
             return choice(entry.listed ? "listed" : "not_listed")
         }
         if product.vendor.country != "RU" { return choice("not_listed") }
@@ -544,7 +544,7 @@ struct PlanDocumentBuilder {
                         oneTime: price.oneTime > 0 ? values.money(price.oneTime as Double?, price.currency) : nil,
                         minimumUsers: price.minimumUsers.map { values.count($0) },
                         source: price.provenance.source.map(link),
-                        asOf: values.date(price.provenance.asOf), confirmed: price.provenance.isConfirmed))
+                        asOf: values.date(price.provenance.asOf), confirmed: price.provenance.isReliable))
             }
         }
         let unknown = assessment.options.filter { $0.eligible && !$0.cost.isKnown }
@@ -704,7 +704,7 @@ struct PlanDocumentBuilder {
             registrySince: values.date(entry?.since),
             registrySource: entry?.provenance.source.map(link),
             registryAsOf: values.date(entry?.provenance.asOf),
-            registryUnconfirmed: entry.map { !$0.provenance.isConfirmed } ?? false,
+            registryUnconfirmed: entry.map { !$0.provenance.isReliable } ?? false,
             rules: Listed.list(legal.rules.map(\.element).filter(\.procurement)),
             quoteCount: values.count(inventory.quotes.count),
             needsMoreQuotes: organization.procurement == .fz44 && inventory.quotes.count < 3,
@@ -811,7 +811,7 @@ struct PlanDocumentBuilder {
                 items: Listed.list(group.map { FactView(kind: choice($0.kind), name: $0.name) }),
                 source: key.isEmpty ? nil : link(key),
                 asOf: values.date(group.compactMap(\.provenance.asOf).max()),
-                unconfirmed: group.contains { !$0.provenance.isConfirmed })
+                unconfirmed: group.contains { !$0.provenance.isReliable })
         }
     }
 }

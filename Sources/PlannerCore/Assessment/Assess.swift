@@ -99,7 +99,7 @@ struct Assessor {
                 return .onPremises
             }
             if mustIDs.contains("deployment.cloud") { return .cloud }
-            let residency = product.dataResidency.flatMap { $0.provenance.isConfirmed ? $0.countries : nil } ?? []
+            let residency = product.dataResidency.flatMap { $0.provenance.isReliable ? $0.countries : nil } ?? []
             let needsLocalData = rules.contains { rule in
                 if case .dataResidency(let countries) = rule.require {
                     return !residency.contains(where: countries.contains)

@@ -58,7 +58,7 @@ public struct Product: Sendable {
     /// True when the product can be installed on the organization's own servers (confirmed).
     public var canRunOnPremises: Bool {
         if case .bool(true) = capabilities["deployment.on_premises"]?.value,
-            capabilities["deployment.on_premises"]?.provenance.isConfirmed == true
+            capabilities["deployment.on_premises"]?.provenance.isReliable == true
         {
             return true
         }

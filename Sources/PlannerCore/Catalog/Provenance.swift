@@ -1,7 +1,13 @@
-/// How sure the catalog is of a fact. An unconfirmed fact is shown, but never decides
-/// eligibility: the assessment treats it as unknown.
+/// How sure the catalog is of a fact. A confirmed or secondary fact decides; an unconfirmed
+/// fact is shown, but never decides eligibility: the assessment treats it as unknown.
 public enum Confidence: String, Sendable, CaseIterable, Codable {
+    /// A primary source states it: the official publication, the register's record, the
+    /// vendor's own documentation.
     case confirmed
+    /// Only a third party relays it (a news re-post, a package manifest, a third-party SDK):
+    /// it decides, and every plan that relies on it says "secondary source" next to it.
+    case secondary
+    /// Believed, not confirmed by any source: treated as unknown.
     case unconfirmed
 }
 
@@ -29,6 +35,9 @@ public struct Provenance: Sendable, Hashable {
         self.location = location
     }
 
-    /// True when the fact may be relied on: confirmed.
-    public var isConfirmed: Bool { confidence == .confirmed }
+    /// True when the fact may be relied on: confirmed or secondary.
+    public var isReliable: Bool { confidence != .unconfirmed }
+
+    /// True when the fact rests only on a secondary source.
+    public var isSecondary: Bool { confidence == .secondary }
 }

@@ -43,7 +43,7 @@ extension RunRecord {
         for name in product.registries.keys.sorted() {
             guard let entry = product.registries[name] else { continue }
             let state = entry.listed ? "listed" + (entry.number.map { " № \($0)" } ?? "") : "not listed"
-            add("registries.\(name)", state + (entry.provenance.isConfirmed ? "" : " (unconfirmed)"))
+            add("registries.\(name)", state + (entry.provenance.isReliable ? "" : " (unconfirmed)"))
         }
         add("data_residency", product.dataResidency.map { $0.countries.joined(separator: ", ") })
         for certification in product.certifications {
@@ -54,7 +54,7 @@ extension RunRecord {
         }
         for id in product.capabilities.keys.sorted() {
             guard let fact = product.capabilities[id] else { continue }
-            add("capability.\(id)", fact.value.text + (fact.provenance.isConfirmed ? "" : " (unconfirmed)"))
+            add("capability.\(id)", fact.value.text + (fact.provenance.isReliable ? "" : " (unconfirmed)"))
         }
         return facts
     }

@@ -15,10 +15,10 @@ enum FeatureGapFinder {
         guard let fact = product.capability(id) else { return .unknown }
         switch fact.value {
         case .bool(let value):
-            guard fact.provenance.isConfirmed else { return .unconfirmed }
+            guard fact.provenance.isReliable else { return .unconfirmed }
             return value ? .confirmedTrue : .confirmedFalse
         case .number(let value):
-            return .number(value, confirmed: fact.provenance.isConfirmed)
+            return .number(value, confirmed: fact.provenance.isReliable)
         }
     }
 

@@ -289,7 +289,7 @@ public struct MigrationPlanner: Sendable {
     /// information system, or when the product has no confirmed cloud; else the cloud.
     static func deployment(of product: Product, inventory: Inventory) -> Deployment {
         func confirmed(_ id: String) -> Bool {
-            guard let fact = product.capability(id), fact.provenance.isConfirmed else { return false }
+            guard let fact = product.capability(id), fact.provenance.isReliable else { return false }
             return fact.value == .bool(true)
         }
         let onPrem = confirmed("deployment.on_premises")
@@ -342,7 +342,7 @@ public struct MigrationPlanner: Sendable {
                 roomSystemsConnected: pilotRooms),
             latestContractEnd: inventory.services.compactMap(\.contractEnd).max(),
             deadline: organization.deadline,
-            registryNumber: entry?.number, registryListed: entry.map { $0.listed && $0.provenance.isConfirmed })
+            registryNumber: entry?.number, registryListed: entry.map { $0.listed && $0.provenance.isReliable })
     }
 
     // MARK: Warnings

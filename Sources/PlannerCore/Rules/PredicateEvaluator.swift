@@ -45,7 +45,7 @@ public struct PredicateEvaluator: Sendable {
     /// `registry: NAME`: listed (confirmed entry, listed, on the date) → met; a confirmed
     /// absence → not met; a confirmed vendor the register cannot admit → not met; else unknown.
     func registry(_ name: String, _ product: Product) -> Finding {
-        if let entry = product.registries[name], entry.provenance.isConfirmed {
+        if let entry = product.registries[name], entry.provenance.isReliable {
             if !entry.listed {
                 return Finding(.notMet, "recorded as not listed in \(name)", source: entry.provenance.source)
             }
@@ -87,7 +87,7 @@ public struct PredicateEvaluator: Sendable {
 
     /// The reason a register cannot list the product, judged by its confirmed vendor country.
     func admissionExcludes(_ name: String, _ product: Product) -> String? {
-        guard let admission = Self.registerAdmissions[name], product.vendor.provenance.isConfirmed else { return nil }
+        guard let admission = Self.registerAdmissions[name], product.vendor.provenance.isReliable else { return nil }
         let country = product.vendor.country
         switch admission {
         case .onlyFrom(let admitted) where country != admitted:
@@ -104,7 +104,7 @@ public struct PredicateEvaluator: Sendable {
     /// `vendor_country: [..]`: the vendor's confirmed country is one of these.
     func vendorCountry(_ countries: [String], _ product: Product) -> Finding {
         let vendor = product.vendor
-        guard vendor.provenance.isConfirmed else {
+        guard vendor.provenance.isReliable else {
             return Finding(
                 .unknown, "the vendor's country (\(vendor.country)) is unconfirmed", source: vendor.provenance.source)
         }
@@ -125,8 +125,8 @@ public struct PredicateEvaluator: Sendable {
             return Finding(
                 .met, "it can be installed on the organization's own servers", source: onPremises?.provenance.source)
         }
-        let onPremisesUnconfirmed = onPremises?.value == .bool(true) && onPremises?.provenance.isConfirmed == false
-        if let residency = product.dataResidency, residency.provenance.isConfirmed {
+        let onPremisesUnconfirmed = onPremises?.value == .bool(true) && onPremises?.provenance.isReliable == false
+        if let residency = product.dataResidency, residency.provenance.isReliable {
             let kept =
                 residency.countries.isEmpty ? "nowhere in a cloud" : "in " + residency.countries.joined(separator: ", ")
             if residency.countries.contains(where: countries.contains) {
@@ -155,7 +155,7 @@ public struct PredicateEvaluator: Sendable {
     /// `certification: KIND`: a confirmed certificate of that kind valid on the date → met;
     /// otherwise unknown (no certificate recorded is not proof that none exists).
     func certification(_ kind: String, _ product: Product) -> Finding {
-        let confirmed = product.certifications.filter { $0.kind == kind && $0.provenance.isConfirmed }
+        let confirmed = product.certifications.filter { $0.kind == kind && $0.provenance.isReliable }
         if let valid = confirmed.first(where: { $0.until.map { asOf <= $0 } ?? true }) {
             let number = valid.number.map { " No. \($0)" } ?? ""
             let until = valid.until.map { ", valid until \($0)" } ?? ""
@@ -178,7 +178,7 @@ public enum CapabilityKnowledge {
         guard let fact = product.capability(id) else {
             return Finding(.unknown, "the catalog does not state \(id)")
         }
-        guard fact.provenance.isConfirmed else {
+        guard fact.provenance.isReliable else {
             return Finding(.unknown, "\(id) = \(fact.value.text) is unconfirmed", source: fact.provenance.source)
         }
         switch fact.value {
@@ -200,7 +200,7 @@ public enum CapabilityKnowledge {
             guard let fact = product.capability(id) else {
                 return Finding(.unknown, "the catalog does not state \(id)")
             }
-            guard fact.provenance.isConfirmed else {
+            guard fact.provenance.isReliable else {
                 return Finding(.unknown, "\(id) = \(fact.value.text) is unconfirmed", source: fact.provenance.source)
             }
             guard case .number(let value) = fact.value else {

@@ -139,7 +139,7 @@ public struct RuleChecker: Sendable {
                 restriction.effect == .noSales ? "the vendor does not sell to" : "the vendor has ended service to"
             var reason = "\(effect) organizations like this one since \(restriction.since) (\(restriction.id))"
             if let summary = restriction.summary?.en { reason += ": " + summary.firstSentence() }
-            let confirmed = restriction.provenance.isConfirmed
+            let confirmed = restriction.provenance.isReliable
             if !confirmed { reason += "; the restriction is unconfirmed" }
             return RuleCheck(
                 rule: RuleCheck.vendorRestrictionID, kind: .vendorRestriction, title: title,

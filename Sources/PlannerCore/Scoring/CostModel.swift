@@ -206,7 +206,7 @@ public struct CostModel: Sendable {
             return .unknown(
                 currency, "the catalog has no price and the inventory no quote: ask the vendor for an offer")
         }
-        let usable = product.pricing.filter { $0.currency == currency && $0.provenance.isConfirmed }
+        let usable = product.pricing.filter { $0.currency == currency && $0.provenance.isReliable }
         guard !usable.isEmpty else {
             let currencies = Array(Set(product.pricing.map(\.currency))).sorted().joined(separator: ", ")
             let unconfirmed = product.pricing.contains { $0.currency == currency }

@@ -30,7 +30,7 @@ public enum RiskScore {
     ) -> ScoreDetail {
         var parts: [ScorePart] = []
         let vendor = product.vendor
-        if !vendor.provenance.isConfirmed {
+        if !vendor.provenance.isReliable {
             parts.append(
                 ScorePart(
                     key: "vendor_unconfirmed", label: "vendor country unconfirmed (\(vendor.country))",
@@ -76,7 +76,7 @@ public enum RiskScore {
                     points: -vendorRestriction))
         }
         for advisory in product.advisories where advisory.exploited && (advisory.published.map { $0 <= asOf } ?? true) {
-            let confirmed = advisory.provenance.isConfirmed
+            let confirmed = advisory.provenance.isReliable
             parts.append(
                 ScorePart(
                     key: "advisory:\(advisory.id)",
