@@ -172,52 +172,6 @@ public struct PricingPlan: Sendable, Hashable {
     }
 }
 
-/// Whom an organization condition names: every given field must match; a list means any of.
-/// Used by rules (`when`) and vendor restrictions (`applies_to`).
-public struct OrganizationCondition: Sendable, Hashable {
-    public var country: [String]?
-    public var ownership: [Ownership]?
-    public var sector: [Sector]?
-    public var procurement: [Procurement]?
-    public var kii: [KIIStatus]?
-    /// For education: the kinds of institution named. An organization that does not state
-    /// its kind is not named (a restriction on universities is not assumed to reach it).
-    public var institution: [InstitutionKind]?
-    public var personalData: Bool?
-    public var stateInformationSystem: Bool?
-
-    /// Creates a condition; nil fields match everyone.
-    public init(
-        country: [String]? = nil, ownership: [Ownership]? = nil, sector: [Sector]? = nil,
-        procurement: [Procurement]? = nil, kii: [KIIStatus]? = nil, institution: [InstitutionKind]? = nil,
-        personalData: Bool? = nil, stateInformationSystem: Bool? = nil
-    ) {
-        self.country = country
-        self.ownership = ownership
-        self.sector = sector
-        self.procurement = procurement
-        self.kii = kii
-        self.institution = institution
-        self.personalData = personalData
-        self.stateInformationSystem = stateInformationSystem
-    }
-
-    /// True when the organization matches every given field.
-    public func matches(_ organization: Organization) -> Bool {
-        if let country, !country.contains(organization.country) { return false }
-        if let ownership, !ownership.contains(organization.ownership) { return false }
-        if let sector, !sector.contains(organization.sector) { return false }
-        if let procurement, !procurement.contains(organization.procurement) { return false }
-        if let kii, !kii.contains(organization.kii) { return false }
-        if let institution {
-            guard let stated = organization.institution, institution.contains(stated) else { return false }
-        }
-        if let personalData, personalData != organization.personalData { return false }
-        if let stateInformationSystem, stateInformationSystem != organization.stateInformationSystem { return false }
-        return true
-    }
-}
-
 /// Something the vendor itself refuses (e.g. Zoom's 2021 restriction on state customers).
 public struct Restriction: Sendable, Hashable {
     /// What the vendor refuses.

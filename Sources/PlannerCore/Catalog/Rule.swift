@@ -96,11 +96,6 @@ public struct Rule: Sendable, Hashable {
     public func severity(on date: CalendarDate) -> Severity {
         severityChanges.last { $0.from <= date }?.severity ?? severity
     }
-
-    /// True when the rule is in force on the date and names the organization.
-    public func applies(to organization: Organization, on date: CalendarDate) -> Bool {
-        isInForce(on: date) && when.contains { $0.matches(organization) }
-    }
 }
 
 /// What a rule requires of a product: one of a small fixed set, implemented once in

@@ -53,40 +53,6 @@ public struct Inventory: Sendable {
     }
 }
 
-/// The organization's sector of activity.
-public enum Sector: String, Sendable, CaseIterable, Codable {
-    case government, education, healthcare, finance, energy, transport, telecom, commercial, nonprofit
-}
-
-/// Who owns the organization; decides the default procurement law.
-public enum Ownership: String, Sendable, CaseIterable, Codable {
-    case federal, regional, municipal
-    case stateCompany = "state_company"
-    case `private`
-}
-
-/// The procurement law the organization buys under.
-public enum Procurement: String, Sendable, CaseIterable, Codable {
-    case fz44 = "44-FZ"
-    case fz223 = "223-FZ"
-    case none
-
-    /// The default for an ownership: 44-FZ for state bodies and institutions, 223-FZ for state
-    /// companies, none for private firms.
-    public static func `default`(for ownership: Ownership) -> Procurement {
-        switch ownership {
-        case .federal, .regional, .municipal: return .fz44
-        case .stateCompany: return .fz223
-        case .private: return .none
-        }
-    }
-}
-
-/// Critical information infrastructure status (187-FZ).
-public enum KIIStatus: String, Sendable, CaseIterable, Codable {
-    case none, kii, significant
-}
-
 /// Who the organization is.
 public struct Organization: Sendable {
     /// Its name, any Unicode; never trusted as a path or as Markdown.

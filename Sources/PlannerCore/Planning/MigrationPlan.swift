@@ -122,16 +122,6 @@ public struct PlanProduct: Sendable, Hashable {
     }
 }
 
-/// How the organization will run the target.
-public enum Deployment: String, Sendable, Hashable, Codable {
-    /// On its own servers: needs sizing, installation, backups and updates.
-    case onPremises = "on_premises"
-    /// The vendor's cloud service.
-    case cloud
-    /// The catalog confirms neither: ask the vendor.
-    case unknown
-}
-
 // MARK: - Phases
 
 /// One phase of the timeline.
@@ -257,19 +247,6 @@ public struct CalendarSummary: Sendable, Hashable {
         self.institution = institution
         self.sources = sources
     }
-}
-
-/// Which exam calendar an educational organization follows.
-public enum InstitutionKind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// A school: state exams (ОГЭ, ЕГЭ) in late May and June.
-    case school
-    /// A university or institute: winter and summer sessions.
-    case university
-    /// The name tells neither: every education exam period is applied.
-    case unknown
-
-    /// The kinds an inventory or a catalog condition may state.
-    public static let stated: [InstitutionKind] = [.school, .university]
 }
 
 /// A run of consecutive non-working days that includes at least one public holiday.

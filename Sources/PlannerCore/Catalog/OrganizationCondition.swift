@@ -1,0 +1,33 @@
+/// To whom a rule or a vendor restriction applies: each given field must match (a list means
+/// any of). Matching lives in Rules/OrganizationMatching.swift.
+/// Whom an organization condition names: every given field must match; a list means any of.
+/// Used by rules (`when`) and vendor restrictions (`applies_to`).
+public struct OrganizationCondition: Sendable, Hashable {
+    public var country: [String]?
+    public var ownership: [Ownership]?
+    public var sector: [Sector]?
+    public var procurement: [Procurement]?
+    public var kii: [KIIStatus]?
+    /// For education: the kinds of institution named. An organization that does not state
+    /// its kind is not named (a restriction on universities is not assumed to reach it).
+    public var institution: [InstitutionKind]?
+    public var personalData: Bool?
+    public var stateInformationSystem: Bool?
+
+    /// Creates a condition; nil fields match everyone.
+    public init(
+        country: [String]? = nil, ownership: [Ownership]? = nil, sector: [Sector]? = nil,
+        procurement: [Procurement]? = nil, kii: [KIIStatus]? = nil, institution: [InstitutionKind]? = nil,
+        personalData: Bool? = nil, stateInformationSystem: Bool? = nil
+    ) {
+        self.country = country
+        self.ownership = ownership
+        self.sector = sector
+        self.procurement = procurement
+        self.kii = kii
+        self.institution = institution
+        self.personalData = personalData
+        self.stateInformationSystem = stateInformationSystem
+    }
+
+}
