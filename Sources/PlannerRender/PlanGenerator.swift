@@ -83,13 +83,7 @@ public struct PlanGenerator: Sendable {
     ) -> GeneratedPlan? {
         let language = language ?? inventory.plan.language
         guard let set = templates[language] else { return nil }
-        let (target, runnerUp) = Self.choice(inventory: inventory, assessment: assessment, catalog: catalog)
-        // The plan's steps follow the deployment the cost was computed for.
-        let deployments = Dictionary(
-            assessment.options.map { ($0.product, $0.deployment) }, uniquingKeysWith: { a, _ in a })
-        let plan = planner.plan(
-            inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf,
-            deployments: deployments)
+        let plan = planner.plan(inventory: inventory, catalog: catalog, assessment: assessment)
         let document = PlanDocument.build(
             inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
             language: language, inventoryFile: inventory.file, coverage: set.coverage,
@@ -98,19 +92,6 @@ public struct PlanGenerator: Sendable {
         return GeneratedPlan(
             inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown,
             changes: changes)
-    }
-
-    /// The recommended product and the runner-up: the first two ranked options of the
-    /// category of the first service in use.
-    public static func choice(inventory: Inventory, assessment: Assessment, catalog: Catalog) -> (Product?, Product?) {
-        let category =
-            inventory.services.lazy.compactMap { catalog.product($0.product)?.category }.first
-            ?? assessment.categories.first
-        guard let category else { return (nil, nil) }
-        let ranked = assessment.ranked(in: category)
-        let target = ranked.first.flatMap { catalog.product($0.product) }
-        let runnerUp = ranked.dropFirst().first.flatMap { catalog.product($0.product) }
-        return (target, runnerUp)
     }
 
     /// Rendered Markdown made tidy: trailing spaces removed, runs of blank lines collapsed to

@@ -84,6 +84,11 @@ import Testing
             plan: PlanSettings(start: start, blackouts: blackouts))
     }
 
+    /// The planner's choice of `product`, run on premises when it can be.
+    static func choose(_ product: Product) -> PlanChoice {
+        PlanChoice(target: .init(product: product, deployment: product.canRunOnPremises ? .onPremises : .cloud))
+    }
+
     /// A planner over a weekends-only calendar with the small durations.
     static let simple = MigrationPlanner(assumptions: small, calendar: .weekendsOnly(country: "RU"))
 
@@ -93,7 +98,7 @@ import Testing
         // Mon 1 March 2027: preparation 5 days, pilot 5, one wave 5, parallel run 5, cut-over 1.
         let plan = Self.simple.plan(
             inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
-            target: Self.product(), runnerUp: nil, asOf: d("2027-02-15"))
+            choice: Self.choose(Self.product()), asOf: d("2027-02-15"))
         #expect(plan.status == .ready)
         #expect(
             plan.phases.map(\.id) == ["preparation", "pilot", "wave-1", "parallel-run", "cut-over", "decommissioning"])
@@ -114,7 +119,7 @@ import Testing
     @Test func aStartOnAWeekendBeginsOnMonday() {
         let plan = Self.simple.plan(
             inventory: Self.inventory(start: nil), catalog: Self.catalog,
-            target: Self.product(), runnerUp: nil, asOf: d("2027-02-27"))
+            choice: Self.choose(Self.product()), asOf: d("2027-02-27"))
         #expect(plan.start == d("2027-02-27"))
         #expect(plan.phases.first?.start == d("2027-03-01"))
     }
@@ -124,7 +129,7 @@ import Testing
         func preparation(_ ownership: Ownership) -> Int? {
             planner.plan(
                 inventory: Self.inventory(ownership: ownership, start: d("2027-03-01")), catalog: Self.catalog,
-                target: Self.product(), runnerUp: nil, asOf: d("2027-03-01")
+                choice: Self.choose(Self.product()), asOf: d("2027-03-01")
             ).phase("preparation")?.workingDays
         }
         let a = PlanningAssumptions.standard
@@ -133,7 +138,7 @@ import Testing
         #expect(preparation(.private) == a.preparationDays + a.procurementDaysNone)
         let onPrem = planner.plan(
             inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
-            target: Self.product(onPremises: true), runnerUp: nil, asOf: d("2027-03-01"))
+            choice: Self.choose(Self.product(onPremises: true)), asOf: d("2027-03-01"))
         #expect(
             onPrem.phase("preparation")?.workingDays == a.preparationDays + a.procurementDaysNone + a.serverSetupDays)
         #expect(onPrem.facts.needsServerSizing)
@@ -147,7 +152,7 @@ import Testing
         ]
         let plan = Self.simple.plan(
             inventory: Self.inventory(users: 620, itStaff: 2, sites: sites, start: d("2027-03-01")),
-            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+            catalog: Self.catalog, choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
         let waves = plan.waves.compactMap(\.wave)
         #expect(waves.map(\.site) == ["Главный корпус", "Главный корпус", "Главный корпус", "Филиал", "Переговорная"])
         #expect(waves.map(\.users) == [200, 200, 200, 20, 0])
@@ -166,7 +171,7 @@ import Testing
     @Test func oneSiteWhenTheInventoryGivesNone() {
         let plan = Self.simple.plan(
             inventory: Self.inventory(users: 40, start: d("2027-03-01")), catalog: Self.catalog,
-            target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+            choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
         #expect(plan.waves.count == 1)
         #expect(plan.waves.first?.wave?.users == 40)
     }
@@ -185,8 +190,8 @@ import Testing
             ],
             start: d("2027-03-15"))
         let plan = MigrationPlanner().plan(
-            inventory: school, catalog: Self.catalog, target: Self.product(onPremises: true),
-            runnerUp: nil, asOf: d("2027-03-15"))
+            inventory: school, catalog: Self.catalog, choice: Self.choose(Self.product(onPremises: true)),
+            asOf: d("2027-03-15"))
         let pilot = try #require(plan.phase("pilot"))
         #expect(plan.calendar.institution == .school)
         #expect(pilot.start == d("2027-07-01"))
@@ -205,8 +210,8 @@ import Testing
     @Test func aCommercialPilotIgnoresExamPeriods() throws {
         let office = Self.inventory(users: 140, itStaff: 2, start: d("2027-03-15"))
         let plan = MigrationPlanner().plan(
-            inventory: office, catalog: Self.catalog, target: Self.product(onPremises: true),
-            runnerUp: nil, asOf: d("2027-03-15"))
+            inventory: office, catalog: Self.catalog, choice: Self.choose(Self.product(onPremises: true)),
+            asOf: d("2027-03-15"))
         #expect(plan.calendar.institution == nil)
         #expect(plan.shifts.allSatisfy { $0.blackout.source != .examPeriod })
         #expect(try #require(plan.phase("pilot")).start < d("2027-06-01"))
@@ -218,8 +223,7 @@ import Testing
         // over 4–7 May), so it starts on 11 May.
         let plan = MigrationPlanner().plan(
             inventory: Self.inventory(users: 140, itStaff: 2, start: d("2027-03-29")),
-            catalog: Self.catalog, target: Self.product(onPremises: true), runnerUp: nil,
-            asOf: d("2027-03-29"))
+            catalog: Self.catalog, choice: Self.choose(Self.product(onPremises: true)), asOf: d("2027-03-29"))
         let pilot = try #require(plan.phase("pilot"))
         #expect(plan.phase("preparation")?.end == d("2027-04-23"))
         #expect(pilot.shifts.map(\.blackout.id) == ["may_holidays"])
@@ -234,7 +238,7 @@ import Testing
         let blackout = Blackout(from: d("2027-03-29"), to: d("2027-04-02"), reason: "Отчётный период")
         let plan = Self.simple.plan(
             inventory: Self.inventory(start: d("2027-03-01"), blackouts: [blackout]),
-            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+            catalog: Self.catalog, choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
         let cutOver = try #require(plan.phase("cut-over"))
         #expect(cutOver.start == d("2027-04-05"))
         #expect(cutOver.shifts.count == 1)
@@ -253,7 +257,7 @@ import Testing
         // Cut-over on Monday 29 March 2027; deadline Friday 19 March: 10 days, 6 working days late.
         let plan = Self.simple.plan(
             inventory: Self.inventory(deadline: d("2027-03-19"), start: d("2027-03-01")),
-            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+            catalog: Self.catalog, choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
         let warning = try #require(plan.warnings.first { $0.kind == .deadlineMiss })
         #expect(warning.date == d("2027-03-19"))
         #expect(warning.cutOver == d("2027-03-29"))
@@ -268,7 +272,7 @@ import Testing
     @Test func aDeadlineAfterTheCutOverRaisesNoWarning() {
         let plan = Self.simple.plan(
             inventory: Self.inventory(deadline: d("2027-06-30"), start: d("2027-03-01")),
-            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+            catalog: Self.catalog, choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
         #expect(plan.warnings.isEmpty)
         #expect(plan.risk("deadline-miss") == nil)
         #expect(plan.risk("deadline-tight") == nil)
@@ -277,7 +281,7 @@ import Testing
     @Test func aContractEndingBeforeTheCutOverIsWarned() throws {
         let plan = Self.simple.plan(
             inventory: Self.inventory(contractEnd: d("2027-03-25"), start: d("2027-03-01")),
-            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+            catalog: Self.catalog, choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
         let warning = try #require(plan.warnings.first { $0.kind == .contractEnd })
         #expect(warning.service == "zoom")
         #expect(warning.gapDays == 4)
@@ -292,7 +296,7 @@ import Testing
             inventory: Self.inventory(
                 contractEnd: d("2027-03-31"), recordingsGB: 80,
                 start: d("2027-03-01")),
-            catalog: Self.catalog, target: Self.product(), runnerUp: nil, asOf: d("2027-03-01"))
+            catalog: Self.catalog, choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
         #expect(plan.warnings.isEmpty)
         #expect(plan.risk("recordings-export-window-zoom") != nil)
         #expect(plan.risk("recordings-move")?.parameter("method") == .text("manual"))
@@ -307,8 +311,7 @@ import Testing
             want: [Want(capability: "breakout_rooms", weight: 5), Want(capability: "whiteboard", weight: 2)],
             start: d("2027-03-01"))
         let plan = Self.simple.plan(
-            inventory: inventory, catalog: Self.catalog, target: Self.product(), runnerUp: nil,
-            asOf: d("2027-03-01"))
+            inventory: inventory, catalog: Self.catalog, choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
         #expect(
             plan.gaps.map(\.capability) == ["breakout_rooms", "meetings.max_participants", "polls", "transcription"])
         #expect(plan.gaps.map(\.status) == [.missing, .missing, .toVerify, .toVerify])
@@ -335,8 +338,7 @@ import Testing
             id: "CVE-2026-0001", summary: LocalizedText(ru: "x", en: "x"), cvss: 7.8, exploited: true)
         let plan = Self.simple.plan(
             inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
-            target: Self.product(onPremises: true, advisories: [advisory]), runnerUp: nil,
-            asOf: d("2027-03-01"))
+            choice: Self.choose(Self.product(onPremises: true, advisories: [advisory])), asOf: d("2027-03-01"))
         let risk = try #require(plan.risk("advisory-CVE-2026-0001"))
         #expect(risk.category == .security)
         #expect(
@@ -371,8 +373,7 @@ import Testing
             deadline: d("2027-03-10"), features: ["breakout_rooms", "polls"],
             start: d("2027-03-01"))
         let plan = Self.simple.plan(
-            inventory: inventory, catalog: Self.catalog, target: Self.product(), runnerUp: nil,
-            asOf: d("2027-03-01"))
+            inventory: inventory, catalog: Self.catalog, choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
         let keys = plan.risks.map { (-$0.exposure, $0.id) }
         #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
     }
@@ -513,12 +514,34 @@ import Testing
         let sites = (0..<2000).map { Site(name: "S\($0)", users: 300, roomSystems: 10_000) }
         let inventory = Self.inventory(users: 600_000, itStaff: 0, sites: sites, start: d("2027-01-15"))
         let plan = MigrationPlanner().plan(
-            inventory: inventory, catalog: Self.catalog, target: Self.product(),
-            runnerUp: nil, asOf: d("2027-01-15"))
+            inventory: inventory, catalog: Self.catalog, choice: Self.choose(Self.product()), asOf: d("2027-01-15"))
         #expect(plan.waves.count == 4000)
         #expect(plan.waves.allSatisfy { $0.workingDays <= PlanningAssumptions.standard.maxWaveDays })
         #expect(plan.waves.first?.parameter("capped") == .bool(true))
         #expect(zip(plan.phases, plan.phases.dropFirst()).allSatisfy { $0.end < $1.start })
         #expect(plan.risk("staff-load")?.likelihood == .high)
+    }
+}
+
+extension MigrationPlanner {
+    /// A plan toward `target` (run on premises when it can be), for tests that pick the
+    /// target themselves instead of assessing.
+    func plan(
+        inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?, asOf: CalendarDate
+    ) -> MigrationPlan {
+        func chosen(_ product: Product?) -> PlanChoice.Chosen? {
+            product.map { .init(product: $0, deployment: $0.canRunOnPremises ? .onPremises : .cloud) }
+        }
+        return plan(
+            inventory: inventory, catalog: catalog,
+            choice: PlanChoice(target: chosen(target), runnerUp: chosen(runnerUp)),
+            asOf: asOf)
+    }
+
+    /// The same with the standard planner.
+    static func plan(
+        inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?, asOf: CalendarDate
+    ) -> MigrationPlan {
+        MigrationPlanner().plan(inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf)
     }
 }

@@ -33,6 +33,7 @@ struct Assessor {
         var ranked: [OptionAssessment] = []
         var excluded: [OptionAssessment] = []
         var robustness: [Robustness] = []
+        var recommendations: [Recommendation] = []
         for category in categories() {
             let services = inventory.services.filter { catalog.product($0.product)?.category == category }
             let drafts = catalog.products(in: category).map {
@@ -50,11 +51,14 @@ struct Assessor {
             excluded += options.filter { !$0.status.isRanked }.sorted { $0.product < $1.product }
             robustness.append(
                 Robustness.of(category: category, ranked: best.map { ($0.product, $0.scores.used) }, weights: weights))
+            recommendations.append(Recommendation.of(category: category, ranked: best))
         }
         return Assessment(
             organization: organization, asOf: asOf, weights: weights, currency: organization.budget.currency,
             rulesInForce: rules.map { RuleInForce(rule: $0, severity: $0.severity(on: asOf)) },
-            options: ranked + excluded, robustness: robustness, catalogFingerprint: catalog.fingerprint)
+            options: ranked + excluded, robustness: robustness, recommendations: recommendations,
+            primaryCategory: inventory.services.lazy.compactMap { catalog.product($0.product)?.category }.first,
+            catalogFingerprint: catalog.fingerprint)
     }
 
     /// The categories of the products in use, sorted.

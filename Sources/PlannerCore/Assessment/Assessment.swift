@@ -17,6 +17,10 @@ public struct Assessment: Sendable {
     public var options: [OptionAssessment]
     /// One per category, by category.
     public var robustness: [Robustness]
+    /// What to move to, one per category, by category.
+    public var recommendations: [Recommendation]
+    /// The category of the first service in use: the one a migration plan is about.
+    public var primaryCategory: String?
     /// `Catalog.fingerprint` of the catalog used.
     public var catalogFingerprint: String
 
@@ -24,7 +28,7 @@ public struct Assessment: Sendable {
     public init(
         organization: Organization, asOf: CalendarDate, weights: Weights, currency: String,
         rulesInForce: [RuleInForce], options: [OptionAssessment], robustness: [Robustness],
-        catalogFingerprint: String
+        recommendations: [Recommendation] = [], primaryCategory: String? = nil, catalogFingerprint: String
     ) {
         self.organization = organization
         self.asOf = asOf
@@ -33,6 +37,8 @@ public struct Assessment: Sendable {
         self.rulesInForce = rulesInForce
         self.options = options
         self.robustness = robustness
+        self.recommendations = recommendations
+        self.primaryCategory = primaryCategory
         self.catalogFingerprint = catalogFingerprint
     }
 
@@ -49,8 +55,18 @@ public struct Assessment: Sendable {
         options.filter { $0.category == category && $0.rank != nil }.sorted { ($0.rank ?? 0) < ($1.rank ?? 0) }
     }
 
-    /// The recommended product of a category: rank 1.
-    public func recommended(in category: String) -> OptionAssessment? { ranked(in: category).first }
+    /// The recommendation of a category.
+    public func recommendation(in category: String) -> Recommendation? {
+        recommendations.first { $0.category == category }
+    }
+
+    /// The recommendation a migration plan follows: that of the primary category.
+    public var primaryRecommendation: Recommendation? { primaryCategory.flatMap(recommendation(in:)) }
+
+    /// The recommended option of a category.
+    public func recommended(in category: String) -> OptionAssessment? {
+        recommendation(in: category)?.product.flatMap(option)
+    }
 
     /// The robustness of a category's recommendation.
     public func robustness(in category: String) -> Robustness? {

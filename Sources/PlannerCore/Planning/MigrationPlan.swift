@@ -3,7 +3,7 @@
 /// renderer's templates (`Templates/<lang>/`) from the ids and parameters held here, so the
 /// same plan reads the same in Russian and English and a user can reword it without Swift.
 ///
-/// Built by `MigrationPlanner.plan(inventory:catalog:target:runnerUp:asOf:)`; equal inputs
+/// Built by `MigrationPlanner.plan(inventory:catalog:assessment:)`; equal inputs
 /// give equal plans (no clocks, no randomness, no dictionary order).
 public struct MigrationPlan: Sendable, Hashable {
     /// Whether the plan leads to a product.

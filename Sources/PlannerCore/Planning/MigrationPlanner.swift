@@ -19,26 +19,25 @@ public struct MigrationPlanner: Sendable {
     }
 
     /// The plan with the standard assumptions and the shipped calendar.
-    public static func plan(
-        inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?,
-        asOf: CalendarDate, deployments: [String: Deployment] = [:]
-    ) -> MigrationPlan {
-        MigrationPlanner().plan(
-            inventory: inventory, catalog: catalog, target: target, runnerUp: runnerUp, asOf: asOf,
-            deployments: deployments)
+    public static func plan(inventory: Inventory, catalog: Catalog, assessment: Assessment) -> MigrationPlan {
+        MigrationPlanner().plan(inventory: inventory, catalog: catalog, assessment: assessment)
     }
 
-    /// The plan for moving `inventory`'s services to `target`. With no target (nothing is
-    /// eligible) the plan holds the preparation and procurement phase only, with status
-    /// `noEligibleProduct`.
-    ///
-    /// `deployments` gives, by product id, how the assessment costed each product (on premises
-    /// or in the cloud), so that the plan's steps match the cost; a product not in it gets the
-    /// planner's own reading of the inventory.
-    public func plan(
-        inventory: Inventory, catalog: Catalog, target: Product?, runnerUp: Product?,
-        asOf: CalendarDate, deployments: [String: Deployment] = [:]
-    ) -> MigrationPlan {
+    /// The plan that follows the assessment's recommendation for the primary category, with
+    /// each product run the way the assessment costed it (on premises or in the cloud), so
+    /// that the plan's steps match the cost.
+    public func plan(inventory: Inventory, catalog: Catalog, assessment: Assessment) -> MigrationPlan {
+        plan(
+            inventory: inventory, catalog: catalog, choice: PlanChoice(assessment: assessment, catalog: catalog),
+            asOf: assessment.asOf)
+    }
+
+    /// The plan for moving `inventory`'s services to the chosen target. With no target
+    /// (nothing is eligible) the plan holds the preparation and procurement phase only, with
+    /// status `noEligibleProduct`.
+    public func plan(inventory: Inventory, catalog: Catalog, choice: PlanChoice, asOf: CalendarDate) -> MigrationPlan {
+        let target = choice.target?.product
+        let runnerUp = choice.runnerUp?.product
         let organization = inventory.organization
         let a = assumptions
         let (holidayCalendar, available) = resolveCalendar(country: organization.country)
@@ -48,7 +47,7 @@ public struct MigrationPlanner: Sendable {
             organization.sector == .education
             ? organization.institution ?? holidayCalendar.institution(forName: organization.name) : nil
         let usage = UsageSummary(inventory)
-        let deployment = target.map { deployments[$0.id] ?? Self.deployment(of: $0, inventory: inventory) }
+        let deployment = choice.target?.deployment
         let staff = max(1, organization.itStaff)
         var gaps = target.map { FeatureGapFinder.gaps(inventory: inventory, catalog: catalog, target: $0) } ?? []
         gaps = gaps.filter { $0.status == .missing } + gaps.filter { $0.status == .toVerify }
@@ -189,10 +188,8 @@ public struct MigrationPlanner: Sendable {
             status: target == nil ? .noEligibleProduct : .ready,
             organizationID: organization.id, asOf: asOf, start: requested,
             target: target.map { PlanProduct(id: $0.id, name: $0.name, deployment: deployment ?? .unknown) },
-            runnerUp: runnerUp.map {
-                PlanProduct(
-                    id: $0.id, name: $0.name,
-                    deployment: deployments[$0.id] ?? Self.deployment(of: $0, inventory: inventory))
+            runnerUp: choice.runnerUp.map {
+                PlanProduct(id: $0.product.id, name: $0.product.name, deployment: $0.deployment)
             },
             replacedServices: inventory.services.map(\.product), calendar: summary, phases: planPhases,
             cutOver: cutOverDate, end: end, totalWorkingDays: days.count(from: firstDay, through: end),
@@ -282,28 +279,7 @@ public struct MigrationPlanner: Sendable {
 
     static func ceilDiv(_ a: Int, _ b: Int) -> Int { a <= 0 ? 0 : (a + b - 1) / b }
 
-    // MARK: Deployment and facts
-
-    /// How the organization will run a product: on its own servers when the inventory asks
-    /// for it (must or want), when the organization is critical infrastructure or runs a state
-    /// information system, or when the product has no confirmed cloud; else the cloud.
-    static func deployment(of product: Product, inventory: Inventory) -> Deployment {
-        func confirmed(_ id: String) -> Bool {
-            guard let fact = product.capability(id), fact.provenance.isReliable else { return false }
-            return fact.value == .bool(true)
-        }
-        let onPrem = confirmed("deployment.on_premises")
-        let cloud = confirmed("deployment.cloud")
-        let requirements = inventory.requirements
-        let wantsOnPrem =
-            requirements.must.contains { $0.capability == "deployment.on_premises" }
-            || requirements.want.contains { $0.capability == "deployment.on_premises" }
-            || inventory.organization.kii != .none || inventory.organization.stateInformationSystem
-        let wantsCloud = requirements.must.contains { $0.capability == "deployment.cloud" }
-        if onPrem && (wantsOnPrem || !cloud) && !wantsCloud { return .onPremises }
-        if cloud { return .cloud }
-        return onPrem ? .onPremises : .unknown
-    }
+    // MARK: Facts
 
     static func facts(
         inventory: Inventory, target: Product?, deployment: Deployment?, usage: UsageSummary,

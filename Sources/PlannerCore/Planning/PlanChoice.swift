@@ -1,0 +1,37 @@
+/// What a plan leads to: the target and the second choice, each with the deployment the
+/// assessment costed it for. Built from the assessment's recommendation; tests may build one
+/// by hand.
+public struct PlanChoice: Sendable {
+    /// A chosen product and how the organization would run it.
+    public struct Chosen: Sendable {
+        public var product: Product
+        public var deployment: Deployment
+
+        /// Creates a chosen product.
+        public init(product: Product, deployment: Deployment) {
+            self.product = product
+            self.deployment = deployment
+        }
+    }
+
+    /// The product to move to; nil when nothing is eligible.
+    public var target: Chosen?
+    /// The second choice, for the summary and the rollback.
+    public var runnerUp: Chosen?
+
+    /// Creates a choice.
+    public init(target: Chosen?, runnerUp: Chosen? = nil) {
+        self.target = target
+        self.runnerUp = runnerUp
+    }
+
+    /// The primary category's recommendation of an assessment, with the deployments it costed.
+    public init(assessment: Assessment, catalog: Catalog) {
+        func chosen(_ id: String?) -> Chosen? {
+            guard let id, let product = catalog.product(id), let option = assessment.option(id) else { return nil }
+            return Chosen(product: product, deployment: option.deployment)
+        }
+        let recommendation = assessment.primaryRecommendation
+        self.init(target: chosen(recommendation?.product), runnerUp: chosen(recommendation?.runnerUp))
+    }
+}
