@@ -119,19 +119,14 @@ struct PlanDocumentBuilder {
     // MARK: - Common parts
 
     func organizationView() -> OrganizationView {
-        let procurementFlag: String
-        switch organization.procurement {
-        case .fz44: procurementFlag = "fz44"
-        case .fz223: procurementFlag = "fz223"
-        case .none: procurementFlag = "none"
-        }
+        let regime = catalog.procurementRegime(organization.procurement)
         return OrganizationView(
             name: esc(organization.name),
             id: organization.id,
             country: esc(organization.country),
             sector: .choice(organization.sector.rawValue),
             ownership: .choice(organization.ownership.rawValue),
-            procurement: .choice(organization.procurement.rawValue, flag: procurementFlag),
+            procurement: .choice(organization.procurement, flag: regime?.key ?? organization.procurement),
             personalData: organization.personalData,
             kii: .choice(organization.kii.rawValue),
             stateInformationSystem: organization.stateInformationSystem,
@@ -217,11 +212,17 @@ struct PlanDocumentBuilder {
             note: values.text(quote.note))
     }
 
+    /// Whether the product is in the register of domestic software of the organization's
+    /// country: listed, not listed (a reliable entry, or a vendor the register cannot list)
+    /// or unknown.
     func registry(of product: Product) -> TemplateValue {
-        if let entry = product.registries["ru_software"], entry.provenance.isReliable {
+        guard let register = catalog.domesticRegister(for: organization.country) else { return choice("unknown") }
+        if let entry = product.registries[register.id], entry.provenance.isReliable {
             return choice(entry.listed ? "listed" : "not_listed")
         }
-        if product.vendor.country != "RU" { return choice("not_listed") }
+        if product.vendor.provenance.isReliable, register.cannotList(vendorCountry: product.vendor.country) != nil {
+            return choice("not_listed")
+        }
         return choice("unknown")
     }
 
@@ -694,11 +695,12 @@ struct PlanDocumentBuilder {
 
     func procurementView(legal: LegalView) -> ProcurementView {
         let product = plan.target.flatMap { catalog.product($0.id) }
-        let entry = product?.registries["ru_software"]
+        let entry = catalog.domesticRegister(for: organization.country).flatMap { product?.registries[$0.id] }
+        let regime = catalog.procurementRegime(organization.procurement)
         let law = organizationView().procurement
         return ProcurementView(
             law: TemplateValue(law.text, flags: law.flags),
-            regulated: organization.procurement != .none,
+            regulated: regime?.regulated ?? false,
             registry: product.map(registry) ?? choice("unknown"),
             registryNumber: values.text(entry?.number),
             registrySince: values.date(entry?.since),
@@ -707,8 +709,17 @@ struct PlanDocumentBuilder {
             registryUnconfirmed: entry.map { !$0.provenance.isReliable } ?? false,
             rules: Listed.list(legal.rules.map(\.element).filter(\.procurement)),
             quoteCount: values.count(inventory.quotes.count),
-            needsMoreQuotes: organization.procurement == .fz44 && inventory.quotes.count < 3,
-            kiiApproval: organization.procurement == .fz223 && organization.kii == .significant)
+            needsMoreQuotes: regime?.minimumQuotes.map { inventory.quotes.count < $0 } ?? false,
+            kiiApproval: kiiApprovalApplies)
+    }
+
+    /// A procurement rule in force names significant KII: buying foreign software for it
+    /// needs an approval first.
+    var kiiApprovalApplies: Bool {
+        organization.kii == .significant
+            && assessment.rulesInForce.contains { entry in
+                entry.rule.when.contains { $0.procurement != nil && $0.kii?.contains(.significant) == true }
+            }
     }
 
     // MARK: - Risks

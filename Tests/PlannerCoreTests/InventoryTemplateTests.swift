@@ -12,27 +12,36 @@ struct InventoryTemplateTests {
     @Test func everyCombinationValidatesUnchangedAgainstTheShippedCatalog() throws {
         let loader = InventoryLoader(catalog: try Support.shippedCatalog(), asOf: Support.asOf)
         for (language, sector, ownership) in Self.combinations {
-            let text = try InventoryTemplate.render(language: language, sector: sector, ownership: ownership).get()
+            let procurement = try #require(loader.catalog.defaultRegime(country: "RU", ownership: ownership))
+            let text = try InventoryTemplate.render(
+                language: language, country: "RU", sector: sector, ownership: ownership, procurement: procurement
+            ).get()
             let inventory = try loader.load(Array(text.utf8), file: "inventory.yaml").get()
             #expect(inventory.warnings.isEmpty)
             #expect(inventory.organization.sector == sector)
             #expect(inventory.organization.ownership == ownership)
-            #expect(inventory.organization.procurement == Procurement.default(for: ownership))
+            #expect(inventory.organization.procurement == procurement)
             #expect(inventory.plan.language == language)
         }
     }
 
     @Test func noPlaceholderIsLeft() throws {
         for language in Language.allCases {
-            let text = try InventoryTemplate.render(language: language, sector: .finance, ownership: .private).get()
+            let text = try InventoryTemplate.render(
+                language: language, country: "RU", sector: .finance, ownership: .private, procurement: "none"
+            ).get()
             #expect(!text.contains("{{") && !text.contains("}}"))
             #expect(text.contains("procurement: none"))
         }
     }
 
     @Test func commentsAreInTheChosenLanguage() throws {
-        let ru = try InventoryTemplate.render(language: .ru, sector: .education, ownership: .municipal).get()
-        let en = try InventoryTemplate.render(language: .en, sector: .education, ownership: .municipal).get()
+        let ru = try InventoryTemplate.render(
+            language: .ru, country: "RU", sector: .education, ownership: .municipal, procurement: "44-FZ"
+        ).get()
+        let en = try InventoryTemplate.render(
+            language: .en, country: "RU", sector: .education, ownership: .municipal, procurement: "44-FZ"
+        ).get()
         #expect(ru.contains("# Отрасль"))
         #expect(en.contains("# The sector"))
         #expect(!en.unicodeScalars.contains { ("а"..."я").contains($0) })

@@ -37,7 +37,7 @@ enum InventoryTestSupport {
         "vk-workspace", "iva", "dion", "vinteo", "express", "microsoft-teams",
     ]
 
-    /// A catalog with the ids above and nothing else.
+    /// A catalog with the ids above, and the shipped procurement regimes and registers.
     static let catalog: Catalog = {
         func capability(_ id: String, _ kind: Capability.Kind) -> Capability {
             Capability(
@@ -50,7 +50,11 @@ enum InventoryTestSupport {
                 id: id, name: id, category: "videoconferencing",
                 vendor: Vendor(name: id, country: id == "zoom" ? "US" : "RU"))
         }
-        return Catalog(capabilities: capabilities, products: products, rules: [], fingerprint: "0000000000000000")
+        let shipped = AssessmentFixture.catalog
+        return Catalog(
+            capabilities: capabilities, products: products, rules: [], registers: shipped.registers,
+            procurementRegimes: shipped.procurementRegimes, fallbackRegime: shipped.fallbackRegime,
+            fingerprint: "0000000000000000")
     }()
 
     /// A loader over the test catalog, as of `asOf`.

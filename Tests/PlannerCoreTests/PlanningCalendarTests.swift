@@ -9,8 +9,13 @@ import Testing
         return date
     }
 
+    /// The shipped catalog's calendar of a country.
+    static func shipped(_ country: String) throws -> HolidayCalendar {
+        try #require(AssessmentFixture.catalog.calendar(for: country))
+    }
+
     static let ru: WorkingDays = {
-        guard case .success(let calendar) = HolidayCalendar.load(country: "RU") else { fatalError("no RU calendar") }
+        guard let calendar = AssessmentFixture.catalog.calendar(for: "RU") else { fatalError("no RU calendar") }
         return WorkingDays(calendar: calendar)
     }()
 
@@ -18,12 +23,12 @@ import Testing
 
     @Test func shippedCalendarsLoadWithoutProblems() throws {
         for country in ["RU", "KZ"] {
-            let calendar = try HolidayCalendar.load(country: country).get()
+            let calendar = try Self.shipped(country)
             #expect(calendar.country == country)
             #expect(!calendar.holidays.isEmpty)
         }
-        #expect(HolidayCalendar.shippedCountries.contains("RU"))
-        #expect(throws: DiagnosticsError.self) { try HolidayCalendar.load(country: "ZZ").get() }
+        #expect(AssessmentFixture.catalog.calendars.map(\.country) == ["KZ", "RU"])
+        #expect(AssessmentFixture.catalog.calendar(for: "ZZ") == nil)
     }
 
     @Test func newYearHolidays2026FollowTheDecree() {
@@ -94,7 +99,7 @@ import Testing
     }
 
     @Test func examPeriodsByInstitution() throws {
-        let calendar = try HolidayCalendar.load(country: "RU").get()
+        let calendar = try Self.shipped("RU")
         #expect(calendar.institution(forName: "МБОУ «Гимназия № 5»") == .school)
         #expect(calendar.institution(forName: "ФГБОУ ВО «Уральский государственный университет»") == .university)
         #expect(calendar.institution(forName: "Городская больница") == .unknown)
@@ -107,7 +112,7 @@ import Testing
     }
 
     @Test func kazakhstanHolidays() throws {
-        let days = WorkingDays(calendar: try HolidayCalendar.load(country: "KZ").get())
+        let days = WorkingDays(calendar: try Self.shipped("KZ"))
         #expect(!days.isWorkingDay(d("2026-03-23")))  // Nauryz, Monday
         #expect(!days.isWorkingDay(d("2026-12-16")))
         // 21–22 March 2026 are a weekend: 24 and 25 March are off.

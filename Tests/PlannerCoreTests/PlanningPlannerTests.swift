@@ -52,13 +52,25 @@ import Testing
             ])
     }
 
+    /// One procurement regime of 4 days, so dates can be checked by hand.
+    static let regime = ProcurementRegime(
+        id: "test", key: "test", name: LocalizedText(ru: "тест", en: "test"), regulated: true, procurementDays: 4,
+        checklist: ["procurement-direct"])
+
     static let catalog = Catalog(
         capabilities: capabilityIDs.map { capability($0) } + [capability("meetings.max_participants", kind: .number)],
-        products: [product()], rules: [], fingerprint: "test")
+        products: [product()], rules: [], procurementRegimes: [regime], fallbackRegime: regime.id,
+        calendars: AssessmentFixture.catalog.calendars, fingerprint: "test")
+
+    /// The same with the shipped procurement regimes (44-FZ, 223-FZ, none).
+    static let catalogWithShippedRegimes = Catalog(
+        capabilities: catalog.capabilities, products: catalog.products, rules: [],
+        procurementRegimes: AssessmentFixture.catalog.procurementRegimes,
+        fallbackRegime: AssessmentFixture.catalog.fallbackRegime, calendars: catalog.calendars, fingerprint: "test")
 
     /// Small durations, so dates can be checked by hand on a weekends-only calendar.
     static let small = PlanningAssumptions(
-        preparationDays: 1, procurementDays44FZ: 4, procurementDays223FZ: 4, procurementDaysNone: 4,
+        preparationDays: 1, procurementDays: 4,
         serverSetupDays: 0, pilotDays: 5, pilotSharePercent: 5, pilotMinUsers: 5, pilotMaxUsers: 30,
         usersPerStaffDay: 10, roomSystemsPerStaffDay: 2, minWaveDays: 5, maxWaveUsers: 250,
         parallelRunDays: 5, cutOverDays: 1, decommissioningDays: 5, recordingsGBPerDay: 100, usersPerStaffWarning: 150)
@@ -68,13 +80,14 @@ import Testing
         users: Int = 10, itStaff: Int = 1, deadline: CalendarDate? = nil,
         sites: [Site] = [], contractEnd: CalendarDate? = nil, features: [String] = [],
         recordingsGB: Double? = nil, peak: Int? = nil, must: [MustRequirement] = [],
-        want: [Want] = [], start: CalendarDate?, blackouts: [Blackout] = []
+        want: [Want] = [], start: CalendarDate?, blackouts: [Blackout] = [], catalog: Catalog = catalog
     ) -> Inventory {
         Inventory(
             file: "inventory.yaml",
             organization: Organization(
                 name: name, id: "example", country: "RU", sector: sector, ownership: ownership,
-                users: users, itStaff: itStaff, deadline: deadline, sites: sites),
+                procurement: catalog.defaultRegime(country: "RU", ownership: ownership) ?? "", users: users,
+                itStaff: itStaff, deadline: deadline, sites: sites),
             services: [
                 Service(
                     product: "zoom", contractEnd: contractEnd,
@@ -128,19 +141,24 @@ import Testing
         let planner = MigrationPlanner(calendar: .weekendsOnly(country: "RU"))
         func preparation(_ ownership: Ownership) -> Int? {
             planner.plan(
-                inventory: Self.inventory(ownership: ownership, start: d("2027-03-01")), catalog: Self.catalog,
-                choice: Self.choose(Self.product()), asOf: d("2027-03-01")
+                inventory: Self.inventory(
+                    ownership: ownership, start: d("2027-03-01"), catalog: Self.catalogWithShippedRegimes),
+                catalog: Self.catalogWithShippedRegimes, choice: Self.choose(Self.product()), asOf: d("2027-03-01")
             ).phase("preparation")?.workingDays
         }
+        func days(_ regime: String) -> Int {
+            Self.catalogWithShippedRegimes.procurementRegime(regime)?.procurementDays ?? -1
+        }
         let a = PlanningAssumptions.standard
-        #expect(preparation(.municipal) == a.preparationDays + a.procurementDays44FZ)
-        #expect(preparation(.stateCompany) == a.preparationDays + a.procurementDays223FZ)
-        #expect(preparation(.private) == a.preparationDays + a.procurementDaysNone)
+        #expect(preparation(.municipal) == a.preparationDays + days("44-FZ"))
+        #expect(preparation(.stateCompany) == a.preparationDays + days("223-FZ"))
+        #expect(preparation(.private) == a.preparationDays + days("none"))
+        #expect(days("44-FZ") > days("223-FZ") && days("223-FZ") > days("none"))
         let onPrem = planner.plan(
-            inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
-            choice: Self.choose(Self.product(onPremises: true)), asOf: d("2027-03-01"))
-        #expect(
-            onPrem.phase("preparation")?.workingDays == a.preparationDays + a.procurementDaysNone + a.serverSetupDays)
+            inventory: Self.inventory(start: d("2027-03-01"), catalog: Self.catalogWithShippedRegimes),
+            catalog: Self.catalogWithShippedRegimes, choice: Self.choose(Self.product(onPremises: true)),
+            asOf: d("2027-03-01"))
+        #expect(onPrem.phase("preparation")?.workingDays == a.preparationDays + days("none") + a.serverSetupDays)
         #expect(onPrem.facts.needsServerSizing)
         #expect(onPrem.phase("preparation")?.checklist.contains { $0.id == "server-sizing" } == true)
     }
@@ -188,10 +206,10 @@ import Testing
                 Site(name: "Главный корпус", users: 120, roomSystems: 2),
                 Site(name: "Филиал", users: 20),
             ],
-            start: d("2027-03-15"))
+            start: d("2027-03-15"), catalog: Self.catalogWithShippedRegimes)
         let plan = MigrationPlanner().plan(
-            inventory: school, catalog: Self.catalog, choice: Self.choose(Self.product(onPremises: true)),
-            asOf: d("2027-03-15"))
+            inventory: school, catalog: Self.catalogWithShippedRegimes,
+            choice: Self.choose(Self.product(onPremises: true)), asOf: d("2027-03-15"))
         let pilot = try #require(plan.phase("pilot"))
         #expect(plan.calendar.institution == .school)
         #expect(pilot.start == d("2027-07-01"))
@@ -221,9 +239,10 @@ import Testing
         // A private company's preparation (5 + 10 + 5 server days) from Monday 29 March 2027 ends
         // on 23 April; a pilot from 26 April would cross the May holidays (1–10 May 2027, joined
         // over 4–7 May), so it starts on 11 May.
+        let catalog = Self.catalogWithShippedRegimes
         let plan = MigrationPlanner().plan(
-            inventory: Self.inventory(users: 140, itStaff: 2, start: d("2027-03-29")),
-            catalog: Self.catalog, choice: Self.choose(Self.product(onPremises: true)), asOf: d("2027-03-29"))
+            inventory: Self.inventory(users: 140, itStaff: 2, start: d("2027-03-29"), catalog: catalog),
+            catalog: catalog, choice: Self.choose(Self.product(onPremises: true)), asOf: d("2027-03-29"))
         let pilot = try #require(plan.phase("pilot"))
         #expect(plan.phase("preparation")?.end == d("2027-04-23"))
         #expect(pilot.shifts.map(\.blackout.id) == ["may_holidays"])

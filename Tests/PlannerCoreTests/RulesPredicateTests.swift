@@ -5,7 +5,8 @@ import Testing
 /// Each predicate with examples that must be met, not met and unknown.
 @Suite struct RulesPredicateTests {
     typealias F = AssessmentFixture
-    let evaluator = PredicateEvaluator(asOf: AssessmentFixture.date("2026-11-29"))
+    let evaluator = PredicateEvaluator(
+        asOf: AssessmentFixture.date("2026-11-29"), registers: AssessmentFixture.catalog.registers)
     let unconfirmed = Provenance(
         source: "https://example.test", asOf: AssessmentFixture.date("2026-01-01"), confidence: .unconfirmed)
 

@@ -20,6 +20,7 @@ enum ComparisonFixture {
     ) -> Inventory {
         let organization = Organization(
             name: name, id: "gymnasium-5", country: country, sector: sector, ownership: ownership,
+            procurement: RenderFixtures.catalog.defaultRegime(country: country, ownership: ownership) ?? "",
             users: 140, itStaff: 2, sites: [Site(name: "Main", users: 140, roomSystems: 2)])
         return Inventory(
             file: "test.yaml", organization: organization,

@@ -27,7 +27,7 @@ struct Assessor {
     var requirements: Requirements { inventory.requirements }
 
     func assessment() -> Assessment {
-        let checker = RuleChecker(organization: organization, asOf: asOf)
+        let checker = RuleChecker(organization: organization, asOf: asOf, registers: catalog.registers)
         let rules = checker.rulesInForce(catalog.rules)
         let weights = requirements.weights.normalized()
         var ranked: [OptionAssessment] = []

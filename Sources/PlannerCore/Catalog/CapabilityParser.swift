@@ -71,8 +71,21 @@ enum CatalogNames {
         text.count == 2 && text.allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
-    /// Registers a product may be listed in and a rule may name.
-    static let registries = ["ru_software", "eaeu_software", "rkn_foreign_messengers"]
+    /// One country code, or an error at its place.
+    static func country(_ node: YAMLNode?, at path: FieldPath, reader: inout YAMLReader) -> String? {
+        guard let code = reader.string(node, at: path), let node else { return nil }
+        guard isCountry(code) else {
+            reader.error("'\(code)' is not an ISO 3166-1 alpha-2 country code (e.g. RU, KZ)", at: path, node.location)
+            return nil
+        }
+        return code
+    }
+
+    /// One country code or a list of them; empty when the field is absent.
+    static func countries(_ node: YAMLNode?, at path: FieldPath, reader: inout YAMLReader) -> [String] {
+        guard let items = reader.oneOrMany(node, at: path) else { return [] }
+        return items.enumerated().compactMap { index, item in country(item, at: path.index(index), reader: &reader) }
+    }
 }
 
 /// Reads the fields every sourced fact shares: `source`, `as_of`, `note`, `confidence`.
@@ -107,32 +120,38 @@ enum ProvenanceParser {
     }
 }
 
-/// Reads an organization condition (`when` of a rule, `applies_to` of a restriction).
+/// Reads an organization condition (`when` of a rule, `applies_to` of a restriction,
+/// `default_for` of a procurement regime).
 enum ConditionParser {
     static let keys = [
-        "country", "ownership", "sector", "procurement", "kii", "institution", "personal_data",
+        "country", "ownership", "sector", "procurement", "kii", "institution", "purposes", "personal_data",
         "state_information_system",
     ]
 
-    static func parse(_ node: YAMLNode?, at path: FieldPath, reader: inout YAMLReader) -> OrganizationCondition? {
+    /// Reads a condition; `regimes` are the procurement regime ids it may name.
+    static func parse(
+        _ node: YAMLNode?, at path: FieldPath, regimes: [String], reader: inout YAMLReader
+    ) -> OrganizationCondition? {
         guard let map = reader.mapping(node, at: path, keys: keys) else { return nil }
         var condition = OrganizationCondition()
-        if let items = reader.oneOrMany(map["country"], at: map.path("country")) {
-            condition.country = items.enumerated().compactMap { index, item in
-                let itemPath = map.path("country").index(index)
-                guard let code = reader.string(item, at: itemPath) else { return nil }
-                guard CatalogNames.isCountry(code) else {
-                    reader.error(
-                        "'\(code)' is not an ISO 3166-1 alpha-2 country code (e.g. RU, KZ)", at: itemPath, item.location
-                    )
-                    return nil
-                }
-                return code
-            }
+        if map.has("country") {
+            condition.country = CatalogNames.countries(map["country"], at: map.path("country"), reader: &reader)
         }
         condition.ownership = list(Ownership.self, map, "ownership", &reader)
         condition.sector = list(Sector.self, map, "sector", &reader)
-        condition.procurement = list(Procurement.self, map, "procurement", &reader)
+        if let items = reader.oneOrMany(map["procurement"], at: map.path("procurement")) {
+            condition.procurement = items.enumerated().compactMap { index, item in
+                let itemPath = map.path("procurement").index(index)
+                guard let id = reader.string(item, at: itemPath) else { return nil }
+                guard regimes.contains(id) else {
+                    reader.error(
+                        "unknown procurement regime '\(id)'" + Suggestions.hint(for: id, in: regimes),
+                        at: itemPath, item.location)
+                    return nil
+                }
+                return id
+            }
+        }
         condition.kii = list(KIIStatus.self, map, "kii", &reader)
         if let items = reader.oneOrMany(map["institution"], at: map.path("institution")) {
             condition.institution = items.enumerated().compactMap { index, item in
@@ -141,6 +160,7 @@ enum ConditionParser {
                 ).flatMap(InstitutionKind.init(rawValue:))
             }
         }
+        condition.purposes = list(Purpose.self, map, "purposes", &reader)
         condition.personalData = reader.bool(map["personal_data"], at: map.path("personal_data"))
         condition.stateInformationSystem = reader.bool(
             map["state_information_system"], at: map.path("state_information_system"))

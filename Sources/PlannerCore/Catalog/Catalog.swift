@@ -1,5 +1,6 @@
-/// The loaded catalog: the capability vocabulary, the products and the rules, every fact with
-/// its provenance. Always valid: `CatalogLoader` returns one only when it found no errors.
+/// The loaded catalog: the capability vocabulary, the products, the rules, the registers, the
+/// procurement regimes and the working-day calendars, every fact with its provenance. Always
+/// valid: `CatalogLoader` returns one only when it found no errors.
 public struct Catalog: Sendable {
     /// The capability vocabulary, sorted by id.
     public let capabilities: [Capability]
@@ -7,6 +8,15 @@ public struct Catalog: Sendable {
     public let products: [Product]
     /// Rules sorted by id.
     public let rules: [Rule]
+    /// Official registers and lists, sorted by id.
+    public let registers: [Register]
+    /// Procurement regimes, sorted by id.
+    public let procurementRegimes: [ProcurementRegime]
+    /// The regime of an organization whose inventory names none and that no regime's
+    /// `default_for` names.
+    public let fallbackRegime: String?
+    /// Working-day calendars, sorted by country.
+    public let calendars: [HolidayCalendar]
     /// A fingerprint of every file the catalog was read from (16 hex digits): two runs with
     /// the same fingerprint saw the same catalog.
     public let fingerprint: String
@@ -18,11 +28,17 @@ public struct Catalog: Sendable {
 
     /// Creates a catalog; sorts its parts by id.
     public init(
-        capabilities: [Capability], products: [Product], rules: [Rule], fingerprint: String, warnings: [Diagnostic] = []
+        capabilities: [Capability], products: [Product], rules: [Rule], registers: [Register] = [],
+        procurementRegimes: [ProcurementRegime] = [], fallbackRegime: String? = nil,
+        calendars: [HolidayCalendar] = [], fingerprint: String, warnings: [Diagnostic] = []
     ) {
         self.capabilities = capabilities.sorted { $0.id < $1.id }
         self.products = products.sorted { $0.id < $1.id }
         self.rules = rules.sorted { $0.id < $1.id }
+        self.registers = registers.sorted { $0.id < $1.id }
+        self.procurementRegimes = procurementRegimes.sorted { $0.id < $1.id }
+        self.fallbackRegime = fallbackRegime
+        self.calendars = calendars.sorted { $0.country < $1.country }
         self.fingerprint = fingerprint
         self.warnings = warnings
         capabilityIndex = Dictionary(
@@ -39,6 +55,31 @@ public struct Catalog: Sendable {
     public func product(_ id: String) -> Product? {
         productIndex[id].map { products[$0] }
     }
+
+    /// The register with this id.
+    public func register(_ id: String) -> Register? { registers.first { $0.id == id } }
+
+    /// The procurement regime with this id.
+    public func procurementRegime(_ id: String) -> ProcurementRegime? { procurementRegimes.first { $0.id == id } }
+
+    /// The regime an organization of this country and ownership buys under when its inventory
+    /// names none: the regime whose `default_for` names it, else the fallback.
+    public func defaultRegime(country: String, ownership: Ownership) -> String? {
+        let named = procurementRegimes.first { regime in
+            regime.defaultFor.contains {
+                ($0.country ?? []).contains(country) && ($0.ownership ?? []).contains(ownership)
+            }
+        }
+        return named?.id ?? fallbackRegime
+    }
+
+    /// The register whose software counts as domestic for organizations of this country.
+    public func domesticRegister(for country: String) -> Register? {
+        registers.first { $0.domesticFor.contains(country) }
+    }
+
+    /// The working-day calendar of a country, when the catalog has one.
+    public func calendar(for country: String) -> HolidayCalendar? { calendars.first { $0.country == country } }
 
     /// Every product id, sorted.
     public var productIDs: [String] { products.map(\.id) }

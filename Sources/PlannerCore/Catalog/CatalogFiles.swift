@@ -3,12 +3,15 @@ import PlannerResources
 
 /// One file of a catalog, with the role its place in the folder gives it.
 public struct CatalogFile: Sendable {
-    /// What a catalog file holds, by where it lies: `capabilities.yaml`, `products/*.yaml`,
-    /// `rules/*.yaml`.
+    /// What a catalog file holds, by where it lies: `capabilities.yaml`, `registers.yaml`,
+    /// `procurement.yaml`, `products/*.yaml`, `rules/*.yaml`, `calendars/<country>.yaml`.
     public enum Role: Sendable {
         case capabilities
+        case registers
+        case procurement
         case product
         case rules
+        case calendar
     }
 
     public var role: Role
@@ -29,8 +32,11 @@ public struct CatalogFile: Sendable {
         guard let name = parts.last, name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return nil }
         switch (parts.count, parts.first) {
         case (1, "capabilities.yaml"), (1, "capabilities.yml"): return .capabilities
+        case (1, "registers.yaml"), (1, "registers.yml"): return .registers
+        case (1, "procurement.yaml"), (1, "procurement.yml"): return .procurement
         case (2, "products"): return .product
         case (2, "rules"): return .rules
+        case (2, "calendars"): return .calendar
         default: return nil
         }
     }
@@ -48,8 +54,8 @@ public enum CatalogFiles {
         }
     }
 
-    /// The catalog files in a folder (`capabilities.yaml`, `products/*.yaml`, `rules/*.yaml`),
-    /// sorted by path. A missing folder or a file that cannot be read is a diagnostic.
+    /// The catalog files in a folder (the top-level files, `products/*.yaml`, `rules/*.yaml`,
+    /// `calendars/*.yaml`), sorted by path. A missing folder or a file that cannot be read is a diagnostic.
     public static func read(directory: String) -> Result<[CatalogFile], DiagnosticsError> {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -59,8 +65,11 @@ public enum CatalogFiles {
         var files: [CatalogFile] = []
         var problems: [Diagnostic] = []
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        var candidates = ["capabilities.yaml", "capabilities.yml"]
-        for folder in ["products", "rules"] {
+        var candidates = [
+            "capabilities.yaml", "capabilities.yml", "registers.yaml", "registers.yml", "procurement.yaml",
+            "procurement.yml",
+        ]
+        for folder in ["products", "rules", "calendars"] {
             let names = (try? manager.contentsOfDirectory(atPath: "\(base)/\(folder)")) ?? []
             candidates += names.map { "\(folder)/\($0)" }
         }
@@ -78,7 +87,8 @@ public enum CatalogFiles {
             return .failure(
                 DiagnosticsError([
                     .error(
-                        "no catalog files found: expected capabilities.yaml, products/*.yaml or rules/*.yaml",
+                        "no catalog files found: expected capabilities.yaml, registers.yaml, procurement.yaml, "
+                            + "products/*.yaml, rules/*.yaml or calendars/*.yaml",
                         at: .start(of: directory))
                 ]))
         }

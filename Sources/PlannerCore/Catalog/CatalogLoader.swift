@@ -28,8 +28,7 @@ public struct CatalogLoader: Sendable {
     public func load(layers: [[CatalogFile]]) -> Result<Catalog, DiagnosticsError> {
         var reader = YAMLReader()
         var documents: [(file: CatalogFile, root: YAMLNode)] = []
-        for (layer, files) in layers.enumerated() {
-            _ = layer
+        for files in layers {
             for file in files {
                 switch YAMLDocumentLoader().load(file.bytes, file: file.path) {
                 case .success(let root): documents.append((file, root))
@@ -37,29 +36,23 @@ public struct CatalogLoader: Sendable {
                 }
             }
         }
-        // Capabilities first: products and rules are checked against the merged vocabulary.
-        var capabilities: [String: Capability] = [:]
-        for (file, root) in documents where file.role == .capabilities {
-            for capability in CapabilityParser.parse(root, reader: &reader) {
-                capabilities[capability.id] = capability
-            }
-        }
-        let vocabulary = capabilities
+        let layerOfFile = Dictionary(
+            layers.enumerated().flatMap { index, files in files.map { ($0.path, index) } },
+            uniquingKeysWith: { _, last in last })
+        let vocabulary = readVocabulary(documents, reader: &reader)
         var products: [String: Product] = [:]
         var productFiles: [String: String] = [:]
         var rules: [String: Rule] = [:]
         var ruleFiles: [String: (layer: Int, file: String)] = [:]
-        var layerOfFile: [String: Int] = [:]
-        for (index, files) in layers.enumerated() {
-            for file in files { layerOfFile[file.path] = index }
-        }
+        var calendars: [String: HolidayCalendar] = [:]
+        var calendarFiles: [String: (layer: Int, file: String)] = [:]
         for (file, root) in documents {
             let layer = layerOfFile[file.path] ?? 0
             switch file.role {
-            case .capabilities:
+            case .capabilities, .registers, .procurement:
                 continue
             case .product:
-                let parser = ProductParser(capabilities: vocabulary, file: file.path)
+                let parser = ProductParser(vocabulary: vocabulary.ids, file: file.path)
                 guard let product = parser.parse(root, reader: &reader) else { continue }
                 if let other = productFiles[product.id], layerOfFile[other] == layer {
                     reader.error("product '\(product.id)' is also defined in \(other)", at: "id", root.location)
@@ -67,7 +60,7 @@ public struct CatalogLoader: Sendable {
                 products[product.id] = product
                 productFiles[product.id] = file.path
             case .rules:
-                let parser = RuleParser(capabilities: vocabulary)
+                let parser = RuleParser(vocabulary: vocabulary.ids)
                 for rule in parser.parse(root, reader: &reader) {
                     if let other = ruleFiles[rule.id], other.layer == layer, other.file != file.path {
                         reader.error(
@@ -77,9 +70,32 @@ public struct CatalogLoader: Sendable {
                     rules[rule.id] = rule
                     ruleFiles[rule.id] = (layer, file.path)
                 }
+            case .calendar:
+                var calendarReader = YAMLReader()
+                guard let calendar = CalendarParser.parse(root, reader: &calendarReader) else {
+                    reader.append(contentsOf: calendarReader.diagnostics)
+                    if !calendarReader.diagnostics.hasErrors {
+                        reader.error("the calendar is incomplete", at: .root, root.location)
+                    }
+                    continue
+                }
+                reader.append(contentsOf: calendarReader.diagnostics)
+                let stem = file.path.split(separator: "/").last.map { String($0.split(separator: ".").first ?? "") }
+                if stem?.uppercased() != calendar.country {
+                    reader.error(
+                        "the calendar of \(calendar.country) belongs in calendars/\(calendar.country.lowercased()).yaml",
+                        at: "country", root.location)
+                }
+                if let other = calendarFiles[calendar.country], other.layer == layer {
+                    reader.error(
+                        "the calendar of \(calendar.country) is also defined in \(other.file)", at: "country",
+                        root.location)
+                }
+                calendars[calendar.country] = calendar
+                calendarFiles[calendar.country] = (layer, file.path)
             }
         }
-        if vocabulary.isEmpty {
+        if vocabulary.ids.capabilities.isEmpty {
             reader.append(contentsOf: [.error("the catalog has no capabilities.yaml", at: nil)])
         }
         let allRules = Array(rules.values)
@@ -92,8 +108,71 @@ public struct CatalogLoader: Sendable {
         let fingerprint = Fingerprint.of(layers.flatMap { $0 }.sorted { $0.path < $1.path }.map { ($0.path, $0.bytes) })
         return .success(
             Catalog(
-                capabilities: Array(vocabulary.values), products: allProducts, rules: allRules,
-                fingerprint: fingerprint, warnings: diagnostics.sortedByLocation()))
+                capabilities: Array(vocabulary.ids.capabilities.values), products: allProducts, rules: allRules,
+                registers: Array(vocabulary.ids.registers.values),
+                procurementRegimes: Array(vocabulary.ids.regimes.values), fallbackRegime: vocabulary.fallbackRegime,
+                calendars: Array(calendars.values), fingerprint: fingerprint, warnings: diagnostics.sortedByLocation()))
+    }
+
+    /// The vocabulary of every layer (a later layer replaces an id): capabilities, registers
+    /// and procurement regimes, with the regime of organizations no default names.
+    private func readVocabulary(
+        _ documents: [(file: CatalogFile, root: YAMLNode)], reader: inout YAMLReader
+    ) -> (ids: CatalogVocabulary, fallbackRegime: String?) {
+        var vocabulary = CatalogVocabulary()
+        var fallback: (id: String, location: SourceLocation)?
+        let regimeParser = ProcurementRegimeParser(checklistIDs: Set(PlanVocabulary.checklistIDs.values.joined()))
+        for (file, root) in documents {
+            switch file.role {
+            case .capabilities:
+                for capability in CapabilityParser.parse(root, reader: &reader) {
+                    vocabulary.capabilities[capability.id] = capability
+                }
+            case .registers:
+                for register in RegisterParser.parse(root, reader: &reader) {
+                    vocabulary.registers[register.id] = register
+                }
+            case .procurement:
+                let parsed = regimeParser.parse(root, reader: &reader)
+                for regime in parsed.regimes { vocabulary.regimes[regime.id] = regime }
+                if let named = parsed.fallback { fallback = named }
+            case .product, .rules, .calendar:
+                continue
+            }
+        }
+        if let fallback, vocabulary.regimes[fallback.id] == nil {
+            reader.error(
+                "the fallback regime '\(fallback.id)' is not defined"
+                    + Suggestions.hint(for: fallback.id, in: vocabulary.regimeIDs), at: "fallback", fallback.location)
+        } else if fallback == nil, !vocabulary.regimes.isEmpty {
+            reader.append(contentsOf: [
+                .error("procurement.yaml needs `fallback`: the regime of organizations no default names", at: nil)
+            ])
+        }
+        checkDefaults(vocabulary.regimes.values.sorted { $0.id < $1.id }, reader: &reader)
+        return (vocabulary, fallback?.id)
+    }
+
+    /// Two regimes must not both be the default of one country and ownership.
+    private func checkDefaults(_ regimes: [ProcurementRegime], reader: inout YAMLReader) {
+        var owner: [String: String] = [:]
+        for regime in regimes {
+            for condition in regime.defaultFor {
+                for country in condition.country ?? [] {
+                    for ownership in condition.ownership ?? [] {
+                        let key = "\(country) \(ownership.rawValue)"
+                        if let other = owner[key], other != regime.id {
+                            reader.append(contentsOf: [
+                                .error(
+                                    "regimes \(other) and \(regime.id) are both the default for \(country) "
+                                        + "\(ownership.rawValue) organizations", at: regime.location)
+                            ])
+                        }
+                        owner[key] = regime.id
+                    }
+                }
+            }
+        }
     }
 }
 

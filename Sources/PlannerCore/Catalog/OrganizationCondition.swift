@@ -6,18 +6,23 @@ public struct OrganizationCondition: Sendable, Hashable {
     public var country: [String]?
     public var ownership: [Ownership]?
     public var sector: [Sector]?
-    public var procurement: [Procurement]?
+    /// Procurement regime ids (`44-FZ`).
+    public var procurement: [String]?
     public var kii: [KIIStatus]?
     /// For education: the kinds of institution named. An organization that does not state
     /// its kind is not named (a restriction on universities is not assumed to reach it).
     public var institution: [InstitutionKind]?
+    /// What a service is used for: the condition names an organization that uses a service
+    /// for one of these purposes.
+    public var purposes: [Purpose]?
     public var personalData: Bool?
     public var stateInformationSystem: Bool?
 
     /// Creates a condition; nil fields match everyone.
     public init(
         country: [String]? = nil, ownership: [Ownership]? = nil, sector: [Sector]? = nil,
-        procurement: [Procurement]? = nil, kii: [KIIStatus]? = nil, institution: [InstitutionKind]? = nil,
+        procurement: [String]? = nil, kii: [KIIStatus]? = nil, institution: [InstitutionKind]? = nil,
+        purposes: [Purpose]? = nil,
         personalData: Bool? = nil, stateInformationSystem: Bool? = nil
     ) {
         self.country = country
@@ -26,6 +31,7 @@ public struct OrganizationCondition: Sendable, Hashable {
         self.procurement = procurement
         self.kii = kii
         self.institution = institution
+        self.purposes = purposes
         self.personalData = personalData
         self.stateInformationSystem = stateInformationSystem
     }

@@ -138,9 +138,10 @@ extension OrganizationCondition {
         if let country { fields.append(("country", .strings(country))) }
         if let ownership { fields.append(("ownership", .strings(ownership.map(\.rawValue)))) }
         if let sector { fields.append(("sector", .strings(sector.map(\.rawValue)))) }
-        if let procurement { fields.append(("procurement", .strings(procurement.map(\.rawValue)))) }
+        if let procurement { fields.append(("procurement", .strings(procurement))) }
         if let kii { fields.append(("kii", .strings(kii.map(\.rawValue)))) }
         if let institution { fields.append(("institution", .strings(institution.map(\.rawValue)))) }
+        if let purposes { fields.append(("purposes", .strings(purposes.map(\.rawValue)))) }
         if let personalData { fields.append(("personal_data", .bool(personalData))) }
         if let stateInformationSystem { fields.append(("state_information_system", .bool(stateInformationSystem))) }
         return .object(fields)

@@ -6,7 +6,8 @@ struct ProductParser {
         "data_residency", "capabilities", "pricing", "restrictions", "advisories", "migration", "sources",
     ]
 
-    let capabilities: [String: Capability]
+    let vocabulary: CatalogVocabulary
+    var capabilities: [String: Capability] { vocabulary.capabilities }
     let file: String
 
     func parse(_ root: YAMLNode, reader: inout YAMLReader) -> Product? {
@@ -85,9 +86,9 @@ struct ProductParser {
         var out: [String: RegistryEntry] = [:]
         for entry in entries {
             let path = FieldPath("registries").key(entry.key)
-            guard CatalogNames.registries.contains(entry.key) else {
+            guard vocabulary.registers[entry.key] != nil else {
                 reader.error(
-                    "unknown register '\(entry.key)'" + Suggestions.hint(for: entry.key, in: CatalogNames.registries),
+                    "unknown register '\(entry.key)'" + Suggestions.hint(for: entry.key, in: vocabulary.registerIDs),
                     at: "registries", entry.keyLocation)
                 continue
             }
@@ -224,7 +225,8 @@ struct ProductParser {
         else { return nil }
         let id = reader.string(map["id"], at: map.path("id"))
         let summary = reader.localized(map["summary"], at: map.path("summary"))
-        let condition = ConditionParser.parse(map["applies_to"], at: map.path("applies_to"), reader: &reader)
+        let condition = ConditionParser.parse(
+            map["applies_to"], at: map.path("applies_to"), regimes: vocabulary.regimeIDs, reader: &reader)
         let effect = reader.enumeration(Restriction.Effect.self, map["effect"], at: map.path("effect"))
         let since = reader.date(map["since"], at: map.path("since"))
         let until = reader.date(map["until"], at: map.path("until"))

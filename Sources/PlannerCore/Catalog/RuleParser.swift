@@ -5,7 +5,8 @@ struct RuleParser {
         "require", "severity", "severity_changes", "advice", "confidence", "note",
     ]
 
-    let capabilities: [String: Capability]
+    let vocabulary: CatalogVocabulary
+    var capabilities: [String: Capability] { vocabulary.capabilities }
 
     func parse(_ root: YAMLNode, reader: inout YAMLReader) -> [Rule] {
         guard let top = reader.mapping(root, at: .root, keys: ["rules"], required: ["rules"]),
@@ -48,7 +49,7 @@ struct RuleParser {
         }
         let title = reader.localized(map["title"], at: map.path("title"))
         let summary = reader.localized(map["summary"], at: map.path("summary"))
-        let citation = parseCitation(map["citation"], at: map.path("citation"), &reader)
+        let citation = Self.citation(map["citation"], at: map.path("citation"), &reader)
         let sources = (reader.sequence(map["sources"], at: map.path("sources")) ?? []).enumerated().compactMap {
             index, item in
             reader.string(item, at: map.path("sources").index(index))
@@ -76,7 +77,8 @@ struct RuleParser {
             advice: advice, confidence: confidence, note: note, location: node.location)
     }
 
-    private func parseCitation(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader) -> Rule.Citation? {
+    /// `citation: {title, url}`.
+    static func citation(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader) -> Rule.Citation? {
         guard let map = reader.mapping(node, at: path, keys: ["title", "url"], required: ["title"]) else { return nil }
         let title = reader.string(map["title"], at: map.path("title"))
         let url = reader.string(map["url"], at: map.path("url"))
@@ -94,11 +96,11 @@ struct RuleParser {
                 return nil
             }
             let conditions = items.enumerated().compactMap { index, item in
-                ConditionParser.parse(item, at: path.index(index), reader: &reader)
+                ConditionParser.parse(item, at: path.index(index), regimes: vocabulary.regimeIDs, reader: &reader)
             }
             return conditions.count == items.count ? conditions : nil
         }
-        return ConditionParser.parse(node, at: path, reader: &reader).map { [$0] }
+        return ConditionParser.parse(node, at: path, regimes: vocabulary.regimeIDs, reader: &reader).map { [$0] }
     }
 
     /// `require` holds exactly one predicate of the fixed set.
@@ -119,7 +121,7 @@ struct RuleParser {
         let keyPath = map.path(key)
         switch key {
         case "registry", "not_in_registry":
-            guard let name = reader.choice(value, at: keyPath, from: CatalogNames.registries) else { return nil }
+            guard let name = reader.choice(value, at: keyPath, from: vocabulary.registerIDs) else { return nil }
             return key == "registry" ? .registry(name) : .notInRegistry(name)
         case "vendor_country", "data_residency":
             guard let items = reader.oneOrMany(value, at: keyPath) else { return nil }

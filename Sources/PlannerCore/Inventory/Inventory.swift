@@ -32,6 +32,7 @@ public struct Inventory: Sendable {
         self.file = file
         self.schema = schema
         self.organization = organization
+        self.organization.purposes = Set(services.flatMap(\.purposes))
         self.services = services
         self.requirements = requirements
         self.quotes = quotes.sorted { $0.product < $1.product }
@@ -66,7 +67,9 @@ public struct Organization: Sendable {
     /// For education: a school or a university, when the inventory says so. Some vendor
     /// restrictions and the exam periods depend on it.
     public var institution: InstitutionKind?
-    public var procurement: Procurement
+    /// The procurement regime's id (`44-FZ`), from the catalog's regimes: the inventory's, or
+    /// the default for the organization's country and ownership.
+    public var procurement: String
     /// Processes personal data of citizens (default true).
     public var personalData: Bool
     public var kii: KIIStatus
@@ -82,11 +85,14 @@ public struct Organization: Sendable {
     public var budget: Budget
     /// Sites; when the file gives none, one site holding all users.
     public var sites: [Site]
+    /// What the services in use are used for, over all of them (`services[].purposes`), so
+    /// that rules can name purposes.
+    public var purposes: Set<Purpose> = []
 
     /// Creates an organization.
     public init(
         name: String, id: String, country: String, sector: Sector, ownership: Ownership,
-        procurement: Procurement? = nil, personalData: Bool = true, kii: KIIStatus = .none,
+        procurement: String, personalData: Bool = true, kii: KIIStatus = .none,
         stateInformationSystem: Bool = false, users: Int, itStaff: Int = 1, deadline: CalendarDate? = nil,
         budget: Budget = Budget(), sites: [Site] = [], institution: InstitutionKind? = nil
     ) {
@@ -96,7 +102,7 @@ public struct Organization: Sendable {
         self.sector = sector
         self.ownership = ownership
         self.institution = institution
-        self.procurement = procurement ?? .default(for: ownership)
+        self.procurement = procurement
         self.personalData = personalData
         self.kii = kii
         self.stateInformationSystem = stateInformationSystem
@@ -153,11 +159,14 @@ public struct Service: Sendable {
     public var usage: Usage
     /// Capability ids of the features used today, in file order.
     public var featuresUsed: [String]
+    /// What the service is used for (revision 2), in file order; empty when not stated.
+    public var purposes: [Purpose]
 
     /// Creates a service.
     public init(
         product: String, plan: String? = nil, licenses: Int? = nil, annualCost: Double? = nil,
-        contractEnd: CalendarDate? = nil, usage: Usage = Usage(), featuresUsed: [String] = []
+        contractEnd: CalendarDate? = nil, usage: Usage = Usage(), featuresUsed: [String] = [],
+        purposes: [Purpose] = []
     ) {
         self.product = product
         self.plan = plan
@@ -166,6 +175,7 @@ public struct Service: Sendable {
         self.contractEnd = contractEnd
         self.usage = usage
         self.featuresUsed = featuresUsed
+        self.purposes = purposes
     }
 }
 

@@ -27,7 +27,9 @@ struct InventoryReading {
         "name", "id", "country", "sector", "ownership", "institution", "procurement", "personal_data", "kii",
         "state_information_system", "users", "it_staff", "deadline", "budget", "sites",
     ]
-    static let serviceKeys = ["product", "plan", "licenses", "annual_cost", "contract_end", "usage", "features_used"]
+    static let serviceKeys = [
+        "product", "plan", "licenses", "annual_cost", "contract_end", "usage", "features_used", "purposes",
+    ]
     static let usageKeys = ["peak_participants", "meetings_per_week", "webinar_attendees", "recordings_gb"]
     static let weightKeys = ["fit", "cost", "effort", "risk"]
     static let quoteKeys = ["annual", "one_time", "date", "note"]
@@ -98,7 +100,8 @@ struct InventoryReading {
                 "institution applies to sector 'education' only; it is ignored here", at: map.path("institution"),
                 node.location)
         }
-        let procurement = reader.enumeration(Procurement.self, map["procurement"], at: map.path("procurement"))
+        let regimes = catalog.procurementRegimes.map(\.id)
+        let procurement = reader.choice(map["procurement"], at: map.path("procurement"), from: regimes)
         let personalData = reader.bool(map["personal_data"], at: map.path("personal_data"))
         let kii = reader.enumeration(KIIStatus.self, map["kii"], at: map.path("kii"))
         let stateSystem = reader.bool(map["state_information_system"], at: map.path("state_information_system"))
@@ -112,7 +115,8 @@ struct InventoryReading {
         guard let name, let country, let sector, let ownership, let users else { return nil }
         return Organization(
             name: name, id: id ?? Slug.make(from: name), country: country, sector: sector, ownership: ownership,
-            procurement: procurement, personalData: personalData ?? true, kii: kii ?? .none,
+            procurement: procurement ?? catalog.defaultRegime(country: country, ownership: ownership) ?? "",
+            personalData: personalData ?? true, kii: kii ?? .none,
             stateInformationSystem: stateSystem ?? false, users: users, itStaff: itStaff ?? 1,
             deadline: deadline, budget: budget, sites: sites, institution: sector == .education ? institution : nil)
     }
@@ -224,10 +228,13 @@ struct InventoryReading {
         if contractEnd != nil { locations.contractEnds[index] = map.location("contract_end") }
         let usage = self.usage(map["usage"], at: map.path("usage"))
         let features = self.features(map["features_used"], at: map.path("features_used"))
+        let purposes = (reader.sequence(map["purposes"], at: map.path("purposes")) ?? []).enumerated().compactMap {
+            reader.enumeration(Purpose.self, $1, at: map.path("purposes").index($0))
+        }
         guard let product else { return nil }
         return Service(
             product: product, plan: plan, licenses: licenses, annualCost: annualCost,
-            contractEnd: contractEnd, usage: usage, featuresUsed: features)
+            contractEnd: contractEnd, usage: usage, featuresUsed: features, purposes: purposes)
     }
 
     mutating func usage(_ node: YAMLNode?, at path: FieldPath) -> Usage {

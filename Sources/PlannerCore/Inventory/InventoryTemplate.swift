@@ -2,17 +2,19 @@ import PlannerResources
 
 /// The commented inventory that `plan init` writes. The text is data (the shipped
 /// `Templates/<lang>/inventory.yaml`, carried inside the binary); this fills in its three
-/// placeholders, `{{sector}}`, `{{ownership}}` and `{{procurement}}`.
+/// placeholders, `{{country}}`, `{{sector}}`, `{{ownership}}` and `{{procurement}}`.
 public enum InventoryTemplate {
     /// The template's path inside the embedded resources, for one language.
     public static func path(for language: Language) -> String {
         "Templates/\(language.rawValue)/inventory.yaml"
     }
 
-    /// The commented inventory for an organization of this sector and ownership, with
-    /// comments in `language`; the procurement law is the ownership's default. Fails only
-    /// when the binary was built without the template.
-    public static func render(language: Language, sector: Sector, ownership: Ownership) -> Result<
+    /// The commented inventory for an organization of this country, sector, ownership and
+    /// procurement regime (the catalog's default for them: `Catalog.defaultRegime`), with
+    /// comments in `language`. Fails only when the binary was built without the template.
+    public static func render(
+        language: Language, country: String, sector: Sector, ownership: Ownership, procurement: String
+    ) -> Result<
         String, DiagnosticsError
     > {
         let path = path(for: language)
@@ -24,9 +26,10 @@ public enum InventoryTemplate {
             fill(
                 template.text,
                 values: [
+                    "country": country,
                     "sector": sector.rawValue,
                     "ownership": ownership.rawValue,
-                    "procurement": Procurement.default(for: ownership).rawValue,
+                    "procurement": procurement,
                 ]))
     }
 

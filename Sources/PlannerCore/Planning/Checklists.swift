@@ -8,7 +8,7 @@ enum Checklists {
     }
 
     static func preparation(
-        inventory: Inventory, target: Product?, facts: PlanFacts, gaps: [FeatureGap],
+        inventory: Inventory, target: Product?, regime: ProcurementRegime?, facts: PlanFacts, gaps: [FeatureGap],
         questions: [VendorQuestion]
     ) -> [ChecklistItem] {
         let organization = inventory.organization
@@ -30,10 +30,9 @@ enum Checklists {
                     [
                         PlanParameter("must", .list(inventory.requirements.must.map(\.expression)))
                     ]))
-            if organization.procurement != .none {
+            if regime?.regulated == true {
                 items.append(
-                    ChecklistItem(
-                        "procurement-exception", [PlanParameter("law", .text(organization.procurement.rawValue))]))
+                    ChecklistItem("procurement-exception", [PlanParameter("law", .text(organization.procurement))]))
             }
             items.append(
                 ChecklistItem(
@@ -54,21 +53,14 @@ enum Checklists {
                     ]))
         }
         var procurement: [PlanParameter] = [
-            PlanParameter("law", .text(organization.procurement.rawValue)),
+            PlanParameter("law", .text(organization.procurement)),
             PlanParameter("product", .text(target.id)),
             PlanParameter("users", .int(organization.users)),
         ]
         if let listed = facts.registryListed { procurement.append(PlanParameter("registryListed", .bool(listed))) }
         if let number = facts.registryNumber { procurement.append(PlanParameter("registryNumber", .text(number))) }
-        switch organization.procurement {
-        case .fz44:
-            items.append(ChecklistItem("procurement-justification", procurement))
-            items.append(ChecklistItem("procurement-44fz", procurement))
-        case .fz223:
-            items.append(ChecklistItem("procurement-223fz", procurement))
-        case .none:
-            items.append(ChecklistItem("procurement-direct", procurement))
-        }
+        // The regime's own procurement steps, in the order its catalog entry gives them.
+        items += (regime?.checklist ?? []).map { ChecklistItem($0, procurement) }
         if facts.needsServerSizing {
             let peak = inventory.services.compactMap(\.usage.peakParticipants).max() ?? 0
             items.append(

@@ -127,20 +127,7 @@ public struct PlanProduct: Sendable, Hashable {
 /// One phase of the timeline.
 public struct Phase: Sendable, Hashable {
     /// What a phase does.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-        /// Project set-up, procurement under the organization's law, server installation.
-        case preparation
-        /// A small group uses the target for real work.
-        case pilot
-        /// One site (or one block of a large site) moves.
-        case wave
-        /// Both services run; the old one only for what is not moved yet.
-        case parallelRun = "parallel_run"
-        /// The target becomes the only service; links and defaults switch.
-        case cutOver = "cut_over"
-        /// Recordings exported, the foreign account closed and its data deleted.
-        case decommissioning
-    }
+    public typealias Kind = PhaseKind
 
     /// Stable id: `preparation`, `pilot`, `wave-1`…, `parallel-run`, `cut-over`, `decommissioning`.
     public var id: String
@@ -575,8 +562,8 @@ extension Array where Element == PlanParameter {
 
 /// Plan-wide flags and numbers for the work plan and procurement sections.
 public struct PlanFacts: Sendable, Hashable {
-    /// The organization's procurement law.
-    public var procurement: Procurement
+    /// The organization's procurement regime (catalog id).
+    public var procurement: String
     /// How the target will run; nil without a target.
     public var deployment: Deployment?
     /// On-premises: size, install and back up servers.
@@ -622,7 +609,7 @@ public struct PlanFacts: Sendable, Hashable {
 
     /// Creates plan facts.
     public init(
-        procurement: Procurement, deployment: Deployment?, needsServerSizing: Bool, needsLDAP: Bool,
+        procurement: String, deployment: Deployment?, needsServerSizing: Bool, needsLDAP: Bool,
         needsSSO: Bool, hasMoodle: Bool, hasOutlook: Bool, hasCalendar: Bool, hasWebinars: Bool,
         roomSystems: Int, targetConnectsRoomSystems: Bool?, recordingsGB: Double,
         migrationPaths: [MigrationPath], users: Int, sites: Int, itStaff: Int, usersPerITStaff: Int,
@@ -683,11 +670,9 @@ public struct PilotCriteria: Sendable, Hashable {
 public struct PlanningAssumptions: Sendable, Hashable {
     /// Project set-up before procurement starts.
     public var preparationDays: Int
-    /// Procurement under each law: request for quotations or tender under 44-FZ, the
-    /// buyer's own regulation under 223-FZ, a plain purchase without a law.
-    public var procurementDays44FZ: Int
-    public var procurementDays223FZ: Int
-    public var procurementDaysNone: Int
+    /// Procurement when the catalog has no regime for the organization's (each regime of the
+    /// catalog states its own, `procurement_days`).
+    public var procurementDays: Int
     /// Server installation and hardening for an on-premises target.
     public var serverSetupDays: Int
     /// Pilot length.
@@ -718,7 +703,7 @@ public struct PlanningAssumptions: Sendable, Hashable {
 
     /// The defaults (see Docs/Planning.md).
     public static let standard = PlanningAssumptions(
-        preparationDays: 5, procurementDays44FZ: 30, procurementDays223FZ: 20, procurementDaysNone: 10,
+        preparationDays: 5, procurementDays: 10,
         serverSetupDays: 5, pilotDays: 10, pilotSharePercent: 5, pilotMinUsers: 5, pilotMaxUsers: 30,
         usersPerStaffDay: 10, roomSystemsPerStaffDay: 2, minWaveDays: 5, maxWaveUsers: 250,
         parallelRunDays: 10, cutOverDays: 2, decommissioningDays: 10, recordingsGBPerDay: 100,
@@ -726,16 +711,14 @@ public struct PlanningAssumptions: Sendable, Hashable {
 
     /// Creates assumptions.
     public init(
-        preparationDays: Int, procurementDays44FZ: Int, procurementDays223FZ: Int, procurementDaysNone: Int,
+        preparationDays: Int, procurementDays: Int,
         serverSetupDays: Int, pilotDays: Int, pilotSharePercent: Int, pilotMinUsers: Int, pilotMaxUsers: Int,
         usersPerStaffDay: Int, roomSystemsPerStaffDay: Int, minWaveDays: Int, maxWaveUsers: Int,
         parallelRunDays: Int, cutOverDays: Int, decommissioningDays: Int, recordingsGBPerDay: Int,
         usersPerStaffWarning: Int, maxWaveDays: Int = 120
     ) {
         self.preparationDays = preparationDays
-        self.procurementDays44FZ = procurementDays44FZ
-        self.procurementDays223FZ = procurementDays223FZ
-        self.procurementDaysNone = procurementDaysNone
+        self.procurementDays = procurementDays
         self.serverSetupDays = serverSetupDays
         self.pilotDays = pilotDays
         self.pilotSharePercent = pilotSharePercent
@@ -751,14 +734,5 @@ public struct PlanningAssumptions: Sendable, Hashable {
         self.recordingsGBPerDay = recordingsGBPerDay
         self.usersPerStaffWarning = usersPerStaffWarning
         self.maxWaveDays = maxWaveDays
-    }
-
-    /// Procurement working days under a law.
-    public func procurementDays(_ law: Procurement) -> Int {
-        switch law {
-        case .fz44: return procurementDays44FZ
-        case .fz223: return procurementDays223FZ
-        case .none: return procurementDaysNone
-        }
     }
 }

@@ -40,9 +40,9 @@ public struct MigrationPlanner: Sendable {
         let runnerUp = choice.runnerUp?.product
         let organization = inventory.organization
         let a = assumptions
-        let (holidayCalendar, available) = resolveCalendar(country: organization.country)
+        let (holidayCalendar, available) = resolveCalendar(country: organization.country, catalog: catalog)
         let requested = inventory.plan.start ?? asOf
-        let days = workingDays(holidayCalendar, from: requested, organization: organization)
+        let days = workingDays(holidayCalendar, from: requested, organization: organization, shared: calendar == nil)
         let institution: InstitutionKind? =
             organization.sector == .education
             ? organization.institution ?? holidayCalendar.institution(forName: organization.name) : nil
@@ -54,7 +54,8 @@ public struct MigrationPlanner: Sendable {
         let questions =
             target.map { FeatureGapFinder.vendorQuestions(inventory: inventory, catalog: catalog, target: $0) } ?? []
         let facts = Self.facts(
-            inventory: inventory, target: target, deployment: deployment, usage: usage, assumptions: a)
+            inventory: inventory, target: target, deployment: deployment, usage: usage, assumptions: a,
+            domesticRegister: catalog.domesticRegister(for: organization.country)?.id)
 
         var timeline = Timeline(
             days: days, start: requested, inventoryBlackouts: inventory.plan.blackouts,
@@ -62,7 +63,8 @@ public struct MigrationPlanner: Sendable {
         var phases: [Phase] = []
 
         // Preparation and procurement.
-        let procurementDays = a.procurementDays(organization.procurement)
+        let regime = catalog.procurementRegime(organization.procurement)
+        let procurementDays = regime?.procurementDays ?? a.procurementDays
         let serverDays = deployment == .onPremises ? a.serverSetupDays : 0
         let preparationLength = a.preparationDays + procurementDays + serverDays
         let preparation = timeline.next(length: preparationLength)
@@ -71,10 +73,10 @@ public struct MigrationPlanner: Sendable {
                 id: "preparation", kind: .preparation, start: preparation.start, end: preparation.end,
                 workingDays: preparationLength,
                 checklist: Checklists.preparation(
-                    inventory: inventory, target: target, facts: facts, gaps: gaps,
+                    inventory: inventory, target: target, regime: regime, facts: facts, gaps: gaps,
                     questions: questions),
                 parameters: [
-                    PlanParameter("procurement", .text(organization.procurement.rawValue)),
+                    PlanParameter("procurement", .text(organization.procurement)),
                     PlanParameter("preparationDays", .int(a.preparationDays)),
                     PlanParameter("procurementDays", .int(procurementDays)),
                     PlanParameter("serverSetupDays", .int(serverDays)),
@@ -199,22 +201,24 @@ public struct MigrationPlanner: Sendable {
 
     // MARK: Calendar
 
-    private func resolveCalendar(country: String) -> (HolidayCalendar, Bool) {
+    /// The planner's own calendar, else the catalog's for the country; weekends only (and
+    /// `available: false`, which the plan states) when the catalog has none.
+    private func resolveCalendar(country: String, catalog: Catalog) -> (HolidayCalendar, Bool) {
         if let calendar { return (calendar, true) }
-        if case .success(let shipped) = HolidayCalendar.load(country: country) { return (shipped, true) }
+        if let known = catalog.calendar(for: country) { return (known, true) }
         return (.weekendsOnly(country: country), false)
     }
 
-    /// The working days of the calendar: the shared tables of a shipped calendar when the plan
-    /// fits their years, else tables computed for this plan.
-    private func workingDays(_ holidays: HolidayCalendar, from start: CalendarDate, organization: Organization)
-        -> WorkingDays
-    {
+    /// The working days of the calendar: the process-wide tables of a catalog calendar when
+    /// the plan fits their years, else tables computed for this plan.
+    private func workingDays(
+        _ holidays: HolidayCalendar, from start: CalendarDate, organization: Organization, shared: Bool
+    ) -> WorkingDays {
         let years = yearRange(from: start, organization: organization)
-        if calendar == nil, let shared = WorkingDays.shipped[organization.country.lowercased()],
-            WorkingDays.sharedYears.contains(years.lowerBound), WorkingDays.sharedYears.contains(years.upperBound)
+        if shared, WorkingDays.sharedYears.contains(years.lowerBound),
+            WorkingDays.sharedYears.contains(years.upperBound)
         {
-            return shared
+            return WorkingDays.shared(for: holidays)
         }
         return WorkingDays(calendar: holidays, years: years)
     }
@@ -227,11 +231,15 @@ public struct MigrationPlanner: Sendable {
         let waveDays = Self.waves(for: organization, assumptions: a)
             .reduce(0) { $0 + Self.waveLength($1, staff: staff, assumptions: a) }
         let total =
-            a.preparationDays + a.procurementDays44FZ + a.serverSetupDays + a.pilotDays + waveDays
+            a.preparationDays + Self.longestProcurementDays + a.serverSetupDays + a.pilotDays + waveDays
             + a.parallelRunDays + a.cutOverDays + a.decommissioningDays + 400
         let years = total / 240 + 3
         return max(1, start.year - 1)...min(9999, start.year + years)
     }
+
+    /// Procurement days enough for any regime when sizing the year tables (a longer regime
+    /// only computes a later year's table on demand).
+    static let longestProcurementDays = 120
 
     // MARK: Waves
 
@@ -283,7 +291,7 @@ public struct MigrationPlanner: Sendable {
 
     static func facts(
         inventory: Inventory, target: Product?, deployment: Deployment?, usage: UsageSummary,
-        assumptions a: PlanningAssumptions
+        assumptions a: PlanningAssumptions, domesticRegister: String?
     ) -> PlanFacts {
         let organization = inventory.organization
         let wanted = Set(inventory.requirements.must.map(\.capability) + inventory.requirements.want.map(\.capability))
@@ -300,7 +308,7 @@ public struct MigrationPlanner: Sendable {
         let pilotUsers = min(organization.users, min(a.pilotMaxUsers, max(a.pilotMinUsers, share)))
         let pilotSite = organization.sites.first { $0.users > 0 } ?? organization.sites.first
         let pilotRooms = connects == false ? 0 : min(2, pilotSite?.roomSystems ?? 0)
-        let entry = target?.registries["ru_software"]
+        let entry = domesticRegister.flatMap { target?.registries[$0] }
         return PlanFacts(
             procurement: organization.procurement, deployment: deployment,
             needsServerSizing: deployment == .onPremises, needsLDAP: uses("auth.ldap"), needsSSO: uses("auth.sso"),

@@ -50,7 +50,7 @@ enum RiskRegister {
     static func noEligibleProduct(_ c: Context) -> [Risk] {
         guard c.target == nil else { return [] }
         var parameters = [
-            PlanParameter("law", .text(c.inventory.organization.procurement.rawValue)),
+            PlanParameter("law", .text(c.inventory.organization.procurement)),
             PlanParameter("services", .list(c.inventory.services.map(\.product))),
         ]
         if let deadline = c.inventory.organization.deadline {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Working-day arithmetic over a `HolidayCalendar`: a working day is neither a weekend day nor
 /// a day off (a holiday, a holiday moved off a weekend, a day off moved by decree), or is a
 /// weekend day the Government made a working day. Exact and deterministic: days are counted,
@@ -282,15 +284,27 @@ extension WorkingDays {
     /// century's first half falls inside; later years are computed when asked.
     static let sharedYears = 2000...2060
 
-    /// The working days of each shipped calendar, by lower-case country code, with their year
-    /// tables built once per process instead of once per plan (a batch of thousands of plans
-    /// otherwise spends a fifth of its time rebuilding the same tables).
-    static let shipped: [String: WorkingDays] = {
-        var shared: [String: WorkingDays] = [:]
-        for country in HolidayCalendar.shippedCountries {
-            guard case .success(let calendar) = HolidayCalendar.load(country: country) else { continue }
-            shared[country.lowercased()] = WorkingDays(calendar: calendar, years: sharedYears)
-        }
-        return shared
-    }()
+    /// The working days of a catalog calendar over `sharedYears`, with their year tables built
+    /// once per process instead of once per plan (a batch of thousands of plans otherwise
+    /// spends a fifth of its time rebuilding the same tables).
+    static func shared(for calendar: HolidayCalendar) -> WorkingDays {
+        SharedWorkingDays.cache.workingDays(for: calendar)
+    }
+}
+
+/// The process-wide cache behind `WorkingDays.shared(for:)`, keyed by the calendar's value (a
+/// `--catalog` overlay with another calendar gets its own entry).
+private final class SharedWorkingDays: @unchecked Sendable {
+    static let cache = SharedWorkingDays()
+    private let lock = NSLock()
+    private var tables: [HolidayCalendar: WorkingDays] = [:]
+
+    func workingDays(for calendar: HolidayCalendar) -> WorkingDays {
+        lock.lock()
+        defer { lock.unlock() }
+        if let ready = tables[calendar] { return ready }
+        let built = WorkingDays(calendar: calendar, years: WorkingDays.sharedYears)
+        tables[calendar] = built
+        return built
+    }
 }

@@ -11,6 +11,7 @@ extension OrganizationCondition {
         if let institution {
             guard let stated = organization.institution, institution.contains(stated) else { return false }
         }
+        if let purposes, organization.purposes.isDisjoint(with: purposes) { return false }
         if let personalData, personalData != organization.personalData { return false }
         if let stateInformationSystem, stateInformationSystem != organization.stateInformationSystem { return false }
         return true

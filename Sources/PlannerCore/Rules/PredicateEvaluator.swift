@@ -4,10 +4,13 @@
 public struct PredicateEvaluator: Sendable {
     /// The date facts are judged at (certificates expire, register entries start).
     public var asOf: CalendarDate
+    /// The catalog's registers by id: whom each can list, and whether it is a closed list.
+    public var registers: [String: Register]
 
-    /// Creates an evaluator for a date.
-    public init(asOf: CalendarDate) {
+    /// Creates an evaluator for a date and the catalog's registers.
+    public init(asOf: CalendarDate, registers: [Register] = []) {
         self.asOf = asOf
+        self.registers = Dictionary(registers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The outcome of a predicate for a product, with the reason in words.
@@ -24,26 +27,9 @@ public struct PredicateEvaluator: Sendable {
 
     // MARK: - Registers
 
-    /// Whom an official register admits, by the rightholder's country. This is what lets the
-    /// tool decide a register question the catalog has no entry for: the register of Russian
-    /// software admits only Russian rightholders (Decree 1236, register rules), so a foreign
-    /// product is never in it; Roskomnadzor's list names foreign messengers only, so a Russian
-    /// product is never on it. Registers not named here are decided by catalog entries alone.
-    public enum RegisterAdmission: Sendable, Hashable {
-        /// Only rightholders from this country are listed.
-        case onlyFrom(String)
-        /// Only rightholders from outside this country are listed.
-        case onlyOutside(String)
-    }
-
-    /// The registers whose admission rule is known, by register name.
-    public static let registerAdmissions: [String: RegisterAdmission] = [
-        "ru_software": .onlyFrom("RU"),
-        "rkn_foreign_messengers": .onlyOutside("RU"),
-    ]
-
     /// `registry: NAME`: listed (confirmed entry, listed, on the date) → met; a confirmed
-    /// absence → not met; a confirmed vendor the register cannot admit → not met; else unknown.
+    /// absence → not met; a confirmed vendor the register cannot admit → not met; no entry in
+    /// a closed list → not met; else unknown.
     func registry(_ name: String, _ product: Product) -> Finding {
         if let entry = product.registries[name], entry.provenance.isReliable {
             if !entry.listed {
@@ -66,6 +52,10 @@ public struct PredicateEvaluator: Sendable {
                 .unknown, "the catalog's entry for \(name) (\(entry.listed ? "listed" : "not listed")) is unconfirmed",
                 source: entry.provenance.source)
         }
+        if let closed = registers[name]?.closed {
+            let edition = closed.asOf.map { " (as of \($0))" } ?? ""
+            return Finding(.notMet, "not on the closed list \(name)\(edition)", source: closed.source)
+        }
         return Finding(.unknown, "the catalog does not record whether it is listed in \(name)")
     }
 
@@ -87,16 +77,8 @@ public struct PredicateEvaluator: Sendable {
 
     /// The reason a register cannot list the product, judged by its confirmed vendor country.
     func admissionExcludes(_ name: String, _ product: Product) -> String? {
-        guard let admission = Self.registerAdmissions[name], product.vendor.provenance.isReliable else { return nil }
-        let country = product.vendor.country
-        switch admission {
-        case .onlyFrom(let admitted) where country != admitted:
-            return "\(name) admits only rightholders from \(admitted); the vendor is from \(country)"
-        case .onlyOutside(let home) where country == home:
-            return "\(name) lists only products from outside \(home); the vendor is from \(country)"
-        default:
-            return nil
-        }
+        guard let register = registers[name], product.vendor.provenance.isReliable else { return nil }
+        return register.cannotList(vendorCountry: product.vendor.country)
     }
 
     // MARK: - Vendor, residency, certificates

@@ -93,11 +93,14 @@ public struct RuleCheck: Sendable, Hashable {
 public struct RuleChecker: Sendable {
     public var organization: Organization
     public var asOf: CalendarDate
+    /// Evaluates each rule's predicate.
+    public var evaluator: PredicateEvaluator
 
-    /// Creates a checker.
-    public init(organization: Organization, asOf: CalendarDate) {
+    /// Creates a checker; `registers` are the catalog's (whom each can list).
+    public init(organization: Organization, asOf: CalendarDate, registers: [Register] = []) {
         self.organization = organization
         self.asOf = asOf
+        evaluator = PredicateEvaluator(asOf: asOf, registers: registers)
     }
 
     /// The rules in force on the date that name the organization, by id.
@@ -108,7 +111,7 @@ public struct RuleChecker: Sendable {
     /// One rule against one product. A rule the catalog marks unconfirmed never excludes: a
     /// product that fails it becomes conditional ("verify that the rule applies").
     public func check(_ rule: Rule, _ product: Product) -> RuleCheck {
-        var finding = PredicateEvaluator(asOf: asOf).evaluate(rule.require, for: product)
+        var finding = evaluator.evaluate(rule.require, for: product)
         if rule.confidence == .unconfirmed, finding.outcome == .notMet {
             finding = Finding(
                 .unknown, finding.reason + "; the rule itself is unconfirmed in the catalog, so verify that it applies",

@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 
-/// `plan init [--sector S] [--ownership O] [-o FILE] [--force] [--lang ru|en]`: writes a
-/// commented inventory to start from. Never overwrites without `--force`; writes atomically.
+/// `plan init [--country CC] [--sector S] [--ownership O] [-o FILE] [--force] [--lang ru|en]`:
+/// writes a commented inventory to start from, with the procurement regime the catalog gives
+/// that country and ownership. Never overwrites without `--force`; writes atomically.
 struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
@@ -11,6 +12,9 @@ struct InitCommand: AsyncParsableCommand {
         discussion:
             "The comments explain every field (in Russian, or English with --lang en). Fill it in, then run plan validate."
     )
+
+    @Option(help: ArgumentHelp("The organization's country (ISO 3166-1 alpha-2).", valueName: "cc"))
+    var country = "RU"
 
     @Option(
         help: ArgumentHelp(
@@ -33,17 +37,22 @@ struct InitCommand: AsyncParsableCommand {
     var lang = Language.ru.rawValue
 
     func validate() throws {
+        if country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            throw ValidationError("--country: '\(country)' is not a two-letter country code such as RU or KZ")
+        }
         _ = try Self.parse(Sector.self, sector, option: "--sector")
         _ = try Self.parse(Ownership.self, ownership, option: "--ownership")
         _ = try Self.parse(Language.self, lang, option: "--lang")
     }
 
     func run() async throws {
+        let ownership = try Self.parse(Ownership.self, ownership, option: "--ownership")
+        let catalog = try CommandSupport.unwrap(CatalogLoader(asOf: CatalogOptions.today).load())
         let text = try CommandSupport.unwrap(
             InventoryTemplate.render(
-                language: try Self.parse(Language.self, lang, option: "--lang"),
-                sector: try Self.parse(Sector.self, sector, option: "--sector"),
-                ownership: try Self.parse(Ownership.self, ownership, option: "--ownership")))
+                language: try Self.parse(Language.self, lang, option: "--lang"), country: country,
+                sector: try Self.parse(Sector.self, sector, option: "--sector"), ownership: ownership,
+                procurement: catalog.defaultRegime(country: country, ownership: ownership) ?? ""))
         if !force, FileManager.default.fileExists(atPath: output) {
             Console.err("error: \(output) already exists; use --force to overwrite it, or -o to write another file")
             throw ExitCode(1)

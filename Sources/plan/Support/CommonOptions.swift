@@ -22,11 +22,15 @@ struct CatalogOptions: ParsableArguments {
         }
     }
 
-    /// The as-of date: the flag, or today's date in UTC. The only clock the tool reads.
+    /// The as-of date: the flag, or today's date in UTC.
     var date: CalendarDate {
         if let asOf, case .success(let date) = CalendarDate.parse(asOf) { return date }
-        let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
-        return CalendarDate(daysSinceEpoch: days)
+        return Self.today
+    }
+
+    /// Today's date in UTC. The only clock the tool reads.
+    static var today: CalendarDate {
+        CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
     /// The shipped catalog with the user's folder on top; prints the problems and exits 1 when invalid.

@@ -3,7 +3,7 @@
 /// parameters). A test keeps these lists and the planner in step.
 public enum PlanVocabulary {
     /// Checklist item ids, by phase kind, in the order the planner emits them.
-    public static let checklistIDs: [Phase.Kind: [String]] = [
+    public static let checklistIDs: [PhaseKind: [String]] = [
         .preparation: [
             "project-team", "market-research", "requirements-review", "procurement-exception", "interim-service",
             "vendor-questions", "procurement-justification", "procurement-44fz", "procurement-223fz",
@@ -26,7 +26,7 @@ public enum PlanVocabulary {
 
     /// Every checklist item id, phase by phase in plan order.
     public static var allChecklistIDs: [String] {
-        Phase.Kind.allCases.flatMap { checklistIDs[$0] ?? [] }
+        PhaseKind.allCases.flatMap { checklistIDs[$0] ?? [] }
     }
 
     /// Risk kinds (`Risk.kind`), sorted.
