@@ -2,26 +2,31 @@ import PlannerCore
 
 /// Terminal output of `plan catalog list` and `plan catalog show`.
 public enum CatalogReports {
-    /// One line per product: id, name, category, vendor country, register, deployment.
-    public static func listTable(_ products: [Product], width: Int = 100) -> String {
+    /// One line per product: id, name, category, vendor country, its standing in each register
+    /// of domestic software (`domestic_for` in `registers.yaml`), deployment.
+    public static func listTable(_ products: [Product], registers: [Register] = [], width: Int = 100) -> String {
+        let domestic = registers.filter { !$0.domesticFor.isEmpty }
         let rows = products.map { product -> [String] in
-            let register: String
-            switch product.registries["ru_software"].map({ ($0.listed, $0.provenance.isReliable) }) {
-            case (true, true)?: register = "yes"
-            case (false, true)?: register = "no"
-            case (_, false)?: register = "unconfirmed"
-            case nil: register = product.vendor.country == "RU" ? "unknown" : "no (foreign)"
-            }
             var deployment: [String] = []
             if case .bool(true) = product.capability("deployment.cloud")?.value { deployment.append("cloud") }
             if case .bool(true) = product.capability("deployment.on_premises")?.value { deployment.append("on-prem") }
-            return [
-                product.id, product.name, product.category, product.vendor.country, register,
-                deployment.isEmpty ? "unknown" : deployment.joined(separator: ", "),
-            ]
+            return [product.id, product.name, product.category, product.vendor.country]
+                + domestic.map { standing(of: product, in: $0) }
+                + [deployment.isEmpty ? "unknown" : deployment.joined(separator: ", ")]
         }
-        return TextTable(headers: ["ID", "NAME", "CATEGORY", "VENDOR", "RU REGISTER", "DEPLOYMENT"], rows: rows).render(
-            width: width)
+        let registerHeaders = domestic.map { "\($0.country ?? $0.id) REGISTER" }
+        return TextTable(
+            headers: ["ID", "NAME", "CATEGORY", "VENDOR"] + registerHeaders + ["DEPLOYMENT"], rows: rows
+        ).render(width: width)
+    }
+
+    /// `yes`, `no`, `unconfirmed`, `no (foreign)` (the register cannot list the vendor) or `unknown`.
+    static func standing(of product: Product, in register: Register) -> String {
+        if let entry = product.registries[register.id] {
+            guard entry.provenance.isReliable else { return "unconfirmed" }
+            return entry.listed ? "yes" : "no"
+        }
+        return register.cannotList(vendorCountry: product.vendor.country) == nil ? "unknown" : "no (foreign)"
     }
 
     /// Every fact of a product with its source and date, in English.

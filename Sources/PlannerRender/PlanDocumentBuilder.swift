@@ -84,7 +84,7 @@ struct PlanDocumentBuilder {
         let target = plan.target.flatMap { id in options.first { $0.id == id.id } }
         let runnerUp = plan.runnerUp.flatMap { id in options.first { $0.id == id.id } }
         let services = Listed.list(inventory.services.map { service(for: $0, options: options) })
-        let legal = legalView(options: options)
+        let legal = legalView()
         let timeline = timelineView()
         let risks = RisksView(items: Listed.list(plan.risks.map(risk)))
         return PlanDocument(
@@ -98,17 +98,17 @@ struct PlanDocumentBuilder {
             target: target,
             runnerUp: runnerUp,
             services: services,
-            summary: summaryView(options: options, target: target, runnerUp: runnerUp, risks: risks),
+            summary: summaryView(options: options, risks: risks),
             changes: changes.map(changesView),
             legal: legal,
             current: currentView(services: services),
             options: optionsView(options: options, target: target),
             recommendation: target.map { recommendationView(target: $0) },
-            costs: costsView(options: options, target: target, runnerUp: runnerUp),
+            costs: costsView(),
             timeline: timeline,
             procurement: procurementView(legal: legal),
             risks: risks,
-            rollback: rollbackView(options: options, timeline: timeline),
+            rollback: rollbackView(timeline: timeline),
             sources: sourcesView())
     }
 
@@ -182,27 +182,20 @@ struct PlanDocumentBuilder {
             confirmed: restriction.provenance.isReliable)
     }
 
+    /// An estimate as the plan shows it; the quote is filled in by the caller, which knows
+    /// the product.
     func cost(_ estimate: CostEstimate) -> CostView {
-        let assumptions = estimate.lines.filter(\.isAssumption)
-        let serversOneTime = assumptions.first { $0.oneTime > 0 }?.oneTime
-        let administration = assumptions.first { $0.annual > 0 }?.annual
-        let notIncluded = assumptions.contains { $0.oneTime == 0 && $0.annual == 0 }
-        var quote: QuoteView?
-        if estimate.basis == .quote {
-            quote = nil  // Filled by the caller, which knows the product.
-        }
-        return CostView(
+        CostView(
             known: estimate.isKnown,
             oneTime: values.money(estimate.oneTime, estimate.currency),
             annual: values.money(estimate.annual, estimate.currency),
             threeYear: values.money(estimate.threeYear, estimate.currency),
             basis: choice(estimate.basis.rawValue),
-            quote: quote,
-            servers: serversOneTime == nil
-                ? nil : values.count(OnPremisesAssumptions.standard.servers(for: organization.users)),
-            serversOneTime: values.money(serversOneTime, estimate.currency),
-            administrationAnnual: values.money(administration, estimate.currency),
-            serversNotIncluded: notIncluded)
+            quote: nil,
+            servers: estimate.servers.map { values.count($0) },
+            serversOneTime: values.money(estimate.amount(of: .servers)?.oneTime, estimate.currency),
+            administrationAnnual: values.money(estimate.amount(of: .administration)?.annual, estimate.currency),
+            serversNotIncluded: estimate.amount(of: .serversNotIncluded) != nil)
     }
 
     func quoteView(_ quote: Quote) -> QuoteView {
@@ -212,18 +205,13 @@ struct PlanDocumentBuilder {
             note: values.text(quote.note))
     }
 
-    /// Whether the product is in the register of domestic software of the organization's
-    /// country: listed, not listed (a reliable entry, or a vendor the register cannot list)
-    /// or unknown.
-    func registry(of product: Product) -> TemplateValue {
-        guard let register = catalog.domesticRegister(for: organization.country) else { return choice("unknown") }
-        if let entry = product.registries[register.id], entry.provenance.isReliable {
-            return choice(entry.listed ? "listed" : "not_listed")
+    /// The option's standing in the domestic register: `listed`, `not_listed` or `unknown`.
+    func registry(of option: OptionAssessment?) -> TemplateValue {
+        switch option?.domesticRegister?.outcome {
+        case .met?: return choice("listed")
+        case .notMet?: return choice("not_listed")
+        default: return choice("unknown")
         }
-        if product.vendor.provenance.isReliable, register.cannotList(vendorCountry: product.vendor.country) != nil {
-            return choice("not_listed")
-        }
-        return choice("unknown")
     }
 
     func option(_ option: OptionAssessment) -> OptionView {
@@ -263,15 +251,11 @@ struct PlanDocumentBuilder {
                     capability(id, weight: inventory.requirements.want.first { $0.capability == id }?.weight)
                 }),
             unknown: Listed.list(option.unknown.map { capability($0) }),
-            registry: product.map(registry) ?? choice("unknown"))
+            registry: registry(of: option))
     }
 
     func service(for service: Service, options: [OptionView]) -> ServiceView {
-        let product = catalog.product(service.product)
-        let restricted =
-            product?.restrictions.contains {
-                $0.isInForce(on: assessment.asOf) && $0.appliesTo.matches(organization)
-            } ?? false
+        let restricted = !(assessment.option(service.product)?.restrictionsInForce.isEmpty ?? true)
         return ServiceView(
             id: service.product,
             name: productName(service.product),
@@ -333,39 +317,21 @@ struct PlanDocumentBuilder {
 
     // MARK: - Summary
 
-    func summaryView(options: [OptionView], target: OptionView?, runnerUp: OptionView?, risks: RisksView) -> SummaryView
-    {
+    func summaryView(options: [OptionView], risks: RisksView) -> SummaryView {
         let blocked = inUseIDs.compactMap { id in options.first { $0.id == id && $0.status.flags.contains("excluded") }
         }
-        var lacks: [CapabilityView] = []
+        let recommendation = assessment.primaryRecommendation
         var comparison: ComparisonView?
-        if let targetOption = plan.target.flatMap({ assessment.option($0.id) }),
-            let second = plan.runnerUp.flatMap({ assessment.option($0.id) })
+        if let a = plan.target.flatMap({ assessment.option($0.id)?.cost.threeYear }),
+            let b = plan.runnerUp.flatMap({ assessment.option($0.id)?.cost.threeYear })
         {
-            let targetUnmet = Set(targetOption.unmetWants)
-            lacks = second.unmetWants.filter { !targetUnmet.contains($0) }.map { capability($0) }
-            if let a = targetOption.cost.threeYear, let b = second.cost.threeYear {
-                comparison = compare(b, against: a)
-            }
+            comparison = compare(b, against: a)
         }
-        var strengths: [NameView] = []
-        var productCount = 0
-        var rankedCount = 0
-        if let targetOption = plan.target.flatMap({ assessment.option($0.id) }) {
-            let ranked = assessment.ranked(in: targetOption.category)
-            productCount = assessment.options.filter { $0.category == targetOption.category }.count
-            rankedCount = ranked.count
-            if ranked.count > 1 {
-                for kind in ScoreKind.allCases {
-                    let mine = TotalScore.rounded(targetOption.scores[kind].used)
-                    if ranked.allSatisfy({ TotalScore.rounded($0.scores[kind].used) <= mine }) {
-                        strengths.append(NameView(id: kind.rawValue, name: kind.rawValue))
-                    }
-                }
-            }
-        }
-        _ = target
-        _ = runnerUp
+        let lacks = (recommendation?.runnerUpLacks ?? []).map { capability($0) }
+        let strengths = (recommendation?.strengths ?? []).map { NameView(id: $0.rawValue, name: $0.rawValue) }
+        let category = recommendation?.category
+        let productCount = assessment.options.filter { $0.category == category }.count
+        let rankedCount = category.map { assessment.ranked(in: $0).count } ?? 0
         return SummaryView(
             blockedServices: Listed.list(blocked), runnerUpLacks: Listed.list(lacks),
             runnerUpCost: comparison, mainRisk: risks.items.first?.element,
@@ -385,17 +351,12 @@ struct PlanDocumentBuilder {
 
     // MARK: - Legal constraints
 
-    func legalView(options: [OptionView]) -> LegalView {
+    func legalView() -> LegalView {
         let rules = assessment.rulesInForce.map { legalRule($0) }
-        var restrictions: [RestrictionView] = []
-        for id in inUseIDs {
-            guard let product = catalog.product(id) else { continue }
-            for restriction in product.restrictions
-            where restriction.isInForce(on: assessment.asOf) && restriction.appliesTo.matches(organization) {
-                restrictions.append(restrictionView(restriction, product: product))
-            }
+        let restrictions = inUseIDs.flatMap { id -> [RestrictionView] in
+            guard let product = catalog.product(id), let option = assessment.option(id) else { return [] }
+            return option.restrictionsInForce.map { restrictionView($0, product: product) }
         }
-        _ = options
         return LegalView(rules: Listed.list(rules), restrictions: Listed.list(restrictions))
     }
 
@@ -421,14 +382,12 @@ struct PlanDocumentBuilder {
             effectiveFrom: values.date(rule.effectiveFrom), severity: choice(entry.severity.rawValue),
             blockerSince: values.date(blockerSince), advice: values.text(rule.advice),
             unconfirmed: rule.confidence == .unconfirmed, impacts: Listed.list(impacts),
-            procurement: rule.when.contains { $0.procurement != nil })
+            procurement: rule.concernsProcurement)
     }
 
     // MARK: - Current state
 
     func currentView(services: [Listed<ServiceView>]) -> CurrentView {
-        let costs = inventory.services.map(\.annualCost)
-        let annual: Double? = costs.contains(where: { $0 == nil }) ? nil : costs.reduce(0) { $0 + ($1 ?? 0) }
         let recordings = inventory.services.compactMap(\.usage.recordingsGB)
         var seen: Set<String> = []
         let features = inventory.services.flatMap(\.featuresUsed).filter { seen.insert($0).inserted }
@@ -439,8 +398,8 @@ struct PlanDocumentBuilder {
         }
         return CurrentView(
             services: services, sites: Listed.list(sites),
-            annualCost: values.money(annual, currency),
-            threeYearCost: values.money(annual.map { $0 * CostModel.years }, currency),
+            annualCost: values.money(assessment.currentAnnualCost, currency),
+            threeYearCost: values.money(assessment.currentThreeYearCost, currency),
             recordingsGB: recordings.isEmpty ? nil : values.number(recordings.reduce(0, +)),
             features: Listed.list(features.map { capability($0) }),
             latestContractEnd: values.date(inventory.services.compactMap(\.contractEnd).max()))
@@ -450,7 +409,7 @@ struct PlanDocumentBuilder {
 
     func optionsView(options: [OptionView], target: OptionView?) -> OptionsView {
         let weights = assessment.weights
-        let category = target.flatMap { assessment.option($0.id)?.category } ?? assessment.categories.first
+        let category = assessment.primaryCategory ?? assessment.categories.first
         var robustness: RobustnessView?
         if let result = category.flatMap({ assessment.robustness(in: $0) }), result.second != nil {
             let smallest = result.smallest
@@ -518,22 +477,15 @@ struct PlanDocumentBuilder {
 
     // MARK: - Costs
 
-    func costsView(options: [OptionView], target: OptionView?, runnerUp: OptionView?) -> CostsView {
-        let costs = inventory.services.map(\.annualCost)
-        let currentAnnual: Double? = costs.contains(where: { $0 == nil }) ? nil : costs.reduce(0) { $0 + ($1 ?? 0) }
-        let currentThreeYear = currentAnnual.map { $0 * CostModel.years }
-        let targetCost = plan.target.flatMap { assessment.option($0.id)?.cost }
+    func costsView() -> CostsView {
+        let currentAnnual = assessment.currentAnnualCost
+        let currentThreeYear = assessment.currentThreeYearCost
+        let targetOption = plan.target.flatMap { assessment.option($0.id) }
         var against: ComparisonView?
-        if let current = currentThreeYear, let three = targetCost?.threeYear {
+        if let current = currentThreeYear, let three = targetOption?.cost.threeYear {
             against = compare(three, against: current)
         }
         let budget = organization.budget.annual
-        var within = false
-        var over = false
-        if let budget, let annual = targetCost?.annual, targetCost?.isKnown == true {
-            within = annual <= budget
-            over = annual > budget
-        }
         var prices: [PriceView] = []
         for id in [plan.target?.id, plan.runnerUp?.id].compactMap({ $0 }) {
             guard let product = catalog.product(id) else { continue }
@@ -550,16 +502,13 @@ struct PlanDocumentBuilder {
         }
         let unknown = assessment.options.filter { $0.eligible && !$0.cost.isKnown }
             .map { NameView(id: $0.product, name: esc($0.name)) }
-        _ = options
-        _ = target
-        _ = runnerUp
         return CostsView(
             currency: esc(currency),
             currentAnnual: values.money(currentAnnual, currency),
             currentThreeYear: values.money(currentThreeYear, currency),
             againstCurrent: against,
             budget: values.money(budget, currency),
-            withinBudget: within, overBudget: over,
+            withinBudget: targetOption?.budget == .within, overBudget: targetOption?.budget == .over,
             prices: Listed.list(prices),
             quotes: Listed.list(inventory.quotes.map(quoteView)),
             unknownCosts: Listed.list(unknown))
@@ -584,16 +533,10 @@ struct PlanDocumentBuilder {
         for index in sections.indices {
             sections[index].phases = Listed.list(sections[index].phases.map(\.element))
         }
-        var weeks: TemplateValue?
-        var met = false
-        var margin: TemplateValue?
-        if let cutOver = plan.cutOver {
-            weeks = values.count((plan.start.days(until: cutOver) + 1 + 6) / 7)
-            if let deadline {
-                met = cutOver <= deadline
-                margin = values.count(abs(cutOver.days(until: deadline)))
-            }
-        }
+        let weeks = plan.weeksToCutOver.map { values.count($0) }
+        let standing = plan.deadline(deadline)
+        let met = standing?.met ?? false
+        let margin = standing.map { values.count($0.marginDays) }
         let warnings = plan.warnings.map { warning in
             ScheduleWarningView(
                 kind: choice(warning.kind.rawValue), date: values.date(warning.date),
@@ -694,32 +637,23 @@ struct PlanDocumentBuilder {
     // MARK: - Procurement
 
     func procurementView(legal: LegalView) -> ProcurementView {
-        let product = plan.target.flatMap { catalog.product($0.id) }
-        let entry = catalog.domesticRegister(for: organization.country).flatMap { product?.registries[$0.id] }
-        let regime = catalog.procurementRegime(organization.procurement)
+        let target = plan.target.flatMap { assessment.option($0.id) }
+        let entry = target?.domesticRegister?.entry
+        let standing = assessment.procurement
         let law = organizationView().procurement
         return ProcurementView(
             law: TemplateValue(law.text, flags: law.flags),
-            regulated: regime?.regulated ?? false,
-            registry: product.map(registry) ?? choice("unknown"),
+            regulated: standing.regulated,
+            registry: registry(of: target),
             registryNumber: values.text(entry?.number),
             registrySince: values.date(entry?.since),
             registrySource: entry?.provenance.source.map(link),
             registryAsOf: values.date(entry?.provenance.asOf),
             registryUnconfirmed: entry.map { !$0.provenance.isReliable } ?? false,
             rules: Listed.list(legal.rules.map(\.element).filter(\.procurement)),
-            quoteCount: values.count(inventory.quotes.count),
-            needsMoreQuotes: regime?.minimumQuotes.map { inventory.quotes.count < $0 } ?? false,
-            kiiApproval: kiiApprovalApplies)
-    }
-
-    /// A procurement rule in force names significant KII: buying foreign software for it
-    /// needs an approval first.
-    var kiiApprovalApplies: Bool {
-        organization.kii == .significant
-            && assessment.rulesInForce.contains { entry in
-                entry.rule.when.contains { $0.procurement != nil && $0.kii?.contains(.significant) == true }
-            }
+            quoteCount: values.count(standing.quotes),
+            needsMoreQuotes: standing.quotesMissing > 0,
+            kiiApproval: standing.approvalForForeignSoftware)
     }
 
     // MARK: - Risks
@@ -738,13 +672,10 @@ struct PlanDocumentBuilder {
 
     // MARK: - Rollback
 
-    func rollbackView(options: [OptionView], timeline: TimelineView) -> RollbackView {
-        let excluded = inUseIDs.contains { id in options.contains { $0.id == id && !$0.eligible } }
-        let ended = inUseIDs.contains { id in
-            catalog.product(id)?.restrictions.contains {
-                $0.effect == .serviceEnded && $0.isInForce(on: assessment.asOf) && $0.appliesTo.matches(organization)
-            } ?? false
-        }
+    func rollbackView(timeline: TimelineView) -> RollbackView {
+        let current = inUseIDs.compactMap { assessment.option($0) }
+        let excluded = current.contains { !$0.eligible }
+        let ended = current.contains(where: \.serviceEnded)
         let phases = timeline.phases.map(\.element)
         return RollbackView(
             contractEndsBeforeCutOver: plan.warnings.contains { $0.kind == .contractEnd },
@@ -801,8 +732,7 @@ struct PlanDocumentBuilder {
             }
         }
         for price in product.pricing { items.append(("price", esc(price.plan), price.provenance)) }
-        for restriction in product.restrictions
-        where restriction.isInForce(on: assessment.asOf) && restriction.appliesTo.matches(organization) {
+        for restriction in assessment.option(product.id)?.restrictionsInForce ?? [] {
             items.append(("restriction", esc(restriction.id), restriction.provenance))
         }
         if product.id == plan.target?.id || product.id == plan.runnerUp?.id {

@@ -33,3 +33,54 @@ import Testing
         #expect(plan.runnerUp?.deployment == assessment.option(recommendation.runnerUp ?? "")?.deployment)
     }
 }
+
+/// Facts the assessment decides so that no renderer derives them: restrictions in force,
+/// register standing, budget fit, what the procurement regime asks.
+@Suite struct AssessmentFactsTests {
+    typealias F = AssessmentFixture
+
+    @Test func theSchoolExampleCarriesItsFacts() throws {
+        let inventory = try AssessmentRecommendationTests.example("school-44fz.yaml")
+        let assessment = assess(inventory, against: F.catalog, asOf: F.date("2026-11-29"))
+        let zoom = try #require(assessment.option("zoom"))
+        #expect(zoom.restrictionsInForce.map(\.id) == ["zoom-public-sector-ru-cis-2021"])
+        #expect(zoom.domesticRegister?.register == "ru_software")
+        #expect(zoom.domesticRegister?.outcome == .notMet)
+        #expect(!zoom.serviceEnded)
+        let trueconf = try #require(assessment.option("trueconf"))
+        #expect(trueconf.restrictionsInForce.isEmpty)
+        #expect(trueconf.domesticRegister?.outcome == .met)
+        // 96 000 + 100 000 administration a year against a budget of 240 000.
+        #expect(trueconf.budget == .within)
+        #expect(assessment.currentAnnualCost == 168_000)
+        // 44-FZ asks for three offers; the school has two.
+        #expect(assessment.procurement.regime?.id == "44-FZ")
+        #expect(assessment.procurement.quotes == 2 && assessment.procurement.quotesMissing == 1)
+        #expect(!assessment.procurement.approvalForForeignSoftware)
+    }
+
+    @Test func aSignificantKIIBuyerUnder223FZNeedsApprovalForForeignSoftware() throws {
+        let company = F.organization(sector: .energy, ownership: .stateCompany, kii: .significant)
+        let assessment = assess(F.inventory(company), against: F.catalog, asOf: F.date("2026-11-29"))
+        #expect(assessment.procurement.regime?.id == "223-FZ")
+        #expect(assessment.procurement.approvalForForeignSoftware)
+        let firm = assess(F.inventory(F.organization()), against: F.catalog, asOf: F.date("2026-11-29"))
+        #expect(!firm.procurement.regulated && firm.procurement.quotesMissing == 0)
+    }
+
+    @Test func strengthsAreTheScoresNoRankedOptionBeats() throws {
+        let inventory = try AssessmentRecommendationTests.example("school-44fz.yaml")
+        let assessment = assess(inventory, against: F.catalog, asOf: F.date("2026-11-29"))
+        let recommendation = try #require(assessment.primaryRecommendation)
+        let first = try #require(recommendation.product.flatMap(assessment.option))
+        let ranked = assessment.ranked(in: recommendation.category)
+        for kind in ScoreKind.allCases {
+            let best = ranked.allSatisfy {
+                TotalScore.rounded($0.scores[kind].used) <= TotalScore.rounded(first.scores[kind].used)
+            }
+            #expect(recommendation.strengths.contains(kind) == best, "\(kind)")
+        }
+        let second = try #require(recommendation.runnerUp.flatMap(assessment.option))
+        #expect(recommendation.runnerUpLacks == second.unmetWants.filter { !first.unmetWants.contains($0) })
+    }
+}

@@ -40,7 +40,7 @@ struct Assessor {
                 draft($0, services: services, rules: rules, checker: checker)
             }
             let cheapest = drafts.filter { $0.status.isRanked }.compactMap(\.cost.threeYear).min()
-            var options = drafts.map { option($0, cheapest: cheapest, weights: weights) }
+            var options = drafts.map { option($0, cheapest: cheapest, weights: weights, checker: checker) }
             let order = options.indices.filter { options[$0].status.isRanked }.sorted { a, b in
                 TotalScore.ranksBefore(
                     options[a].scores.total, options[a].product, options[b].scores.total, options[b].product)
@@ -53,12 +53,15 @@ struct Assessor {
                 Robustness.of(category: category, ranked: best.map { ($0.product, $0.scores.used) }, weights: weights))
             recommendations.append(Recommendation.of(category: category, ranked: best))
         }
-        return Assessment(
+        var assessment = Assessment(
             organization: organization, asOf: asOf, weights: weights, currency: organization.budget.currency,
             rulesInForce: rules.map { RuleInForce(rule: $0, severity: $0.severity(on: asOf)) },
             options: ranked + excluded, robustness: robustness, recommendations: recommendations,
             primaryCategory: inventory.services.lazy.compactMap { catalog.product($0.product)?.category }.first,
-            catalogFingerprint: catalog.fingerprint)
+            procurement: procurementStanding(rules: rules), catalogFingerprint: catalog.fingerprint)
+        let costs = inventory.services.map(\.annualCost)
+        assessment.currentAnnualCost = costs.contains { $0 == nil } ? nil : costs.reduce(0) { $0 + ($1 ?? 0) }
+        return assessment
     }
 
     /// The categories of the products in use, sorted.
@@ -119,8 +122,37 @@ struct Assessor {
         Set(services.filter { $0.product == product.id }.flatMap(\.featuresUsed))
     }
 
+    /// What the organization's regime asks of the purchase: offers still missing, and whether
+    /// a procurement rule in force names significant critical infrastructure (buying foreign
+    /// software for it then needs an approval first).
+    func procurementStanding(rules: [Rule]) -> ProcurementStanding {
+        let regime = catalog.procurementRegime(organization.procurement)
+        let quotes = inventory.quotes.count
+        let approval =
+            organization.kii == .significant
+            && rules.contains { rule in
+                rule.when.contains { $0.procurement != nil && $0.kii?.contains(.significant) == true }
+            }
+        return ProcurementStanding(
+            regime: regime, quotes: quotes, quotesMissing: max(0, (regime?.minimumQuotes ?? 0) - quotes),
+            approvalForForeignSoftware: approval)
+    }
+
+    /// The product's standing in the domestic register of the organization's country.
+    func domesticRegister(of product: Product, checker: RuleChecker) -> RegisterStanding? {
+        guard let register = catalog.domesticRegister(for: organization.country) else { return nil }
+        let finding = checker.evaluator.evaluate(.registry(register.id), for: product)
+        return RegisterStanding(register: register.id, outcome: finding.outcome, entry: product.registries[register.id])
+    }
+
+    /// The yearly cost against the yearly budget, when both are known.
+    func budgetFit(_ cost: CostEstimate) -> BudgetFit? {
+        guard let budget = organization.budget.annual, let annual = cost.annual, cost.isKnown else { return nil }
+        return annual <= budget ? .within : .over
+    }
+
     /// Scores, wants and unknowns of a draft; rank comes later.
-    func option(_ draft: Draft, cheapest: Double?, weights: Weights) -> OptionAssessment {
+    func option(_ draft: Draft, cheapest: Double?, weights: Weights, checker: RuleChecker) -> OptionAssessment {
         let product = draft.product
         let evidence = evidence(for: product, in: draft.services)
         let featuresUsed = unique(draft.services.flatMap(\.featuresUsed))
@@ -145,12 +177,16 @@ struct Assessor {
             risk: RiskScore.score(
                 product, organization: organization, checks: draft.checks, unknownFacts: softUnknown, asOf: asOf),
             weights: weights)
-        return OptionAssessment(
+        var option = OptionAssessment(
             product: product.id, name: product.name, category: product.category,
             inUse: inventory.services.contains { $0.product == product.id }, status: draft.status, rank: nil,
             checks: draft.checks, deployment: draft.deployment, cost: draft.cost, scores: scores,
             unmetWants: wantOutcomes.filter { $0.1 != .met }.map(\.0),
             unknown: Array(Set(mustUnknown + softUnknown)).sorted())
+        option.restrictionsInForce = checker.restrictionsInForce(product)
+        option.domesticRegister = domesticRegister(of: product, checker: checker)
+        option.budget = budgetFit(draft.cost)
+        return option
     }
 
     /// The strings in first-seen order, each once.

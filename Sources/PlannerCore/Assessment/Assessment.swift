@@ -21,6 +21,13 @@ public struct Assessment: Sendable {
     public var recommendations: [Recommendation]
     /// The category of the first service in use: the one a migration plan is about.
     public var primaryCategory: String?
+    /// What the procurement regime asks of this purchase.
+    public var procurement: ProcurementStanding
+    /// What the services in use cost a year together; nil when any cost is not given.
+    public var currentAnnualCost: Double?
+
+    /// What the services in use cost over the comparison's three years.
+    public var currentThreeYearCost: Double? { currentAnnualCost.map { $0 * CostModel.years } }
     /// `Catalog.fingerprint` of the catalog used.
     public var catalogFingerprint: String
 
@@ -28,7 +35,10 @@ public struct Assessment: Sendable {
     public init(
         organization: Organization, asOf: CalendarDate, weights: Weights, currency: String,
         rulesInForce: [RuleInForce], options: [OptionAssessment], robustness: [Robustness],
-        recommendations: [Recommendation] = [], primaryCategory: String? = nil, catalogFingerprint: String
+        recommendations: [Recommendation] = [], primaryCategory: String? = nil,
+        procurement: ProcurementStanding = ProcurementStanding(
+            regime: nil, quotes: 0, quotesMissing: 0, approvalForForeignSoftware: false),
+        catalogFingerprint: String
     ) {
         self.organization = organization
         self.asOf = asOf
@@ -39,6 +49,8 @@ public struct Assessment: Sendable {
         self.robustness = robustness
         self.recommendations = recommendations
         self.primaryCategory = primaryCategory
+        self.procurement = procurement
+        self.currentAnnualCost = nil
         self.catalogFingerprint = catalogFingerprint
     }
 
@@ -126,6 +138,13 @@ public struct OptionAssessment: Sendable {
     /// Capability ids the inventory asks for or uses (must, want, features used) that the
     /// catalog does not know or holds only unconfirmed, sorted.
     public var unknown: [String]
+    /// The vendor's own restrictions in force on the date that name this organization.
+    public var restrictionsInForce: [Restriction] = []
+    /// Where the product stands in the domestic register of the organization's country; nil
+    /// when the catalog names no such register.
+    public var domesticRegister: RegisterStanding?
+    /// The yearly cost against the budget; nil when either is unknown.
+    public var budget: BudgetFit?
 
     /// Creates an option.
     public init(
@@ -155,4 +174,6 @@ public struct OptionAssessment: Sendable {
     public var conditions: [RuleCheck] { checks.filter { $0.effect == .condition } }
     /// Warning rules not met or unknown.
     public var warnings: [RuleCheck] { checks.filter { $0.effect == .warning } }
+    /// True when the vendor has ended its service to organizations like this one.
+    public var serviceEnded: Bool { restrictionsInForce.contains { $0.effect == .serviceEnded } }
 }

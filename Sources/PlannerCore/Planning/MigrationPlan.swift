@@ -103,6 +103,16 @@ public struct MigrationPlan: Sendable, Hashable {
 
     /// The risk with this id.
     public func risk(_ id: String) -> Risk? { risks.first { $0.id == id } }
+
+    /// Weeks from the start to the cut-over, a started week counted whole; nil without one.
+    public var weeksToCutOver: Int? { cutOver.map { (start.days(until: $0) + 1 + 6) / 7 } }
+
+    /// Whether the cut-over is on or before `deadline`, and by how many days it misses or
+    /// meets it; nil without a cut-over or a deadline.
+    public func deadline(_ deadline: CalendarDate?) -> (met: Bool, marginDays: Int)? {
+        guard let cutOver, let deadline else { return nil }
+        return (cutOver <= deadline, abs(cutOver.days(until: deadline)))
+    }
 }
 
 /// A product named by the plan.

@@ -128,7 +128,7 @@ public struct RuleChecker: Sendable {
     /// unconfirmed). With none, one met check says so.
     public func checkRestrictions(_ product: Product) -> [RuleCheck] {
         let title = LocalizedText(ru: "Ограничение со стороны поставщика", en: "The vendor's own restriction")
-        let applying = product.restrictions.filter { $0.isInForce(on: asOf) && $0.appliesTo.matches(organization) }
+        let applying = restrictionsInForce(product)
         guard !applying.isEmpty else {
             return [
                 RuleCheck(
@@ -150,6 +150,11 @@ public struct RuleChecker: Sendable {
                 finding: Finding(confirmed ? .notMet : .unknown, reason, source: restriction.provenance.source),
                 citation: restriction.id, source: restriction.provenance.source)
         }
+    }
+
+    /// The product's restrictions in force on the date that name the organization.
+    public func restrictionsInForce(_ product: Product) -> [Restriction] {
+        product.restrictions.filter { $0.isInForce(on: asOf) && $0.appliesTo.matches(organization) }
     }
 
     /// A must-requirement of the inventory: strict, a blocker, reported as `REQUIREMENT`.

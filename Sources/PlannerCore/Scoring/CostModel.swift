@@ -25,6 +25,8 @@ public struct CostEstimate: Sendable, Hashable {
     public var lines: [CostLine]
     /// Why the cost is unknown, when it is.
     public var unknownReason: String?
+    /// Servers the estimate assumes the organization runs (on premises); nil for none.
+    public var servers: Int?
 
     /// Creates an estimate.
     public init(
@@ -52,25 +54,45 @@ public struct CostEstimate: Sendable, Hashable {
 
     /// True when the three-year cost is known.
     public var isKnown: Bool { threeYear != nil }
+
+    /// The amount of the lines of one kind, or nil when the estimate has none.
+    public func amount(of kind: CostLine.Kind) -> (oneTime: Double, annual: Double)? {
+        let matching = lines.filter { $0.kind == kind }
+        guard !matching.isEmpty else { return nil }
+        return (matching.reduce(0) { $0 + $1.oneTime }, matching.reduce(0) { $0 + $1.annual })
+    }
 }
 
 /// One line of a cost estimate.
 public struct CostLine: Sendable, Hashable {
+    /// What a line stands for.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// Licences: a quote, the current contract or a list price.
+        case licences
+        /// Assumed servers (one-time), on premises.
+        case servers
+        /// Assumed administration of those servers (yearly).
+        case administration
+        /// Servers and administration are not included (the assumption's currency differs).
+        case serversNotIncluded = "servers_not_included"
+    }
+
     /// What the line is, e.g. "quote: КП № 17 от 01.10.2026" or "per_user_year 5000 × 140 users".
     public var label: String
     public var oneTime: Double
     public var annual: Double
     /// True for the tool's documented assumptions (servers, administration), not prices.
-    public var isAssumption: Bool
+    public var isAssumption: Bool { kind != .licences }
+    public var kind: Kind
     /// Where the figure comes from.
     public var source: String?
 
     /// Creates a line.
-    public init(label: String, oneTime: Double, annual: Double, isAssumption: Bool = false, source: String? = nil) {
+    public init(label: String, oneTime: Double, annual: Double, kind: Kind = .licences, source: String? = nil) {
         self.label = label
         self.oneTime = oneTime
         self.annual = annual
-        self.isAssumption = isAssumption
+        self.kind = kind
         self.source = source
     }
 }
@@ -152,12 +174,13 @@ public struct CostModel: Sendable {
                 CostLine(
                     label:
                         "assumption: \(servers) server(s) for \(users) users, \(Self.amount(assumptions.serverOneTime)) once each",
-                    oneTime: Double(servers) * assumptions.serverOneTime, annual: 0, isAssumption: true))
+                    oneTime: Double(servers) * assumptions.serverOneTime, annual: 0, kind: .servers))
             estimate.lines.append(
                 CostLine(
                     label:
                         "assumption: administration of \(servers) server(s), \(Self.amount(assumptions.administrationAnnual)) a year each",
-                    oneTime: 0, annual: Double(servers) * assumptions.administrationAnnual, isAssumption: true))
+                    oneTime: 0, annual: Double(servers) * assumptions.administrationAnnual, kind: .administration))
+            estimate.servers = servers
             estimate.oneTime = (estimate.oneTime ?? 0) + Double(servers) * assumptions.serverOneTime
             estimate.annual = (estimate.annual ?? 0) + Double(servers) * assumptions.administrationAnnual
         } else {
@@ -165,7 +188,7 @@ public struct CostModel: Sendable {
                 CostLine(
                     label: "servers and administration not included: the assumption is in \(assumptions.currency), "
                         + "the budget in \(currency), and no conversion is done",
-                    oneTime: 0, annual: 0, isAssumption: true))
+                    oneTime: 0, annual: 0, kind: .serversNotIncluded))
         }
         return estimate
     }

@@ -45,7 +45,7 @@ struct CatalogListCommand: AsyncParsableCommand {
             products = catalog.products(in: category)
         }
         switch format {
-        case .table: Console.out(CatalogReports.listTable(products))
+        case .table: Console.out(CatalogReports.listTable(products, registers: catalog.registers))
         case .json: Console.out(JSONValue.array(products.map(\.json)).serialized())
         }
     }
