@@ -1,0 +1,84 @@
+import PlannerCore
+
+/// The view models of the recommended product and the costs: projections of the assessment and the plan.
+extension PlanDocumentBuilder {
+    func recommendationView(target: OptionView) -> RecommendationView {
+        let option = assessment.option(target.id)
+        let product = catalog.product(target.id)
+        let musts = (option?.checks ?? []).filter { $0.kind == .requirement }.map { check in
+            RequirementView(
+                capability: capability(check.capability ?? check.requirement, requirement: check.requirement),
+                outcome: choice(check.outcome.rawValue))
+        }
+        let unmet = Set(option?.unmetWants ?? [])
+        let wants = inventory.requirements.want
+        let gaps = plan.gaps.map { gap in
+            GapView(
+                capability: capability(gap.capability), status: choice(gap.status.rawValue),
+                workaround: values.text(gap.workaround ?? catalog.capability(gap.capability)?.workaround),
+                services: Listed.list(gap.services.map { NameView(id: $0, name: productName($0)) }),
+                needed: gap.needed.map { values.number($0) }, available: gap.available.map { values.number($0) },
+                unit: values.text(catalog.capability(gap.capability)?.unit))
+        }
+        let questions = plan.verifyWithVendor.map { question in
+            VendorQuestionView(
+                capability: capability(question.capability, weight: question.weight, requirement: question.requirement),
+                origin: choice(question.origin.rawValue), knowledge: choice(question.knowledge.rawValue))
+        }
+        let advisories = (product?.advisories ?? []).map { advisory in
+            AdvisoryView(
+                id: esc(advisory.id), summary: esc(advisory.summary[language]),
+                cvss: advisory.cvss.map { values.number($0) }, exploited: advisory.exploited,
+                fixedIn: values.text(advisory.fixedIn), published: values.date(advisory.published),
+                source: advisory.provenance.source.map(link))
+        }
+        return RecommendationView(
+            product: target,
+            musts: Listed.list(musts),
+            metWants: Listed.list(
+                wants.filter { !unmet.contains($0.capability) }.map { capability($0.capability, weight: $0.weight) }),
+            unmetWants: target.unmetWants,
+            gaps: Listed.list(gaps),
+            verifyWithVendor: Listed.list(questions),
+            conditions: target.conditions,
+            warnings: target.warnings,
+            advisories: Listed.list(advisories))
+    }
+
+    func costsView() -> CostsView {
+        let currentAnnual = assessment.currentAnnualCost
+        let currentThreeYear = assessment.currentThreeYearCost
+        let targetOption = plan.target.flatMap { assessment.option($0.id) }
+        var against: ComparisonView?
+        if let current = currentThreeYear, let three = targetOption?.cost.threeYear {
+            against = compare(three, against: current)
+        }
+        let budget = organization.budget.annual
+        var prices: [PriceView] = []
+        for id in [plan.target?.id, plan.runnerUp?.id].compactMap({ $0 }) {
+            guard let product = catalog.product(id) else { continue }
+            for price in product.pricing {
+                prices.append(
+                    PriceView(
+                        product: esc(product.name), plan: esc(price.plan),
+                        model: choice(price.model.rawValue), price: values.money(price.price, price.currency),
+                        oneTime: price.oneTime > 0 ? values.money(price.oneTime as Double?, price.currency) : nil,
+                        minimumUsers: price.minimumUsers.map { values.count($0) },
+                        source: price.provenance.source.map(link),
+                        asOf: values.date(price.provenance.asOf), confirmed: price.provenance.isReliable))
+            }
+        }
+        let unknown = assessment.options.filter { $0.eligible && !$0.cost.isKnown }
+            .map { NameView(id: $0.product, name: esc($0.name)) }
+        return CostsView(
+            currency: esc(currency),
+            currentAnnual: values.money(currentAnnual, currency),
+            currentThreeYear: values.money(currentThreeYear, currency),
+            againstCurrent: against,
+            budget: values.money(budget, currency),
+            withinBudget: targetOption?.budget == .within, overBudget: targetOption?.budget == .over,
+            prices: Listed.list(prices),
+            quotes: Listed.list(inventory.quotes.map(quoteView)),
+            unknownCosts: Listed.list(unknown))
+    }
+}

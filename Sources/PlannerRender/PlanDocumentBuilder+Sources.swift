@@ -1,0 +1,85 @@
+import PlannerCore
+
+/// The view models of the risk register and the sources: projections of the assessment and the plan.
+extension PlanDocumentBuilder {
+    func sourcesView() -> SourcesView {
+        let laws = assessment.rulesInForce.map { entry in
+            LawSourceView(
+                id: entry.rule.id, citation: esc(entry.rule.citation.title),
+                url: entry.rule.citation.url.flatMap(MarkdownText.safeURL),
+                effectiveFrom: values.date(entry.rule.effectiveFrom),
+                more: Listed.list(entry.rule.sources.map { NameView(id: $0, name: link($0)) }))
+        }
+        var productIDs = inUseIDs
+        for id in [plan.target?.id, plan.runnerUp?.id].compactMap({ $0 }) where !productIDs.contains(id) {
+            productIDs.append(id)
+        }
+        var relevant = Set(inventory.services.flatMap(\.featuresUsed))
+        relevant.formUnion(inventory.requirements.must.map(\.capability))
+        relevant.formUnion(inventory.requirements.want.map(\.capability))
+        relevant.formUnion(["deployment.on_premises", "deployment.cloud"])
+        var facts: [FactSourceView] = []
+        for id in productIDs {
+            guard let product = catalog.product(id) else { continue }
+            facts += factGroups(product, relevant: relevant)
+        }
+        return SourcesView(
+            laws: Listed.list(laws), facts: Listed.list(facts),
+            calendar: Listed.list(plan.calendar.sources.map { NameView(id: $0, name: link($0)) }))
+    }
+
+    /// A product's facts the plan relies on, one group per source in first-seen order.
+    func factGroups(_ product: Product, relevant: Set<String>) -> [FactSourceView] {
+        var items: [(kind: String, name: String, provenance: Provenance)] = []
+        items.append(("vendor", esc(product.vendor.name), product.vendor.provenance))
+        for name in product.registries.keys.sorted() {
+            if let entry = product.registries[name] { items.append(("registry", esc(name), entry.provenance)) }
+        }
+        for certification in product.certifications {
+            items.append(("certification", esc(certification.kind), certification.provenance))
+        }
+        if let residency = product.dataResidency {
+            items.append(("residency", esc(residency.countries.joined(separator: ", ")), residency.provenance))
+        }
+        for id in product.capabilities.keys.sorted() where relevant.contains(id) {
+            if let fact = product.capabilities[id] {
+                items.append(("capability", capability(id).name, fact.provenance))
+            }
+        }
+        for price in product.pricing { items.append(("price", esc(price.plan), price.provenance)) }
+        for restriction in assessment.option(product.id)?.restrictionsInForce ?? [] {
+            items.append(("restriction", esc(restriction.id), restriction.provenance))
+        }
+        if product.id == plan.target?.id || product.id == plan.runnerUp?.id {
+            for advisory in product.advisories { items.append(("advisory", esc(advisory.id), advisory.provenance)) }
+        }
+        var order: [String] = []
+        var groups: [String: [(kind: String, name: String, provenance: Provenance)]] = [:]
+        for item in items {
+            let key = item.provenance.source ?? ""
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(item)
+        }
+        return order.map { key in
+            let group = groups[key] ?? []
+            return FactSourceView(
+                product: esc(product.name),
+                items: Listed.list(group.map { FactView(kind: choice($0.kind), name: $0.name) }),
+                source: key.isEmpty ? nil : link(key),
+                asOf: values.date(group.compactMap(\.provenance.asOf).max()),
+                unconfirmed: group.contains { !$0.provenance.isReliable })
+        }
+    }
+
+    func risk(_ risk: Risk) -> RiskView {
+        RiskView(
+            id: risk.id, kind: choice(risk.kind), category: choice(risk.category.rawValue),
+            likelihood: choice(risk.likelihood.name), impact: choice(risk.impact.name), exposure: risk.exposure,
+            p: parameters(risk.parameters),
+            mitigations: Listed.list(
+                risk.mitigations.map {
+                    MitigationView(id: $0, template: coverage.template(TemplateCoverage.mitigationFolder, $0))
+                }),
+            template: coverage.template(TemplateCoverage.riskFolder, risk.kind))
+    }
+}
