@@ -49,11 +49,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "TestSupport", dependencies: ["PlannerCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "PlannerRenderTests", dependencies: ["PlannerRender", "PlannerCore", "PlannerStore"],
+            name: "PlannerRenderTests", dependencies: ["PlannerRender", "PlannerCore", "PlannerStore", "TestSupport"],
             exclude: ["Golden"]),
-        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerCore"]),
+        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerCore", "TestSupport"]),
         .testTarget(name: "planTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -86,7 +86,7 @@ struct PlanBatchHistoryTests {
         #expect(runs.count == 2)
         let stored = RunDiff(from: runs[1], to: runs[0])
         #expect(stored.rules == diff.rules && stored.costs == diff.costs && stored.leaders == diff.leaders)
-        let text = stored.text()
+        let text = DiffReport.text(stored)
         #expect(text.contains("TrueConf Server (trueconf) → МТС Линк (mts-link)"))
         #expect(text.contains("TEST-REGISTER-BAN \"Test rule: products of the register are barred\" came into force"))
         #expect(text.contains("TrueConf Server (trueconf): 928 000 RUB → 1 090 000 RUB"))

@@ -46,7 +46,7 @@ struct CatalogListCommand: AsyncParsableCommand {
         }
         switch format {
         case .table: Console.out(CatalogReports.listTable(products))
-        case .json: Console.out(JSONValue.array(products.map(\.json)).serialized())
+        case .json: Console.out(CatalogJSON.products(products).serialized())
         }
     }
 }
@@ -76,7 +76,7 @@ struct CatalogShowCommand: AsyncParsableCommand {
         }
         switch format {
         case .text: Console.out(CatalogReports.sheet(product, catalog: catalog))
-        case .json: Console.out(product.json.serialized())
+        case .json: Console.out(CatalogJSON.product(product).serialized())
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlannerCore
+import PlannerRender
 import PlannerStore
 
 /// `plan diff ORG [RUN_A] [RUN_B] [--db PATH] [--out DIR]`: what changed between two recorded
@@ -28,7 +29,7 @@ struct DiffCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try HistorySupport.open(database.databasePath(outputFolder: out), create: false)
         let (older, newer) = try pick(in: store)
-        Console.out(RunDiff(from: older, to: newer).text())
+        Console.out(DiffReport.text(RunDiff(from: older, to: newer)))
     }
 
     /// The two runs to compare, or: print why not and exit 1.

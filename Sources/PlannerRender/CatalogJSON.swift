@@ -1,7 +1,28 @@
+import PlannerCore
+
+/// `plan catalog show --format json` and `plan catalog list --format json`: products as
+/// loaded, with the keys of their YAML files. Absent facts stay absent: unknown is not false.
+public enum CatalogJSON {
+    /// The products, in the order given, as a JSON array.
+    public static func products(_ products: [Product]) -> JSONValue {
+        .array(products.map(\.json))
+    }
+
+    /// One product as loaded, with the keys of its YAML file.
+    public static func product(_ product: Product) -> JSONValue {
+        product.json
+    }
+
+    /// A condition with the keys of `when` / `applies_to` (`plan catalog show` prints a
+    /// restriction's one this way).
+    public static func condition(_ condition: OrganizationCondition) -> JSONValue {
+        condition.json
+    }
+}
+
 extension Product {
-    /// The product as loaded, with the keys of its YAML file, for `plan catalog show --format json`
-    /// and `plan catalog list --format json`. Absent facts stay absent: unknown is not false.
-    public var json: JSONValue {
+    /// The product as loaded, with the keys of its YAML file.
+    fileprivate var json: JSONValue {
         var fields: [(String, JSONValue)] = [
             ("id", .string(id)), ("name", .string(name)), ("category", .string(category)),
         ]
@@ -118,12 +139,12 @@ extension Product {
 
 extension LocalizedText {
     /// `{"ru": …, "en": …}`.
-    public var json: JSONValue { .object([("ru", .string(ru)), ("en", .string(en))]) }
+    fileprivate var json: JSONValue { .object([("ru", .string(ru)), ("en", .string(en))]) }
 }
 
 extension Provenance {
     /// `source`, `as_of`, and `note`/`confidence` when they say something.
-    public var jsonFields: [(String, JSONValue)] {
+    fileprivate var jsonFields: [(String, JSONValue)] {
         var fields: [(String, JSONValue)] = [("source", .string(source)), ("as_of", .date(asOf))]
         if let note { fields.append(("note", .string(note))) }
         if confidence != .confirmed { fields.append(("confidence", .string(confidence.rawValue))) }
@@ -133,7 +154,7 @@ extension Provenance {
 
 extension OrganizationCondition {
     /// The condition with the keys of `when` / `applies_to`; absent fields left out.
-    public var json: JSONValue {
+    fileprivate var json: JSONValue {
         var fields: [(String, JSONValue)] = []
         if let country { fields.append(("country", .strings(country))) }
         if let ownership { fields.append(("ownership", .strings(ownership.map(\.rawValue)))) }

@@ -1,10 +1,17 @@
-extension RunDiff {
-    /// The changes in plain English, a heading per kind of change and one line per change,
-    /// for `plan diff`. Sections with nothing to say are left out.
-    public func text() -> String {
+import PlannerCore
+
+/// `plan diff` output: the changes between two runs in plain English, a heading per kind of
+/// change and one line per change. Sections with nothing to say are left out. The difference
+/// itself is computed by ``RunDiff`` (PlannerCore); this is only how it reads.
+public enum DiffReport {
+    /// The text of `diff`, ending in a newline.
+    public static func text(_ diff: RunDiff) -> String {
+        let older = diff.older
+        let newer = diff.newer
         var lines = [
-            "Changes for \(organizationID)"
-                + (organizationName.isEmpty || organizationName == organizationID ? "" : " (\(organizationName))")
+            "Changes for \(diff.organizationID)"
+                + (diff.organizationName.isEmpty || diff.organizationName == diff.organizationID
+                    ? "" : " (\(diff.organizationName))")
         ]
         lines.append("  from \(Self.describe(older))")
         lines.append("    to \(Self.describe(newer))")
@@ -14,52 +21,54 @@ extension RunDiff {
         lines.append("  - " + Self.input("inventory", older.inventoryFingerprint, newer.inventoryFingerprint))
         lines.append("  - " + Self.input("catalog", older.catalogFingerprint, newer.catalogFingerprint))
 
-        if !leaders.isEmpty {
-            let several = Set(leaders.map(\.category)).count > 1
-            section(
+        if !diff.leaders.isEmpty {
+            let several = Set(diff.leaders.map(\.category)).count > 1
+            Self.section(
                 &lines, "Recommendation",
-                leaders.map {
+                diff.leaders.map {
                     (several ? "\($0.category): " : "")
                         + "\(Self.leader($0.fromName, $0.fromProductID)) → \(Self.leader($0.toName, $0.toProductID))"
                 })
         }
-        if !rules.isEmpty {
+        if !diff.rules.isEmpty {
             let heading =
                 older.asOf == newer.asOf
                 ? "Rules in force" : "Rules in force (as of \(older.asOf) → as of \(newer.asOf))"
-            section(&lines, heading, rules.map(Self.line))
+            Self.section(&lines, heading, diff.rules.map(Self.line))
         }
-        if !statuses.isEmpty || !blockers.isEmpty {
-            section(&lines, "Eligibility", statuses.flatMap(Self.lines) + blockers.flatMap(Self.lines))
+        if !diff.statuses.isEmpty || !diff.blockers.isEmpty {
+            Self.section(&lines, "Eligibility", diff.statuses.flatMap(Self.lines) + diff.blockers.flatMap(Self.lines))
         }
-        if !ranks.isEmpty {
-            section(&lines, "Ranks", ranks.map { "\(Self.product($0.name, $0.productID)): rank \($0.from) → \($0.to)" })
+        if !diff.ranks.isEmpty {
+            Self.section(
+                &lines, "Ranks", diff.ranks.map { "\(Self.product($0.name, $0.productID)): rank \($0.from) → \($0.to)" }
+            )
         }
-        if !scores.isEmpty {
-            section(&lines, "Scores", Self.scoreLines(scores))
+        if !diff.scores.isEmpty {
+            Self.section(&lines, "Scores", Self.scoreLines(diff.scores))
         }
-        if !costs.isEmpty {
-            section(
+        if !diff.costs.isEmpty {
+            Self.section(
                 &lines, "Three-year cost",
-                costs.map {
+                diff.costs.map {
                     "\(Self.product($0.name, $0.productID)): \(Self.money($0.from, $0.fromCurrency)) → \(Self.money($0.to, $0.toCurrency))"
                 })
         }
-        if !facts.isEmpty {
-            section(
+        if !diff.facts.isEmpty {
+            Self.section(
                 &lines, "Prices and facts",
-                facts.map {
+                diff.facts.map {
                     "\(Self.product($0.name, $0.productID)) \($0.key): \($0.from ?? "unknown") → \($0.to ?? "unknown")"
                 })
         }
-        if hasNoOutcomeChanges {
+        if diff.hasNoOutcomeChanges {
             lines.append("")
             lines.append("No change in rules, eligibility, ranks, scores, costs or facts.")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func section(_ lines: inout [String], _ heading: String, _ items: [String]) {
+    private static func section(_ lines: inout [String], _ heading: String, _ items: [String]) {
         lines.append("")
         lines.append(heading)
         lines += items.map { $0.hasPrefix("    ") ? $0 : "  - " + $0 }
@@ -67,7 +76,7 @@ extension RunDiff {
 
     // MARK: - One line each
 
-    private static func describe(_ side: Side) -> String {
+    private static func describe(_ side: RunDiff.Side) -> String {
         (side.id.map { "run \($0)" } ?? "this run")
             + " (\(side.command.rawValue), as of \(side.asOf), plan \(side.toolVersion))"
     }
@@ -76,7 +85,7 @@ extension RunDiff {
         old == new ? "The \(what) did not change (\(new))." : "The \(what) changed (\(old) → \(new))."
     }
 
-    private static func line(_ change: RuleChange) -> String {
+    private static func line(_ change: RunDiff.RuleChange) -> String {
         let rule = change.ruleID + (change.title.isEmpty ? "" : " \"\(change.title)\"")
         switch (change.from, change.to) {
         case (nil, let to?): return "\(rule) came into force as a \(to.rawValue)."
@@ -86,7 +95,7 @@ extension RunDiff {
         }
     }
 
-    private static func lines(_ change: StatusChange) -> [String] {
+    private static func lines(_ change: RunDiff.StatusChange) -> [String] {
         let name = product(change.name, change.productID)
         let placed = change.rank.map { " at rank \($0)" } ?? ""
         switch (change.from, change.to) {
@@ -106,7 +115,7 @@ extension RunDiff {
         }
     }
 
-    private static func lines(_ change: BlockerChange) -> [String] {
+    private static func lines(_ change: RunDiff.BlockerChange) -> [String] {
         var first = "\(product(change.name, change.productID)) is still excluded"
         if !change.removed.isEmpty {
             first += "; no longer blocked by " + change.removed.map(\.rule).joined(separator: ", ")
@@ -120,7 +129,7 @@ extension RunDiff {
     }
 
     /// One line per product: "TrueConf Server (trueconf): total 84.1 → 86.3, cost 70 → 78".
-    private static func scoreLines(_ changes: [ScoreChange]) -> [String] {
+    private static func scoreLines(_ changes: [RunDiff.ScoreChange]) -> [String] {
         var lines: [String] = []
         var index = changes.startIndex
         while index < changes.endIndex {
@@ -149,7 +158,8 @@ extension RunDiff {
     }
 
     static func score(_ value: Double) -> String {
-        (Double(tenths(value)) / 10).formatted()
+        // One decimal, as the plan shows scores (RunDiff ignores smaller moves).
+        (Double(Int64((value * 10).rounded())) / 10).formatted()
     }
 
     /// "1 260 000 RUB": whole amounts grouped by thousands with a space, "unknown" when nil.

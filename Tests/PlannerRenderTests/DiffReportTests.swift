@@ -1,22 +1,23 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PlannerCore
-@testable import PlannerStore
+@testable import PlannerRender
 
-@Suite("RunDiff: what changed between two runs (Store)")
-struct RunDiffTests {
+/// `plan diff`'s text for runs that differ in every way, with the differences it reads.
+@Suite("DiffReport: plan diff output (Render)")
+struct DiffReportTests {
     @Test("a price change shows in facts, cost and score, with nothing else")
     func priceChange() throws {
-        let store = try HistoryStore.inMemory()
-        try store.record(Sample.run())
+        var older = Sample.run()
+        older.id = 1
         var newer = Sample.run(
             catalog: "1111222233334444",
             products: [Sample.trueconf(price: "480000", total: 84.9), Sample.vkTeams(), Sample.zoom])
         newer.products[0].cost = 71
-        try store.record(newer)
-        let pair = try #require(try store.lastTwo(organization: "gymnasium-5"))
-        let diff = RunDiff(from: pair.older, to: pair.newer)
+        newer.id = 2
+        let diff = RunDiff(from: older, to: newer)
 
         #expect(!diff.inventoryChanged && diff.catalogChanged)
         #expect(
@@ -28,7 +29,7 @@ struct RunDiffTests {
         #expect(diff.costs.map(\.to) == [1_440_000])
         #expect(diff.rules.isEmpty && diff.statuses.isEmpty && diff.ranks.isEmpty)
         #expect(
-            diff.text() == """
+            DiffReport.text(diff) == """
                 Changes for gymnasium-5 (МБОУ «Гимназия № 5»)
                   from run 1 (generate, as of 2026-01-15, plan 0.1.0)
                     to run 2 (generate, as of 2026-01-15, plan 0.1.0)
@@ -82,7 +83,7 @@ struct RunDiffTests {
                     productID: "vk-teams", name: "VK Teams", category: "videoconferencing", from: 2, to: 1)
             ])
         #expect(
-            diff.text() == """
+            DiffReport.text(diff) == """
                 Changes for gymnasium-5 (МБОУ «Гимназия № 5»)
                   from this run (generate, as of 2025-06-01, plan 0.1.0)
                     to this run (generate, as of 2025-08-01, plan 0.1.0)
@@ -134,7 +135,7 @@ struct RunDiffTests {
             rules: [Sample.localization, Sample.registry])
         let diff = RunDiff(from: older, to: newer)
         #expect(
-            diff.text().components(separatedBy: "\n\n").dropFirst(2).joined(separator: "\n\n") == """
+            DiffReport.text(diff).components(separatedBy: "\n\n").dropFirst(2).joined(separator: "\n\n") == """
                 Rules in force
                   - RU-152-LOCALIZATION "Personal data stored in Russia" is now a blocker (it was a warning).
                   - RU-OLD "Old rule" is no longer in force (it was a warning).
@@ -156,68 +157,15 @@ struct RunDiffTests {
         jitter.products[0].total = 86.3 + 1e-9
         let diff = RunDiff(from: run, to: jitter)
         #expect(diff.hasNoOutcomeChanges)
-        #expect(diff.text().hasSuffix("\n\nNo change in rules, eligibility, ranks, scores, costs or facts.\n"))
+        #expect(
+            DiffReport.text(diff).hasSuffix("\n\nNo change in rules, eligibility, ranks, scores, costs or facts.\n"))
     }
 
     @Test("money is grouped by thousands; unknown stays unknown")
     func money() {
-        #expect(RunDiff.money(1_260_000, "RUB") == "1 260 000 RUB")
-        #expect(RunDiff.money(999, nil) == "999")
-        #expect(RunDiff.money(nil, "RUB") == "unknown")
-        #expect(RunDiff.money(1234.5, "RUB") == "1234.5 RUB")
-    }
-}
-
-@Suite("HistoryReport: plan history output (Store)")
-struct HistoryReportTests {
-    @Test("JSON holds as-of, fingerprints, version, command and the ranked products")
-    func json() throws {
-        let store = try HistoryStore.inMemory()
-        try store.record(Sample.run())
-        let json = HistoryReport.json(try store.runs(organization: "gymnasium-5")).serialized()
-        #expect(
-            json.hasPrefix(
-                """
-                [
-                  {
-                    "id": 1,
-                    "organization": {
-                      "id": "gymnasium-5",
-                      "name": "МБОУ «Гимназия № 5»"
-                    },
-                    "as_of": "2026-01-15",
-                    "command": "generate",
-                    "tool_version": "0.1.0",
-                    "inventory_fingerprint": "0123456789abcdef",
-                    "catalog_fingerprint": "fedcba9876543210",
-                    "products": [
-                      {
-                        "product": "trueconf",
-                        "name": "TrueConf Server",
-                        "category": "videoconferencing",
-                        "status": "eligible",
-                        "rank": 1,
-                        "scores": {
-                          "fit": 91.5,
-                """))
-        #expect(
-            json.hasSuffix(
-                """
-                    "excluded": [
-                      "zoom"
-                    ]
-                  }
-                ]
-                """))
-    }
-
-    @Test("table rows: short fingerprints, top three ranked, excluded count")
-    func table() {
-        var run = Sample.run()
-        run.id = 7
-        #expect(
-            HistoryReport.tableRows([run]) == [
-                ["7", "2026-01-15", "generate", "0.1.0", "01234567", "fedcba98", "1. trueconf, 2. vk-teams", "1"]
-            ])
+        #expect(DiffReport.money(1_260_000, "RUB") == "1 260 000 RUB")
+        #expect(DiffReport.money(999, nil) == "999")
+        #expect(DiffReport.money(nil, "RUB") == "unknown")
+        #expect(DiffReport.money(1234.5, "RUB") == "1234.5 RUB")
     }
 }
