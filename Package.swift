@@ -42,19 +42,23 @@ let package = Package(
             name: "PlannerStore",
             dependencies: ["PlannerCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .executableTarget(
-            name: "plan",
+        .target(
+            name: "PlannerApp",
             dependencies: [
                 "PlannerCore", "PlannerRender", "PlannerStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["PlannerCore"], path: "Tests/TestSupport"),
+        .executableTarget(name: "plan", dependencies: ["PlannerApp"]),
+        .target(name: "TestSupport", dependencies: ["PlannerCore", "PlannerRender"], path: "Tests/TestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "PlannerRenderTests", dependencies: ["PlannerRender", "PlannerCore", "PlannerStore", "TestSupport"],
+            name: "PlannerRenderTests", dependencies: ["PlannerRender", "PlannerCore", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerCore", "TestSupport"]),
+        .testTarget(
+            name: "PlannerAppTests",
+            dependencies: ["PlannerApp", "PlannerRender", "PlannerStore", "PlannerCore", "TestSupport"]),
         .testTarget(name: "planTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import PlannerRender
 
 /// The plans of many inventories, as `plan generate` writes them: each inventory is loaded,
 /// assessed, compared with its last plan in the history, rendered and merged with the keep

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import PlannerRender
 
 #if canImport(Glibc)
     import Glibc

@@ -37,34 +37,28 @@ struct HistoryOptions: ParsableArguments {
     }
 }
 
-/// Maps the store's errors to what a command prints and its exit status.
+/// Maps the store's errors to the commands' errors.
 enum HistorySupport {
-    /// Opens the history, or prints the error and exits 1.
-    static func open(_ path: String, create: Bool) throws -> HistoryStore {
+    /// Opens the history, or fails with its error.
+    static func open(_ path: String, create: Bool) throws(AppError) -> HistoryStore {
         try unwrap { () throws(HistoryError) in try HistoryStore.open(path: path, create: create) }
     }
 
-    /// The value, or: print the history error and exit 1 (store error).
-    static func unwrap<T>(_ body: () throws(HistoryError) -> T) throws -> T {
+    /// The value, or the history error (exit 1).
+    static func unwrap<T>(_ body: () throws(HistoryError) -> T) throws(AppError) -> T {
         do {
             return try body()
         } catch {
-            throw fail(error.message)
+            throw .history(error.message)
         }
-    }
-
-    /// Prints `message` as an error; throw the result to exit 1.
-    static func fail(_ message: String) -> ExitCode {
-        Console.report([.error(message, at: nil)])
-        return ExitCode(1)
     }
 }
 
 extension HistorySupport {
     /// The error for an organization without runs, with the closest recorded ids as a hint.
-    static func noRuns(of organization: String, in store: HistoryStore) throws -> ExitCode {
+    static func noRuns(of organization: String, in store: HistoryStore) throws(AppError) -> AppError {
         let known = try unwrap { () throws(HistoryError) in try store.organizations() }
-        return fail(
+        return .history(
             "no runs of '\(organization)' in \(store.path)"
                 + Suggestions.hint(for: organization, in: known, listUpTo: 8))
     }

@@ -1,6 +1,8 @@
 import Foundation
+import PlannerApp
 import PlannerCore
 import PlannerRender
+import TestSupport
 import Testing
 
 @Suite("Keep blocks survive regeneration")

@@ -6,13 +6,13 @@ import PlannerRender
 /// added that comes into force on 2027-01-01 (between the two as-of dates of the tests) and
 /// bars every product of the Russian software register for 44-FZ buyers, so that the school's
 /// recommendation changes; and the school's inventory with its TrueConf quote changed.
-enum ChangesFixtures {
+public enum ChangesFixtures {
     /// The as-of dates of the last plan and of the new one.
-    static let firstDate = CalendarDate(year: 2026, month: 11, day: 29)!
-    static let laterDate = CalendarDate(year: 2027, month: 2, day: 1)!
+    public static let firstDate = CalendarDate(year: 2026, month: 11, day: 29)!
+    public static let laterDate = CalendarDate(year: 2027, month: 2, day: 1)!
 
     /// A user catalog layer: a blocker in force from 2027-01-01.
-    static let ruleYAML = """
+    public static let ruleYAML = """
         rules:
           - id: TEST-REGISTER-BAN
             title:
@@ -33,7 +33,7 @@ enum ChangesFixtures {
 
     /// The shipped catalog with the rule above, under a relative path so that the catalog's
     /// fingerprint (shown in every plan) does not depend on where the package is.
-    static let catalog: Catalog = {
+    public static let catalog: Catalog = {
         let layer = [CatalogFile(role: .rules, path: "test-catalog/rules/test.yaml", bytes: Array(ruleYAML.utf8))]
         switch CatalogLoader(asOf: firstDate).load(layers: [CatalogFiles.shipped(), layer]) {
         case .success(let catalog): return catalog
@@ -42,7 +42,7 @@ enum ChangesFixtures {
     }()
 
     /// A generator over `catalog` as of a date, both languages.
-    static func generator(asOf: CalendarDate) -> PlanGenerator {
+    public static func generator(asOf: CalendarDate) -> PlanGenerator {
         switch PlanGenerator.load(catalog: catalog, asOf: asOf, languages: Language.allCases) {
         case .success(let generator): return generator
         case .failure(let error): fatalError("the shipped templates do not load:\n\(error)")
@@ -50,30 +50,15 @@ enum ChangesFixtures {
     }
 
     /// `Examples/school-44fz.yaml` with TrueConf's yearly quote set to `trueconfQuote`.
-    static func schoolInventory(trueconfQuote: Int = 96000) throws -> String {
-        let url = RenderFixtures.packageRoot.appendingPathComponent("Examples/school-44fz.yaml")
+    public static func schoolInventory(trueconfQuote: Int = 96000) throws -> String {
+        let url = PackagePaths.root.appendingPathComponent("Examples/school-44fz.yaml")
         let text = try String(contentsOf: url, encoding: .utf8)
         guard text.contains("    annual: 96000\n") else { throw TestFailure("the example's TrueConf quote moved") }
         return text.replacingOccurrences(of: "    annual: 96000\n", with: "    annual: \(trueconfQuote)\n")
     }
 
-    /// A batch writing to `folder/plans` as of `asOf`, recording in `history`.
-    static func batch(asOf: CalendarDate, folder: TemporaryFolder, history: (any RunHistory)?) -> PlanBatch {
-        let generator = generator(asOf: asOf)
-        return PlanBatch(
-            generator: generator, loader: InventoryLoader(catalog: catalog, asOf: asOf),
-            writer: PlanWriter(directory: folder.file("plans")), history: history, toolVersion: "0.1.0-test")
-    }
-
-    /// Runs a batch over `files` and returns its results in argument order and whether all succeeded.
-    static func run(_ batch: PlanBatch, _ files: [String]) async -> (results: [PlanBatch.Result], succeeded: Bool) {
-        var results: [PlanBatch.Result] = []
-        let succeeded = await batch.run(files, width: 4, progress: {}, report: { results.append($0) })
-        return (results, succeeded)
-    }
-
     /// The text of the section "Changes since the last plan" (Russian or English), or nil.
-    static func section(of plan: String) -> String? {
+    public static func section(of plan: String) -> String? {
         let headings = ["## Что изменилось с прошлого плана", "## Changes since the last plan"]
         guard let heading = headings.first(where: { plan.contains($0 + "\n") }),
             let start = plan.range(of: heading + "\n")
@@ -89,7 +74,7 @@ enum ChangesFixtures {
     /// changed severity and one that left; a product excluded, one admitted, one new, one gone;
     /// changed blockers, ranks, scores, a cost and facts of every kind; a new leader in two
     /// categories. For the view-model tests: every ChangesView type has an instance.
-    static func everyKindOfChange() -> RunDiff {
+    public static func everyKindOfChange() -> RunDiff {
         func run(_ date: CalendarDate, _ inventory: String, products: [ProductRecord], rules: [RuleRecord]) -> RunRecord
         {
             RunRecord(

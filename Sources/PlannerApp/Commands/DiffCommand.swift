@@ -5,7 +5,7 @@ import PlannerStore
 
 /// `plan diff ORG [RUN_A] [RUN_B] [--db PATH] [--out DIR]`: what changed between two recorded
 /// runs of one organization (default: the last two).
-struct DiffCommand: AsyncParsableCommand {
+struct DiffCommand: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "What changed between two runs of one organization (default: the last two).",
@@ -26,14 +26,14 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder plan generate writes to, where the history lives.", valueName: "dir"))
     var out = "plans"
 
-    func run() async throws {
+    func run(_ console: Console) async throws {
         let store = try HistorySupport.open(database.databasePath(outputFolder: out), create: false)
         let (older, newer) = try pick(in: store)
-        Console.out(DiffReport.text(RunDiff(from: older, to: newer)))
+        console.out(DiffReport.text(RunDiff(from: older, to: newer)))
     }
 
-    /// The two runs to compare, or: print why not and exit 1.
-    private func pick(in store: HistoryStore) throws -> (RunRecord, RunRecord) {
+    /// The two runs to compare, or why not.
+    private func pick(in store: HistoryStore) throws(AppError) -> (RunRecord, RunRecord) {
         guard
             let latest = try HistorySupport.unwrap({ () throws(HistoryError) in
                 try store.previousRun(organization: organization)
@@ -46,24 +46,25 @@ struct DiffCommand: AsyncParsableCommand {
                 try store.lastTwo(organization: organization)
             }
             guard let pair else {
-                throw HistorySupport.fail(
+                throw .history(
                     "'\(organization)' has only one run in \(store.path) (run \(latest.id ?? 0)); plan diff needs two: run plan compare or plan generate again"
                 )
             }
             return (pair.older, pair.newer)
         }
-        return (try find(runA, in: store), try runB.map { try find($0, in: store) } ?? latest)
+        let newer = try runB.map { id throws(AppError) in try find(id, in: store) } ?? latest
+        return (try find(runA, in: store), newer)
     }
 
-    /// Run `id` of this organization, or: print why not and exit 1.
-    private func find(_ id: Int64, in store: HistoryStore) throws -> RunRecord {
+    /// Run `id` of this organization, or why not.
+    private func find(_ id: Int64, in store: HistoryStore) throws(AppError) -> RunRecord {
         let run = try HistorySupport.unwrap { () throws(HistoryError) in try store.run(id: id) }
         guard let run else {
-            throw HistorySupport.fail(
+            throw .history(
                 "no run \(id) in \(store.path); plan history \(organization) lists the runs of '\(organization)'")
         }
         guard run.organizationID == organization else {
-            throw HistorySupport.fail(
+            throw .history(
                 "run \(id) is a run of '\(run.organizationID)', not of '\(organization)'; plan history \(organization) lists its runs"
             )
         }

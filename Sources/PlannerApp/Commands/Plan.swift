@@ -1,8 +1,9 @@
 import ArgumentParser
 
 /// The `plan` command: plans an organization's move from foreign SaaS to domestic products.
-@main
-struct Plan: AsyncParsableCommand {
+/// Run it through ``PlanApp/run(_:io:)``, which parses, runs and maps every outcome to an
+/// exit status.
+struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Plan an organization's move from foreign SaaS to domestic alternatives.",
@@ -14,4 +15,13 @@ struct Plan: AsyncParsableCommand {
             GenerateCommand.self, HistoryCommand.self, DiffCommand.self, CatalogCommand.self,
         ]
     )
+}
+
+/// A subcommand that does something. It prints through `console` and reports failure by
+/// throwing: an ``AppError``, or ArgumentParser's `ValidationError` for wrong usage.
+/// (ArgumentParser's own `run()` is left to command groups such as `plan catalog`, where it
+/// shows the help.)
+protocol PlanCommand: ParsableCommand {
+    /// Does the command's work.
+    func run(_ console: Console) async throws
 }

@@ -4,7 +4,7 @@ import PlannerRender
 
 /// `plan explain FILE PRODUCT`: one product for one organization — each rule and requirement,
 /// each score's parts, and how far the weights must move to change the recommendation.
-struct ExplainCommand: AsyncParsableCommand {
+struct ExplainCommand: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain one product for one organization: rules, requirements, score parts, robustness."
@@ -18,7 +18,7 @@ struct ExplainCommand: AsyncParsableCommand {
     @Argument(help: "The product id, e.g. trueconf.")
     var product: String
 
-    func run() async throws {
+    func run(_ console: Console) async throws {
         let catalog = try options.loadCatalog()
         let inventory = try CommandSupport.unwrap(InventoryLoader(catalog: catalog).load(contentsOf: file))
         let assessment = assess(inventory, against: catalog, asOf: options.date)
@@ -31,9 +31,8 @@ struct ExplainCommand: AsyncParsableCommand {
                     + (hint.isEmpty ? "; the options are: " + options.joined(separator: ", ") : hint)
                 : "'\(product)' is not an option for this organization; the options are the products of the categories "
                     + "in use: " + options.joined(separator: ", ")
-            Console.report([.error(why, at: nil)])
-            throw ExitCode(1)
+            throw AppError.invalidInput([.error(why, at: nil)])
         }
-        Console.out(text)
+        console.out(text)
     }
 }

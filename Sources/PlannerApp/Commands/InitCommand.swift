@@ -4,7 +4,7 @@ import PlannerCore
 
 /// `plan init [--sector S] [--ownership O] [-o FILE] [--force] [--lang ru|en]`: writes a
 /// commented inventory to start from. Never overwrites without `--force`; writes atomically.
-struct InitCommand: AsyncParsableCommand {
+struct InitCommand: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a commented inventory to start from.",
@@ -33,36 +33,48 @@ struct InitCommand: AsyncParsableCommand {
     var lang = Language.ru.rawValue
 
     func validate() throws {
-        _ = try Self.parse(Sector.self, sector, option: "--sector")
-        _ = try Self.parse(Ownership.self, ownership, option: "--ownership")
-        _ = try Self.parse(Language.self, lang, option: "--lang")
+        try Self.check(Sector.self, sector, option: "--sector")
+        try Self.check(Ownership.self, ownership, option: "--ownership")
+        try Self.check(Language.self, lang, option: "--lang")
     }
 
-    func run() async throws {
+    func run(_ console: Console) async throws {
         let text = try CommandSupport.unwrap(
             InventoryTemplate.render(
                 language: try Self.parse(Language.self, lang, option: "--lang"),
                 sector: try Self.parse(Sector.self, sector, option: "--sector"),
                 ownership: try Self.parse(Ownership.self, ownership, option: "--ownership")))
         if !force, FileManager.default.fileExists(atPath: output) {
-            Console.err("error: \(output) already exists; use --force to overwrite it, or -o to write another file")
-            throw ExitCode(1)
+            throw AppError.invalidInput([
+                .error("\(output) already exists; use --force to overwrite it, or -o to write another file", at: nil)
+            ])
         }
         do {
             try AtomicFile.write(text, to: output)
         } catch {
-            Console.err("error: cannot write \(output): \(error)")
-            throw ExitCode(1)
+            throw AppError.invalidInput([.error("cannot write \(output): \(error)", at: nil)])
         }
-        Console.out("Wrote \(output). Fill it in, then run: plan validate \(output)")
+        console.out("Wrote \(output). Fill it in, then run: plan validate \(output)")
     }
 
     /// A value of one of the model's enums, or a usage error (exit 64) listing the accepted ones.
     static func parse<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ text: String, option: String) throws -> E
     where E.RawValue == String {
         if let value = E(rawValue: text) { return value }
+        throw unknownValue(type, text, option: option)
+    }
+
+    /// Nothing, or the usage error of ``parse(_:_:option:)`` (for `validate()`, which needs no value).
+    static func check<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ text: String, option: String) throws
+    where E.RawValue == String {
+        if E(rawValue: text) == nil { throw unknownValue(type, text, option: option) }
+    }
+
+    private static func unknownValue<E: RawRepresentable & CaseIterable>(
+        _ type: E.Type, _ text: String, option: String
+    ) -> ValidationError where E.RawValue == String {
         let accepted = E.allCases.map(\.rawValue)
-        throw ValidationError(
+        return ValidationError(
             "\(option): unknown value '\(text)'; expected one of: \(accepted.joined(separator: ", "))")
     }
 }

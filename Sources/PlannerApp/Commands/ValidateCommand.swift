@@ -3,7 +3,7 @@ import PlannerCore
 
 /// `plan validate FILE...`: checks each inventory against the catalog and prints every
 /// problem of every file to stderr, and one OK line per valid file to stdout.
-struct ValidateCommand: AsyncParsableCommand {
+struct ValidateCommand: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check inventories and print every problem.",
@@ -21,20 +21,20 @@ struct ValidateCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    func run(_ console: Console) async throws {
         let catalog = try options.loadCatalog()
         let loader = InventoryLoader(catalog: catalog, asOf: options.date)
         var allValid = true
         for file in files {
             switch loader.load(contentsOf: file) {
             case .success(let inventory):
-                Console.report(inventory.warnings)
-                Console.out("\(file): OK (\(inventory.summary))")
+                console.report(inventory.warnings)
+                console.out("\(file): OK (\(inventory.summary))")
             case .failure(let error):
-                Console.report(error.diagnostics)
+                console.report(error.diagnostics)
                 allValid = false
             }
         }
-        if !allValid { throw ExitCode(1) }
+        if !allValid { throw AppError.reported }
     }
 }

@@ -10,7 +10,7 @@ enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `plan history ORG [--format table|json] [--db PATH] [--out DIR]`: the recorded runs of one
 /// organization, newest first.
-struct HistoryCommand: AsyncParsableCommand {
+struct HistoryCommand: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "The recorded runs of one organization, newest first.",
@@ -29,7 +29,7 @@ struct HistoryCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder plan generate writes to, where the history lives.", valueName: "dir"))
     var out = "plans"
 
-    func run() async throws {
+    func run(_ console: Console) async throws {
         let store = try HistorySupport.open(database.databasePath(outputFolder: out), create: false)
         let runs = try HistorySupport.unwrap { () throws(HistoryError) in
             try store.runs(organization: organization, facts: false)
@@ -37,8 +37,8 @@ struct HistoryCommand: AsyncParsableCommand {
         guard !runs.isEmpty else { throw try HistorySupport.noRuns(of: organization, in: store) }
         switch format {
         case .table:
-            Console.out(TextTable(headers: HistoryReport.tableHeaders, rows: HistoryReport.tableRows(runs)).render())
-        case .json: Console.out(HistoryReport.json(runs).serialized())
+            console.out(TextTable(headers: HistoryReport.tableHeaders, rows: HistoryReport.tableRows(runs)).render())
+        case .json: console.out(HistoryReport.json(runs).serialized())
         }
     }
 }

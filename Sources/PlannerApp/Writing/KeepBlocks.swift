@@ -1,11 +1,9 @@
 import PlannerCore
+import PlannerRender
 
-/// The hand-written parts of a plan: text between `<!-- plan:keep NAME -->` and
-/// `<!-- /plan:keep NAME -->` belongs to the organization, and generating the plan again puts
-/// it back in place (see Docs/Templates.md). Markers stand alone on their lines; a name is a
-/// slug with dots (`notes`, `phase-pilot`). Inventory text can never forge a marker: it is
-/// escaped, so its `<` is `&lt;`.
-public enum KeepBlocks {
+/// Reading the hand-written parts of a plan back and putting them into a new version of it
+/// (the markers themselves, which the templates write, are PlannerRender's `KeepBlocks`).
+extension KeepBlocks {
     /// One block found in a document.
     public struct Block: Sendable, Equatable {
         /// The block's name.
@@ -39,12 +37,6 @@ public enum KeepBlocks {
 
         public var description: String { "line \(line): \(message)" }
     }
-
-    /// The opening marker of a block.
-    public static func openMarker(_ name: String) -> String { "<!-- plan:keep \(name) -->" }
-
-    /// The closing marker of a block.
-    public static func closeMarker(_ name: String) -> String { "<!-- /plan:keep \(name) -->" }
 
     /// The blocks of a document in order. A block left open, a closing marker without its
     /// opening one, or a block inside another is an error: the caller must not overwrite a
@@ -167,16 +159,6 @@ public enum KeepBlocks {
             return isName(name) ? .open(String(name)) : nil
         }
         return nil
-    }
-
-    /// True for a block name: `[a-z0-9][a-z0-9._-]*`, at most 64 characters.
-    public static func isName(_ name: some StringProtocol) -> Bool {
-        guard let first = name.unicodeScalars.first, name.unicodeScalars.count <= 64,
-            ("a"..."z").contains(first) || ("0"..."9").contains(first)
-        else { return false }
-        return name.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." || $0 == "_"
-        }
     }
 
     /// The lines of a text, each with its line ending (the last one may have none).

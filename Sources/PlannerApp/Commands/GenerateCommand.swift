@@ -11,7 +11,7 @@ extension Language: ExpressibleByArgument {}
 /// its `plan:keep` blocks. Inventories are processed in parallel; results and diagnostics
 /// are printed in argument order. A broken inventory is reported and skipped, the others
 /// are written, and the exit status is 1.
-struct GenerateCommand: AsyncParsableCommand {
+struct GenerateCommand: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Write the migration plan of each inventory (Markdown).",
@@ -57,45 +57,45 @@ struct GenerateCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    func run(_ console: Console) async throws {
         let catalog = try options.loadCatalog()
         let asOf = options.date
         let languages = lang.map { [$0] } ?? Language.allCases
         let generator = try CommandSupport.unwrap(
             PlanGenerator.load(catalog: catalog, asOf: asOf, languages: languages, userTemplates: templates))
         var historyFailed = false
-        let store = openHistory(failed: &historyFailed)
+        let store = openHistory(failed: &historyFailed, console: console)
         let batch = PlanBatch(
             generator: generator, loader: InventoryLoader(catalog: catalog, asOf: asOf),
             writer: PlanWriter(directory: out), language: lang, history: store, toolVersion: ToolVersion.current)
         if stdout {
-            try printOne(batch, historyFailed: historyFailed)
+            try printOne(batch, historyFailed: historyFailed, console: console)
             return
         }
-        let progress = Progress(total: files.count)
-        let resultsOnTerminal = isatty(1) == 1
+        let progress = ProgressLine(total: files.count, console: console)
+        let resultsOnTerminal = console.io.isTerminal(.standardOutput)
         let succeeded = await batch.run(
             files, width: ProcessInfo.processInfo.activeProcessorCount, progress: progress.advance,
             report: { result in
                 // Results go to stdout: wipe the progress line first when both share the terminal.
                 if resultsOnTerminal { progress.clear() }
-                Console.report(result.diagnostics)
-                if let path = result.path { Console.out(path) }
+                console.report(result.diagnostics)
+                if let path = result.path { console.out(path) }
             })
         progress.clear()
-        if !succeeded || historyFailed { throw ExitCode(1) }
+        if !succeeded || historyFailed { throw AppError.reported }
     }
 
     /// The history, or nil with `--no-history`. One that cannot be opened is reported and
     /// left out (`failed`): the plans are still written. `--stdout` only reads it, so a
     /// missing history is not created.
-    private func openHistory(failed: inout Bool) -> HistoryStore? {
+    private func openHistory(failed: inout Bool, console: Console) -> HistoryStore? {
         guard !history.noHistory else { return nil }
         do {
             return try HistoryStore.open(path: history.databasePath(outputFolder: out), create: !stdout)
         } catch {
             if stdout, error.kind == .missing { return nil }
-            Console.report([.error(error.message, at: nil)])
+            console.report([.error(error.message, at: nil)])
             failed = true
             return nil
         }
@@ -103,43 +103,12 @@ struct GenerateCommand: AsyncParsableCommand {
 
     /// `--stdout`: the plan of the one inventory, keep blocks merged from the written plan if
     /// any, compared with the last plan in the history; nothing is written or recorded.
-    private func printOne(_ batch: PlanBatch, historyFailed: Bool) throws {
+    private func printOne(_ batch: PlanBatch, historyFailed: Bool, console: Console) throws(AppError) {
         var result = batch.prepare(files[0])
         if let error = result.historyError { result.diagnostics.append(.error(error, at: nil)) }
-        Console.report(result.diagnostics)
-        guard let text = result.text else { throw ExitCode(1) }
-        FileHandle.standardOutput.write(Data(text.utf8))
-        if historyFailed || result.historyError != nil { throw ExitCode(1) }
-    }
-}
-
-/// A progress line on stderr (`generating 120/1000`), only on a terminal, redrawn with `\r`
-/// at most every 100 ms. Used from the command's task only.
-final class Progress {
-    private let total: Int
-    private var done = 0
-    private var shown = false
-    private var last = ContinuousClock.now
-    private let enabled: Bool
-
-    init(total: Int) {
-        self.total = total
-        enabled = total > 1 && isatty(2) == 1
-    }
-
-    func advance() {
-        done += 1
-        guard enabled else { return }
-        let now = ContinuousClock.now
-        guard now - last >= .milliseconds(100) || done == total else { return }
-        last = now
-        FileHandle.standardError.write(Data("\rgenerating \(done)/\(total)".utf8))
-        shown = true
-    }
-
-    func clear() {
-        guard shown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-        shown = false
+        console.report(result.diagnostics)
+        guard let text = result.text else { throw .reported }
+        console.write(text)
+        if historyFailed || result.historyError != nil { throw .reported }
     }
 }

@@ -1,6 +1,10 @@
+import Foundation
+import PlannerCore
+import PlannerRender
+import TestSupport
 import Testing
 
-@testable import PlannerRender
+@testable import PlannerApp
 
 @Suite("Keep blocks")
 struct KeepBlocksTests {
@@ -73,5 +77,24 @@ struct KeepBlocksTests {
     func crlf() throws {
         let document = "<!-- plan:keep notes -->\r\nmine\r\n<!-- /plan:keep notes -->\r\n"
         #expect(try KeepBlocks.parse(document).get().first?.content == "mine\r\n")
+    }
+
+    @Test(
+        "Every shipped plan's keep blocks pair up: notes, a block per phase, each name once",
+        arguments: ["school-44fz.ru.md", "school-44fz.en.md", "state-company-kii.ru.md", "state-company-kii.en.md"])
+    func goldenPlans(name: String) throws {
+        let markdown = try String(
+            contentsOf: PackagePaths.goldenFolder.appendingPathComponent(name), encoding: .utf8)
+        let blocks = try KeepBlocks.parse(markdown).get()
+        #expect(blocks.contains { $0.name == "notes" })
+        #expect(blocks.filter { $0.name.hasPrefix("phase-") }.count >= 5)
+        #expect(Set(blocks.map(\.name)).count == blocks.count)
+    }
+
+    @Test("A hostile inventory's forged marker does not make a block", arguments: Language.allCases)
+    func hostile(language: Language) throws {
+        let inventory = try RenderFixtures.inventory(HostileInventory.yaml).get()
+        let blocks = try KeepBlocks.parse(try RenderFixtures.plan(inventory, language).markdown).get()
+        #expect(blocks.filter { $0.name == "notes" }.count == 1)
     }
 }

@@ -1,32 +1,33 @@
-import Foundation
 import PlannerCore
 
-/// Where the command writes: results to stdout, diagnostics to stderr, colour only when the
+/// Where a command writes: results to stdout, diagnostics to stderr, colour only when the
 /// stream is a terminal and `NO_COLOR` is not set. (Three ANSI codes do not justify a
 /// dependency with global mutable state such as Rainbow's `enabled` switch.)
-enum Console {
-    /// True when `fd` is a terminal and the user has not asked for no colour.
-    static func wantsColour(_ fd: Int32) -> Bool {
-        isatty(fd) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-    }
+struct Console: Sendable {
+    /// The streams.
+    let io: ConsoleIO
 
-    /// True when stdout is a terminal (progress lines, table colours).
-    static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+    /// True when stdout is a terminal and colour is allowed (table colours).
+    var colourOnStdout: Bool { io.wantsColour(.standardOutput) }
 
     /// Writes text to stdout, adding a final newline when missing.
-    static func out(_ text: String) {
-        let line = text.hasSuffix("\n") ? text : text + "\n"
-        FileHandle.standardOutput.write(Data(line.utf8))
+    func out(_ text: String) {
+        io.write(text.hasSuffix("\n") ? text : text + "\n", .standardOutput)
+    }
+
+    /// Writes text to stdout as it is.
+    func write(_ text: String) {
+        io.write(text, .standardOutput)
     }
 
     /// Writes a line to stderr.
-    static func err(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    func err(_ text: String) {
+        io.write(text + "\n", .standardError)
     }
 
     /// Prints diagnostics to stderr, one per line, `error`/`warning` coloured on a terminal.
-    static func report(_ diagnostics: [Diagnostic]) {
-        let colour = wantsColour(2)
+    func report(_ diagnostics: [Diagnostic]) {
+        let colour = io.wantsColour(.standardError)
         for diagnostic in diagnostics {
             var line = diagnostic.description
             if colour {

@@ -29,26 +29,19 @@ struct CatalogOptions: ParsableArguments {
         return CalendarDate(daysSinceEpoch: days)
     }
 
-    /// The shipped catalog with the user's folder on top; prints the problems and exits 1 when invalid.
-    func loadCatalog() throws -> Catalog {
+    /// The shipped catalog with the user's folder on top, or every problem of it (invalid input).
+    func loadCatalog() throws(AppError) -> Catalog {
         try CommandSupport.unwrap(CatalogLoader(asOf: date).load(overlay: catalog))
     }
 }
 
-/// Small helpers that map library results to what a command prints and its exit status.
+/// Maps library results to the commands' errors.
 enum CommandSupport {
-    /// The value, or: print the diagnostics and exit 1 (invalid input).
-    static func unwrap<T>(_ result: Result<T, DiagnosticsError>) throws -> T {
+    /// The value, or its diagnostics as invalid input (exit 1).
+    static func unwrap<T>(_ result: Result<T, DiagnosticsError>) throws(AppError) -> T {
         switch result {
         case .success(let value): return value
-        case .failure(let error):
-            Console.report(error.diagnostics)
-            throw ExitCode(1)
+        case .failure(let error): throw .invalidInput(error.diagnostics)
         }
-    }
-
-    /// Reads a file the user named, or prints why not and exits 1.
-    static func readInput(_ path: String, limit: Int = 1 << 20) throws -> [UInt8] {
-        try unwrap(SourceReader.read(path: path, limit: limit))
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
-@testable import PlannerRender
+@testable import PlannerApp
 
 @Suite("Plan writer: atomic, confined to the output folder")
-struct RenderPlanWriterTests {
+struct PlanWriterTests {
     @Test("Writes DIR/<id>/plan.md, creating folders, and reads it back")
     func writes() throws {
         let folder = try TemporaryFolder()
@@ -45,5 +46,32 @@ struct RenderPlanWriterTests {
         #expect(throws: PlanWriter.Failure.self) { try writer.write("x", for: "org") }
         #expect(throws: PlanWriter.Failure.self) { try writer.existingPlan(for: "org") }
         #expect(try folder.read("outside/target") == "secret")
+    }
+
+    @Test("A hostile inventory's plan is written inside the output folder, under the slug")
+    func writtenInside() throws {
+        let inventory = try RenderFixtures.inventory(HostileInventory.yaml).get()
+        let folder = try TemporaryFolder()
+        let writer = PlanWriter(directory: folder.file("plans"))
+        let path = try writer.write(try RenderFixtures.plan(inventory).markdown, for: inventory.organization.id)
+        #expect(path == folder.file("plans/\(inventory.organization.id)/plan.md"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plans"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.file("plans")) == [inventory.organization.id])
+    }
+
+    @Test("An id that tries to leave the folder is refused by the loader and by the writer")
+    func idAttempt() throws {
+        let yaml = HostileInventory.yaml.replacingOccurrences(
+            of: "  country: RU", with: "  id: \"../../evil\"\n  country: RU")
+        guard case .failure(let error) = RenderFixtures.inventory(yaml) else {
+            Issue.record("an id with ../ was accepted")
+            return
+        }
+        #expect(error.diagnostics.contains { $0.message.contains("organization.id") })
+        let folder = try TemporaryFolder()
+        #expect(throws: PlanWriter.Failure.self) {
+            try PlanWriter(directory: folder.path).write("x", for: "../../evil")
+        }
     }
 }
