@@ -18,3 +18,58 @@ extension ChangesFixtures {
         return (results, succeeded)
     }
 }
+
+/// What one in-process run of `plan` printed, and its exit status.
+struct AppRun: CustomStringConvertible {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    /// The stdout lines, without the final empty one.
+    var stdoutLines: [String] { Self.lines(stdout) }
+    /// The stderr lines, without the final empty one.
+    var stderrLines: [String] { Self.lines(stderr) }
+
+    var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
+
+    private static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+}
+
+/// Runs `plan` in this process through `PlanApp.run`, as `main.swift` does, with stdout and
+/// stderr captured. Paths are absolute: a test never depends on the working directory.
+enum App {
+    /// The as-of date of the golden plans, as flags.
+    static let asOf = ["--as-of", "2026-11-29"]
+
+    /// Runs `plan ARGUMENTS`; the streams in `terminals` count as terminals.
+    static func run(
+        _ arguments: [String], terminals: Set<ConsoleIO.Stream> = [], noColour: Bool = false
+    ) async -> AppRun {
+        let buffer = ConsoleBuffer()
+        let status = await PlanApp.run(arguments, io: buffer.io(terminals: terminals, noColour: noColour))
+        return AppRun(status: status, stdout: buffer.stdout, stderr: buffer.stderr)
+    }
+
+    /// The absolute path of a shipped example, `Examples/NAME.yaml`.
+    static func example(_ name: String) -> String {
+        PackagePaths.example(name + ".yaml").path
+    }
+
+    /// The shipped examples, by name.
+    static let examples = ["school-44fz", "university-gis", "state-company-kii", "private-firm", "kz-state-body"]
+
+    /// An inventory that loads as YAML but breaks the schema in two places.
+    static let invalidInventory = """
+        schema: 1
+        organization:
+          name: "Школа"
+          country: RU
+          sector: educaton
+          ownership: municipal
+          users: -5
+        services: []
+
+        """
+}
