@@ -114,4 +114,18 @@ struct GenerateCommandTests {
         #expect(run.stderr.contains("plan.mustache"), "\(run)")
         #expect(run.stderr.contains("error:"))
     }
+
+    @Test("On a terminal, a progress line on stderr is redrawn and wiped; never when stderr is a file")
+    func progressLine() async throws {
+        let folder = try TemporaryFolder()
+        let files = [App.example("school-44fz"), App.example("private-firm")]
+        let arguments = ["generate"] + files + ["--out", folder.file("plans"), "--no-history"] + App.asOf
+        let terminal = await App.run(arguments, terminals: [.standardError])
+        #expect(terminal.status == 0)
+        #expect(terminal.stderr.contains("\rgenerating 2/2"), "\(terminal.stderr.debugDescription)")
+        #expect(terminal.stderr.hasSuffix("\r\u{1B}[K"), "the line is wiped at the end")
+        #expect(terminal.stdoutLines.count == 2)
+        let file = await App.run(arguments)
+        #expect(file.stderr.isEmpty)
+    }
 }
