@@ -1,11 +1,14 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Four targets follow the pipeline (see Docs/Architecture in ../shared/design/architecture.md):
-// PlannerCore (model, loading, rules, scoring, planning), PlannerRender (Markdown),
-// PlannerStore (SQLite history) and the `plan` executable. PlannerResources carries the
-// shipped Catalog/ and Templates/ inside the binary, generated at build time by the
-// EmbedResources plugin, so a copied binary works alone.
+// The targets follow the pipeline (see ../shared/design/architecture.md): PlannerCore
+// decides (model, loading, rules, scoring, planning; no I/O but its loaders), PlannerRender
+// says (view models, Markdown and every report format; reads only templates), PlannerStore
+// remembers (SQLite history), and PlannerApp does (the commands, batch runs, writing plans,
+// keep blocks, recording runs), testable in-process through PlanApp.run. The `plan`
+// executable is its main.swift. PlannerResources carries the shipped Catalog/ and
+// Templates/ inside the binary, generated at build time by the EmbedResources plugin, so a
+// copied binary works alone. Tests mirror the targets; TestSupport holds their shared fixtures.
 let package = Package(
     name: "plan",
     platforms: [.macOS(.v13)],
@@ -42,18 +45,23 @@ let package = Package(
             name: "PlannerStore",
             dependencies: ["PlannerCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .executableTarget(
-            name: "plan",
+        .target(
+            name: "PlannerApp",
             dependencies: [
                 "PlannerCore", "PlannerRender", "PlannerStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "plan", dependencies: ["PlannerApp"]),
+        .target(name: "TestSupport", dependencies: ["PlannerCore", "PlannerRender"], path: "Tests/TestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "PlannerRenderTests", dependencies: ["PlannerRender", "PlannerCore", "PlannerStore"],
+            name: "PlannerRenderTests", dependencies: ["PlannerRender", "PlannerCore", "TestSupport"],
             exclude: ["Golden"]),
-        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerCore"]),
+        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerCore", "TestSupport"]),
+        .testTarget(
+            name: "PlannerAppTests",
+            dependencies: ["PlannerApp", "PlannerRender", "PlannerStore", "PlannerCore", "TestSupport"]),
         .testTarget(name: "planTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

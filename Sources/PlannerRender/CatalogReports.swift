@@ -90,7 +90,7 @@ public enum CatalogReports {
                 lines.append(
                     "  \(item.id): \(item.effect.rawValue) since \(item.since)\(item.summary.map { ": \($0.en)" } ?? "")"
                 )
-                lines.append("    applies to: \(item.appliesTo.json.serialized(pretty: false))")
+                lines.append("    applies to: \(CatalogJSON.condition(item.appliesTo).serialized(pretty: false))")
                 lines.append("    " + cite(item.provenance))
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The README shows the start of the school's plan: it must be the golden plan's text, so the

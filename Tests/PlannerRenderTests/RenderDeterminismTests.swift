@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerRender
+import TestSupport
 import Testing
 
 @Suite("Rendering is deterministic")

@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerResources
+import TestSupport
 import Testing
 
 @testable import PlannerRender

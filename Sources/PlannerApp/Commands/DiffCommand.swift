@@ -1,0 +1,73 @@
+import ArgumentParser
+import PlannerCore
+import PlannerRender
+import PlannerStore
+
+/// `plan diff ORG [RUN_A] [RUN_B] [--db PATH] [--out DIR]`: what changed between two recorded
+/// runs of one organization (default: the last two).
+struct DiffCommand: PlanCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "What changed between two runs of one organization (default: the last two).",
+        discussion: "Run ids come from plan history. With one id, compares that run with the newest one."
+    )
+
+    @Argument(help: "The organization id, as in its inventory (e.g. gymnasium-5).")
+    var organization: String
+
+    @Argument(help: ArgumentHelp("The older run (default: the second newest).", valueName: "run-a"))
+    var runA: Int64?
+
+    @Argument(help: ArgumentHelp("The newer run (default: the newest).", valueName: "run-b"))
+    var runB: Int64?
+
+    @OptionGroup var database: HistoryDatabaseOption
+
+    @Option(help: ArgumentHelp("The folder plan generate writes to, where the history lives.", valueName: "dir"))
+    var out = "plans"
+
+    func run(_ console: Console) async throws {
+        let store = try HistorySupport.open(database.databasePath(outputFolder: out), create: false)
+        let (older, newer) = try pick(in: store)
+        console.out(DiffReport.text(RunDiff(from: older, to: newer)))
+    }
+
+    /// The two runs to compare, or why not.
+    private func pick(in store: HistoryStore) throws(AppError) -> (RunRecord, RunRecord) {
+        guard
+            let latest = try HistorySupport.unwrap({ () throws(HistoryError) in
+                try store.previousRun(organization: organization)
+            })
+        else {
+            throw try HistorySupport.noRuns(of: organization, in: store)
+        }
+        guard let runA else {
+            let pair = try HistorySupport.unwrap { () throws(HistoryError) in
+                try store.lastTwo(organization: organization)
+            }
+            guard let pair else {
+                throw .history(
+                    "'\(organization)' has only one run in \(store.path) (run \(latest.id ?? 0)); plan diff needs two: run plan compare or plan generate again"
+                )
+            }
+            return (pair.older, pair.newer)
+        }
+        let newer = try runB.map { id throws(AppError) in try find(id, in: store) } ?? latest
+        return (try find(runA, in: store), newer)
+    }
+
+    /// Run `id` of this organization, or why not.
+    private func find(_ id: Int64, in store: HistoryStore) throws(AppError) -> RunRecord {
+        let run = try HistorySupport.unwrap { () throws(HistoryError) in try store.run(id: id) }
+        guard let run else {
+            throw .history(
+                "no run \(id) in \(store.path); plan history \(organization) lists the runs of '\(organization)'")
+        }
+        guard run.organizationID == organization else {
+            throw .history(
+                "run \(id) is a run of '\(run.organizationID)', not of '\(organization)'; plan history \(organization) lists its runs"
+            )
+        }
+        return run
+    }
+}

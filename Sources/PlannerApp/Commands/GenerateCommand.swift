@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+import PlannerRender
+import PlannerStore
+
+extension Language: ExpressibleByArgument {}
+
+/// `plan generate FILE... [--out DIR] [--lang ru|en] [--stdout] [--templates DIR]`: writes the
+/// migration plan of each inventory to `DIR/<organization id>/plan.md`, keeping the text of
+/// its `plan:keep` blocks. Inventories are processed in parallel; results and diagnostics
+/// are printed in argument order. A broken inventory is reported and skipped, the others
+/// are written, and the exit status is 1.
+struct GenerateCommand: PlanCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write the migration plan of each inventory (Markdown).",
+        discussion: """
+            Each plan goes to DIR/<organization id>/plan.md (default DIR: plans), written atomically. Text between \
+            <!-- plan:keep NAME --> and <!-- /plan:keep NAME --> is kept when a plan is generated again. The same \
+            inputs and --as-of give the same bytes. Each run is recorded in the history (DIR/.plan-history.sqlite or \
+            --db), and a plan says what changed since the last plan generated from other inputs; --no-history records \
+            nothing and leaves that section out, --stdout reads the history but records nothing. Exit status: 0 when \
+            every plan was written, 1 when an inventory or template is invalid, a plan could not be written or the \
+            history could not be used (the plans are still written), 64 on wrong usage.
+            """
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    @OptionGroup var history: HistoryOptions
+
+    @Argument(help: ArgumentHelp("Inventory files (YAML, format 1).", valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("The folder plans are written to.", valueName: "dir"))
+    var out: String = "plans"
+
+    @Option(help: ArgumentHelp("The plans' language (default: each inventory's plan.language).", valueName: "ru|en"))
+    var lang: Language?
+
+    @Flag(help: "Print the plan to stdout instead of writing it (one inventory only).")
+    var stdout = false
+
+    @Option(
+        help: ArgumentHelp(
+            "A copy of Templates/ (with ru/ and en/) whose files replace the shipped ones by name.",
+            valueName: "dir"))
+    var templates: String?
+
+    func validate() throws {
+        if files.isEmpty {
+            throw ValidationError("give at least one inventory file, e.g. plan generate inventory.yaml")
+        }
+        if stdout, files.count > 1 {
+            throw ValidationError("--stdout prints one plan: give one inventory file, not \(files.count)")
+        }
+    }
+
+    func run(_ console: Console) async throws {
+        let catalog = try options.loadCatalog()
+        let asOf = options.date
+        let languages = lang.map { [$0] } ?? Language.allCases
+        let generator = try CommandSupport.unwrap(
+            PlanGenerator.load(catalog: catalog, asOf: asOf, languages: languages, userTemplates: templates))
+        var historyFailed = false
+        let store = openHistory(failed: &historyFailed, console: console)
+        let batch = PlanBatch(
+            generator: generator, loader: InventoryLoader(catalog: catalog, asOf: asOf),
+            writer: PlanWriter(directory: out), language: lang, history: store, toolVersion: ToolVersion.current)
+        if stdout {
+            try printOne(batch, historyFailed: historyFailed, console: console)
+            return
+        }
+        let progress = ProgressLine(total: files.count, console: console)
+        let resultsOnTerminal = console.io.isTerminal(.standardOutput)
+        let succeeded = await batch.run(
+            files, width: ProcessInfo.processInfo.activeProcessorCount, progress: progress.advance,
+            report: { result in
+                // Results go to stdout: wipe the progress line first when both share the terminal.
+                if resultsOnTerminal { progress.clear() }
+                console.report(result.diagnostics)
+                if let path = result.path { console.out(path) }
+            })
+        progress.clear()
+        if !succeeded || historyFailed { throw AppError.reported }
+    }
+
+    /// The history, or nil with `--no-history`. One that cannot be opened is reported and
+    /// left out (`failed`): the plans are still written. `--stdout` only reads it, so a
+    /// missing history is not created.
+    private func openHistory(failed: inout Bool, console: Console) -> HistoryStore? {
+        guard !history.noHistory else { return nil }
+        do {
+            return try HistoryStore.open(path: history.databasePath(outputFolder: out), create: !stdout)
+        } catch {
+            if stdout, error.kind == .missing { return nil }
+            console.report([.error(error.message, at: nil)])
+            failed = true
+            return nil
+        }
+    }
+
+    /// `--stdout`: the plan of the one inventory, keep blocks merged from the written plan if
+    /// any, compared with the last plan in the history; nothing is written or recorded.
+    private func printOne(_ batch: PlanBatch, historyFailed: Bool, console: Console) throws(AppError) {
+        var result = batch.prepare(files[0])
+        if let error = result.historyError { result.diagnostics.append(.error(error, at: nil)) }
+        console.report(result.diagnostics)
+        guard let text = result.text else { throw .reported }
+        console.write(text)
+        if historyFailed || result.historyError != nil { throw .reported }
+    }
+}

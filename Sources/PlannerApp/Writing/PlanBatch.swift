@@ -1,0 +1,236 @@
+import Foundation
+import PlannerCore
+import PlannerRender
+
+/// The plans of many inventories, as `plan generate` writes them: each inventory is loaded,
+/// assessed, compared with its last plan in the history, rendered and merged with the keep
+/// blocks of its previous `plan.md`, in parallel; then, in argument order, each plan is
+/// written and its run recorded.
+///
+/// Writing and recording in argument order keeps a batch deterministic: when two inventories
+/// have one organization id, the first one's plan is written and recorded and the later one
+/// is reported and neither written nor recorded. A history that fails is reported once, then
+/// left alone for the rest of the batch; the plans are still written.
+public struct PlanBatch: Sendable {
+    /// Renders each plan (catalog, as-of date, templates).
+    public let generator: PlanGenerator
+    /// Loads and validates each inventory.
+    public let loader: InventoryLoader
+    /// Where plans go.
+    public let writer: PlanWriter
+    /// The plans' language; nil for each inventory's own `plan.language`.
+    public let language: Language?
+    /// The run history: the last plan comes from it and each run is recorded in it. Nil for
+    /// none (`--no-history`): the plans then have no "Changes since the last plan".
+    public let history: (any RunHistory)?
+    /// The version of `plan` recorded with each run.
+    public let toolVersion: String
+    /// Set once the history has failed, shared by the batch's tasks.
+    private let historyFailure = FailureFlag()
+
+    /// Creates a batch.
+    public init(
+        generator: PlanGenerator, loader: InventoryLoader, writer: PlanWriter, language: Language? = nil,
+        history: (any RunHistory)? = nil, toolVersion: String
+    ) {
+        self.generator = generator
+        self.loader = loader
+        self.writer = writer
+        self.language = language
+        self.history = history
+        self.toolVersion = toolVersion
+    }
+
+    /// What happened to one inventory.
+    public struct Result: Sendable {
+        /// The inventory's position among the batch's files.
+        public var index: Int
+        /// The inventory file as given.
+        public var file: String
+        /// Errors and warnings, in file order; a history error last.
+        public var diagnostics: [Diagnostic] = []
+        /// The organization id, once the inventory loaded.
+        public var organizationID: String?
+        /// Where the plan was written; nil when it was not.
+        public var path: String?
+        /// The final text (keep blocks merged), once rendered.
+        public var text: String?
+        /// The stages' values, once rendered.
+        public var generated: GeneratedPlan?
+        /// The run of this plan (with a history only); its `id` is set once it is recorded.
+        public var run: RunRecord?
+        /// Why the history could not be read or written for this inventory. ``PlanBatch/run(_:width:progress:report:)``
+        /// adds it to the diagnostics of the first result that has one.
+        public var historyError: String?
+
+        /// Creates an empty result.
+        public init(index: Int, file: String) {
+            self.index = index
+            self.file = file
+        }
+    }
+
+    // MARK: - One inventory
+
+    /// Loads, assesses, compares with the last plan and renders one inventory, with the keep
+    /// blocks of the plan on disk merged in. Writes and records nothing: `--stdout` prints
+    /// `text`, a batch passes the result to ``commit(_:)``.
+    public func prepare(_ file: String, index: Int = 0) -> Result {
+        var result = Result(index: index, file: file)
+        let inventory: Inventory
+        switch loader.load(contentsOf: file) {
+        case .success(let loaded): inventory = loaded
+        case .failure(let error):
+            result.diagnostics = error.diagnostics
+            return result
+        }
+        result.diagnostics = inventory.warnings
+        result.organizationID = inventory.organization.id
+        let assessment = generator.assessment(of: inventory)
+        // The run is what the history compares and records; without a history it is not built.
+        let current = history.map { _ in
+            RunRecord(
+                assessment: assessment, inventory: inventory, catalog: generator.catalog, command: .generate,
+                toolVersion: toolVersion)
+        }
+        var changes: RunDiff?
+        if let history, let current, !historyFailure.isSet {
+            do {
+                changes = try history.lastPlan(before: current).map { RunDiff(from: $0, to: current) }
+            } catch {
+                historyFailure.set()
+                result.historyError = "\(error)"
+            }
+        }
+        guard
+            let generated = generator.generate(
+                inventory, assessment: assessment, language: language, changes: changes)
+        else {
+            result.diagnostics.append(
+                .error(
+                    "no templates for language '\(language?.rawValue ?? inventory.plan.language.rawValue)'",
+                    at: .start(of: file)))
+            return result
+        }
+        let id = inventory.organization.id
+        do {
+            var text = generated.markdown
+            if let previous = try writer.existingPlan(for: id) {
+                switch KeepBlocks.parse(previous) {
+                case .success(let blocks): text = KeepBlocks.merge(previous: blocks, into: text)
+                case .failure(let problem):
+                    result.diagnostics.append(
+                        .error(
+                            "\(problem.message); the plan was not written, so that no hand-written text is lost (fix the markers)",
+                            at: SourceLocation(file: writer.displayPath(for: id), line: problem.line, column: 1)))
+                    return result
+                }
+            }
+            result.text = text
+            result.generated = generated
+            result.run = current
+        } catch {
+            result.diagnostics.append(.error("\(error)", at: .start(of: file)))
+        }
+        return result
+    }
+
+    /// Writes a prepared plan and then records its run. Does nothing to a result without text.
+    public func commit(_ result: inout Result) {
+        guard let text = result.text, let id = result.organizationID else { return }
+        do {
+            result.path = try writer.write(text, for: id)
+        } catch {
+            result.diagnostics.append(.error("\(error)", at: .start(of: result.file)))
+            return
+        }
+        guard let history, var run = result.run, !historyFailure.isSet else { return }
+        do {
+            run.id = try history.record(run)
+            result.run = run
+        } catch {
+            historyFailure.set()
+            result.historyError = result.historyError ?? "\(error)"
+        }
+    }
+
+    // MARK: - A batch
+
+    /// Every inventory, prepared on up to `width` tasks at once, then written and recorded in
+    /// argument order. `progress` is called as each inventory is prepared, `report` with each
+    /// result in argument order once it is written; both on the caller's task. Returns true
+    /// when every plan was written and the history worked.
+    public func run(
+        _ files: [String], width: Int, progress: () -> Void, report: (Result) -> Void
+    ) async -> Bool {
+        var failed = false
+        var pending: [Int: Result] = [:]
+        var nextToReport = 0
+        var owners: [String: String] = [:]
+        var historyReported = false
+        let width = max(1, width)
+        await withTaskGroup(of: Result.self) { group in
+            var next = 0
+            while next < files.count, next < width {
+                let (index, file) = (next, files[next])
+                group.addTask { prepare(file, index: index) }
+                next += 1
+            }
+            while let prepared = await group.next() {
+                if next < files.count {
+                    let (index, file) = (next, files[next])
+                    group.addTask { prepare(file, index: index) }
+                    next += 1
+                }
+                pending[prepared.index] = prepared
+                progress()
+                while var result = pending.removeValue(forKey: nextToReport) {
+                    nextToReport += 1
+                    // Two inventories with one organization id would write one file: the first keeps it.
+                    if let id = result.organizationID, result.text != nil {
+                        if let owner = owners[id] {
+                            result.diagnostics.append(
+                                .error(
+                                    "organization id '\(id)' is also the id of \(owner); only the plan of \(owner) is kept "
+                                        + "(give one of them another organization.id)",
+                                    at: .start(of: result.file)))
+                            result.text = nil
+                            result.run = nil
+                        } else {
+                            owners[id] = result.file
+                        }
+                    }
+                    commit(&result)
+                    if let error = result.historyError {
+                        failed = true
+                        if !historyReported {
+                            result.diagnostics.append(.error(error, at: nil))
+                            historyReported = true
+                        }
+                    }
+                    if result.path == nil { failed = true }
+                    report(result)
+                }
+            }
+        }
+        return !failed
+    }
+}
+
+/// A flag any task may set and read: "the history has failed, leave it alone".
+private final class FailureFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+}
