@@ -37,7 +37,7 @@ public struct InventoryLoader: Sendable {
 
     /// Reads an inventory out of a parsed document.
     func read(_ root: YAMLNode, file: String) -> Result<Inventory, DiagnosticsError> {
-        var reading = InventoryReading(catalog: catalog)
+        var reading = InventoryReading(catalog: catalog, horizon: asOf.map(PlanningHorizon.init))
         let inventory = reading.inventory(root, file: file)
         var diagnostics = reading.reader.diagnostics
         if let inventory, !diagnostics.hasErrors {

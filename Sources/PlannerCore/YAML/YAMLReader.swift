@@ -165,8 +165,16 @@ public struct YAMLReader: Sendable {
             error("expected a number, found \(node.kindDescription)", at: path, node.location)
             return nil
         }
-        guard range.contains(value) else {
-            error("must be \(Self.describe(range)), found \(value.formatted())", at: path, node.location)
+        // Only the bound that is crossed: "at most 1000000000000" reads better than a range
+        // whose other end is irrelevant.
+        if value < range.lowerBound {
+            error(
+                "must be at least \(range.lowerBound.formatted()), found \(value.formatted())", at: path, node.location)
+            return nil
+        }
+        if value > range.upperBound {
+            error(
+                "must be at most \(range.upperBound.formatted()), found \(value.formatted())", at: path, node.location)
             return nil
         }
         return value
@@ -225,12 +233,6 @@ public struct YAMLReader: Sendable {
         if range.upperBound == Int.max { return "at least \(range.lowerBound)" }
         if range.lowerBound == Int.min { return "at most \(range.upperBound)" }
         return "between \(range.lowerBound) and \(range.upperBound)"
-    }
-
-    static func describe(_ range: ClosedRange<Double>) -> String {
-        if range.upperBound == .greatestFiniteMagnitude { return "at least \(range.lowerBound.formatted())" }
-        if range.lowerBound == -.greatestFiniteMagnitude { return "at most \(range.upperBound.formatted())" }
-        return "between \(range.lowerBound.formatted()) and \(range.upperBound.formatted())"
     }
 }
 
