@@ -144,7 +144,7 @@ public struct CostModel: Sendable {
 
     /// An amount for a label: thousands grouped by spaces, at most two decimals ("1 178 000").
     public static func amount(_ value: Double) -> String {
-        let cents = Int64((abs(value) * 100).rounded())
+        let cents = Int64(saturating: (abs(value) * 100).rounded())
         var digits = String(cents / 100)
         var groups: [String] = []
         while digits.count > 3 {

@@ -47,8 +47,8 @@ public enum FitScore {
             parts.append(
                 ScorePart(
                     key: "want:\(want.capability)",
-                    label: "want \(want.capability) (weight \(want.weight) of \(Int(totalWant))): "
-                        + "\(finding.outcome.words); \(want.weight)/\(Int(totalWant)) × \(wantsWeight.formatted())",
+                    label: "want \(want.capability) (weight \(want.weight) of \(Int(saturating: totalWant))): "
+                        + "\(finding.outcome.words); \(want.weight)/\(Int(saturating: totalWant)) × \(wantsWeight.formatted())",
                     points: points))
         }
         for feature in featuresUsed {
