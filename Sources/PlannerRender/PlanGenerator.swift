@@ -64,8 +64,25 @@ public struct PlanGenerator: Sendable {
     /// The languages this generator has templates for.
     public var languages: [Language] { Language.allCases.filter { templates[$0] != nil } }
 
+    /// Why a plan could not be rendered.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The generator has no templates for the language.
+        case noTemplates(Language)
+        /// The templates would write a plan larger than the limit (bytes).
+        case tooLarge(limit: Int)
+
+        public var description: String {
+            switch self {
+            case .noTemplates(let language): return "no templates for language '\(language.rawValue)'"
+            case .tooLarge(let limit):
+                return "the templates would write a plan larger than \(limit >> 20) MiB (sections repeated inside "
+                    + "sections?); no plan written"
+            }
+        }
+    }
+
     /// The plan of one inventory in `language` (default: the inventory's `plan.language`).
-    /// Nil when the generator has no templates for that language.
+    /// Nil when the generator has no templates for that language or the plan is too large.
     public func generate(_ inventory: Inventory, language: Language? = nil) -> GeneratedPlan? {
         generate(inventory, assessment: assessment(of: inventory), language: language)
     }
@@ -81,17 +98,29 @@ public struct PlanGenerator: Sendable {
     public func generate(
         _ inventory: Inventory, assessment: Assessment, language: Language? = nil, changes: RunDiff? = nil
     ) -> GeneratedPlan? {
+        try? render(inventory, assessment: assessment, language: language, changes: changes).get()
+    }
+
+    /// The plan of an inventory already assessed, or why it could not be rendered: no
+    /// templates for the language, or a plan larger than `PlanLimits.maxPlanBytes`.
+    public func render(
+        _ inventory: Inventory, assessment: Assessment, language: Language? = nil, changes: RunDiff? = nil
+    ) -> Result<GeneratedPlan, Failure> {
         let language = language ?? inventory.plan.language
-        guard let set = templates[language] else { return nil }
+        guard let set = templates[language] else { return .failure(.noTemplates(language)) }
         let plan = planner.plan(inventory: inventory, catalog: catalog, assessment: assessment)
         let document = PlanDocument.build(
             inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
             language: language, inventoryFile: inventory.file, coverage: set.coverage,
             texts: texts, changes: changes)
-        let markdown = Self.tidy(set.render(document))
-        return GeneratedPlan(
-            inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown,
-            changes: changes)
+        guard let rendered = set.render(document, limit: PlanLimits.maxPlanBytes) else {
+            return .failure(.tooLarge(limit: PlanLimits.maxPlanBytes))
+        }
+        let markdown = OwnerMarker.line(for: inventory.organization) + Self.tidy(rendered)
+        return .success(
+            GeneratedPlan(
+                inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown,
+                changes: changes))
     }
 
     /// Rendered Markdown made tidy: trailing spaces removed, runs of blank lines collapsed to
