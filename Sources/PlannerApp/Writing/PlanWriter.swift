@@ -34,6 +34,8 @@ public struct PlanWriter: Sendable {
         case unsafePath(path: String, reason: String)
         /// The operating system refused (path and its message).
         case io(path: String, message: String)
+        /// The plan is larger than `PlanLimits.maxPlanBytes`, more than the tool reads back.
+        case tooLarge(path: String)
 
         public var description: String {
             switch self {
@@ -42,6 +44,10 @@ public struct PlanWriter: Sendable {
                     "organization id '\(MarkdownText.singleLine(id))' is not a slug [a-z0-9][a-z0-9-]* of at most \(Slug.maxLength) characters; no plan written"
             case .unsafePath(let path, let reason): return "\(path): \(reason); no plan written"
             case .io(let path, let message): return "\(path): \(message)"
+            case .tooLarge(let path):
+                return
+                    "\(path): the plan would be larger than \(PlanLimits.maxPlanBytes >> 20) MiB, more than plan reads "
+                    + "back; no plan written"
             }
         }
     }
@@ -71,7 +77,8 @@ public struct PlanWriter: Sendable {
             throw .unsafePath(path: folder, reason: Self.isLink(info) ? "is a symbolic link" : "is not a folder")
         }
         let path = joined(folder, Self.fileName)
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO in the plan's place must be refused below, not waited on.
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
             let code = errno
             if code == ENOENT { return nil }
@@ -110,6 +117,8 @@ public struct PlanWriter: Sendable {
     public func write(_ text: String, for id: String) throws(Failure) -> String {
         guard Slug.isValid(id) else { throw .invalidID(id) }
         let shown = displayPath(for: id)
+        // A plan must stay one the next run can read back for its keep blocks.
+        guard text.utf8.count <= PlanLimits.maxPlanBytes else { throw .tooLarge(path: shown) }
         let root = try makeRoot()
         let folder = joined(root, id)
         try makeFolder(folder, shown: joined(directory, id))
