@@ -49,7 +49,7 @@ struct CompareCommand: PlanCommand {
         recorder.record(
             RunRecord(
                 assessment: assessment, inventory: inventory, catalog: catalog, command: .compare,
-                toolVersion: ToolVersion.current))
-        if let error = recorder.error { throw AppError.history(error.message) }
+                toolVersion: ToolVersion.current), of: inventory.organization)
+        if let error = recorder.error { throw AppError.history(error) }
     }
 }

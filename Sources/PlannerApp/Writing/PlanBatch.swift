@@ -96,26 +96,35 @@ public struct PlanBatch: Sendable {
         var changes: RunDiff?
         if let history, let current, !historyFailure.isSet {
             do {
+                // Runs of another organization with the same id must not become this plan's
+                // "changes", nor get this one's runs added.
+                if let owner = try Self.otherOwner(in: history, of: inventory.organization) {
+                    result.diagnostics.append(
+                        Self.notTheOwner(inventory, file: file, owner: "the history", name: owner))
+                    return result
+                }
                 changes = try history.lastPlan(before: current).map { RunDiff(from: $0, to: current) }
             } catch {
                 historyFailure.set()
                 result.historyError = "\(error)"
             }
         }
-        guard
-            let generated = generator.generate(
-                inventory, assessment: assessment, language: language, changes: changes)
-        else {
-            result.diagnostics.append(
-                .error(
-                    "no templates for language '\(language?.rawValue ?? inventory.plan.language.rawValue)'",
-                    at: .start(of: file)))
+        let generated: GeneratedPlan
+        switch generator.render(inventory, assessment: assessment, language: language, changes: changes) {
+        case .success(let rendered): generated = rendered
+        case .failure(let failure):
+            result.diagnostics.append(.error(failure.description, at: .start(of: file)))
             return result
         }
         let id = inventory.organization.id
         do {
             var text = generated.markdown
             if let previous = try writer.existingPlan(for: id) {
+                if OwnerMarker.conflict(replacing: previous, with: inventory.organization) {
+                    result.diagnostics.append(
+                        Self.notTheOwner(inventory, file: file, owner: writer.displayPath(for: id), name: nil))
+                    return result
+                }
                 switch KeepBlocks.parse(previous) {
                 case .success(let blocks): text = KeepBlocks.merge(previous: blocks, into: text)
                 case .failure(let problem):
