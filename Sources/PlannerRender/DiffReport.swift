@@ -65,7 +65,9 @@ public enum DiffReport {
             lines.append("")
             lines.append("No change in rules, eligibility, ranks, scores, costs or facts.")
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Names, titles and facts come from the history, a file anyone can edit: no line may
+        // carry a terminal control or a bidirectional override.
+        return lines.map(TerminalText.safe).joined(separator: "\n") + "\n"
     }
 
     private static func section(_ lines: inout [String], _ heading: String, _ items: [String]) {
@@ -159,7 +161,8 @@ public enum DiffReport {
 
     static func score(_ value: Double) -> String {
         // One decimal, as the plan shows scores (RunDiff ignores smaller moves).
-        (Double(Int64((value * 10).rounded())) / 10).formatted()
+        guard value.isFinite else { return "—" }
+        return (Double(Int64(saturating: (value * 10).rounded())) / 10).formatted()
     }
 
     /// "1 260 000 RUB": whole amounts grouped by thousands with a space, "unknown" when nil.

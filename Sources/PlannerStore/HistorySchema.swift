@@ -82,4 +82,19 @@ enum HistorySchema {
 
     /// The tables the history owns, for telling a plan history from another SQLite file.
     static let tables: Set<String> = ["runs", "run_products", "run_blockers", "run_facts", "run_rules"]
+
+    /// Whether a file holding `tables`, with the migrations `applied`, is a plan history this
+    /// version can use: true when its schema is complete, false when migrations are still to
+    /// run (a new file, or one holding only `grdb_migrations`: ours, caught between another
+    /// process's first statements). Throws when it is another SQLite database (tables of its
+    /// own and none of our migrations: a `runs` table alone does not make it ours) or was
+    /// written by a newer `plan`.
+    static func check(tables: [String], applied: [String], path: String) throws(HistoryError) -> Bool {
+        let known = Set(migrator.migrations)
+        let others = tables.filter { $0 != "grdb_migrations" }
+        if !others.isEmpty, known.isDisjoint(with: applied) { throw HistoryError.foreign(path, tables: others) }
+        let unknown = applied.filter { !known.contains($0) }
+        if !unknown.isEmpty { throw HistoryError.newer(path, unknown: unknown) }
+        return known.isSubset(of: applied)
+    }
 }

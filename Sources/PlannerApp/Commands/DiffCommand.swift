@@ -27,7 +27,7 @@ struct DiffCommand: PlanCommand {
     var out = "plans"
 
     func run(_ console: Console) async throws {
-        let store = try HistorySupport.open(database.databasePath(outputFolder: out), create: false)
+        let store = try HistorySupport.openForReading(database, outputFolder: out)
         let (older, newer) = try pick(in: store)
         console.out(DiffReport.text(RunDiff(from: older, to: newer)))
     }
