@@ -5,12 +5,13 @@ import PlannerCore
 /// a template that would write gigabytes (loops nested in loops over the plan's lists) stops
 /// early instead of filling memory.
 ///
-/// swift-mustache gives no hook into its output, so the budget counts what it can see and
-/// over-estimates: each value printed costs its length, and each element a section repeats
-/// for costs the largest body of a section of that key (its text with the partials it
-/// includes, measured when the templates were loaded). Once the budget is spent, every key
-/// reads as missing and every list as ended, so the render finishes at once; the caller then
-/// refuses the plan.
+/// swift-mustache gives no hook into its output, so the budget counts what it can see: each
+/// value printed costs its length, and each time a section may render (an element of a list,
+/// a true flag, an object or a value) costs the largest own text of a section of that key
+/// (its text without the sections inside it, with the partials it includes, measured when the
+/// templates were loaded; see ``TemplateGraph``). The estimate errs on the high side. Once the
+/// budget is spent, every key reads as missing and every list as ended, so the render
+/// finishes at once; the caller then refuses the plan.
 final class RenderBudget {
     /// The most the estimate may reach.
     let limit: Int
@@ -42,16 +43,20 @@ final class RenderBudget {
     /// and lists; nil once the budget is spent.
     func value(_ data: TemplateData, key: String) -> Any? {
         guard !exceeded else { return nil }
+        // What a section of this key renders when the value makes it show.
+        let section = costs[key] ?? 0
         switch data {
         case .null: return TemplateValue.null
         case .text(let text):
-            return charge(text.utf8.count) ? text : nil
-        case .flag(let flag): return flag
+            return charge(text.utf8.count + (text.isEmpty ? 0 : section)) ? text : nil
+        case .flag(let flag):
+            return flag && !charge(section) ? nil : flag
         case .number(let number):
             return charge(20) ? number : nil
         case .value(let value):
-            return charge(value.longestText) ? value : nil
-        case .object(let object): return BudgetedObject(object: object, budget: self)
+            return charge(value.longestText + (value.isNull ? 0 : section)) ? value : nil
+        case .object(let object):
+            return charge(section) ? BudgetedObject(object: object, budget: self) : nil
         case .list(let list): return BudgetedList(list: list, cost: costs[key] ?? fallbackCost, budget: self)
         }
     }

@@ -99,20 +99,19 @@ struct TemplateGraph {
 
     // MARK: - Depth and size
 
-    /// Depth and size of every template, included ones first.
+    /// Depth and size of every template, included ones first. A template's size is the text
+    /// it renders outside its sections, with the partials included there: each section is
+    /// counted when it renders (see ``costs(main:)``).
     private mutating func measure() {
         var deepest: (depth: Int, name: String, tag: TemplateScan.Tag)?
         for name in order {
             guard let scan = scans[name] else { continue }
             var depth = 0
-            var size = scan.size
             var deepestTag: TemplateScan.Tag?
             for tag in scan.tags {
                 var reach = tag.kind == .opening ? tag.depth + 1 : 0
                 if tag.kind == .partial || tag.includes {
-                    let targets = targets(of: tag)
-                    reach = tag.depth + 1 + (targets.compactMap { depths[$0] }.max() ?? 0)
-                    size = Self.add(size, targets.compactMap { sizes[$0] }.max() ?? 0)
+                    reach = tag.depth + 1 + (targets(of: tag).compactMap { depths[$0] }.max() ?? 0)
                 }
                 if reach > depth {
                     depth = reach
@@ -120,7 +119,7 @@ struct TemplateGraph {
                 }
             }
             depths[name] = depth
-            sizes[name] = size
+            sizes[name] = ownCosts(of: scan).top
             if depth > TemplateSet.maxDepth, let tag = deepestTag, deepest.map({ depth < $0.depth }) ?? true {
                 deepest = (depth, name, tag)
             }
@@ -132,39 +131,45 @@ struct TemplateGraph {
         }
     }
 
-    /// The costs of rendering, once the graph has no problem.
+    /// What a template renders at its top level, and what each of its sections renders once,
+    /// each without the sections inside it and with the partials it includes (a dynamic
+    /// partial as the largest template it can name). Inverted sections count in full where
+    /// they stand: they show when a value is missing, which costs nothing to look up.
+    private func ownCosts(of scan: TemplateScan) -> (top: Int, sections: [(key: String, cost: Int)]) {
+        let (sections, parentOfSection, parentOfInclusion) = scan.layout()
+        var own = sections.map { $0.end - $0.start }
+        var top = scan.size
+        for (index, section) in sections.enumerated() {
+            let span = section.outerEnd - section.outerStart
+            if let parent = parentOfSection[index] { own[parent] -= span } else { top -= span }
+        }
+        for (index, tag) in scan.inclusions.enumerated() {
+            let size = targets(of: tag).compactMap { sizes[$0] }.max() ?? 0
+            if let parent = parentOfInclusion[index] {
+                own[parent] = Self.add(own[parent], size)
+            } else {
+                top = Self.add(top, size)
+            }
+        }
+        return (top, zip(sections, own).map { ($0.key, $1) })
+    }
+
+    /// The costs of rendering, once the graph has no problem: every section's own cost by its
+    /// key (the largest where several share a key, at least ``minimumCost``).
     func costs(main: String) -> TemplateCosts {
         var costs = TemplateCosts()
         costs.templates = sizes
         for (_, scan) in scans {
-            // Partials included before each offset, by size: a body's partials are a difference
-            // (in Double, which does not overflow; the sizes are estimates anyway).
-            let inclusions = scan.inclusions
-            var before: [Double] = [0]
-            for tag in inclusions {
-                before.append(before[before.count - 1] + Double(targets(of: tag).compactMap { sizes[$0] }.max() ?? 0))
-            }
-            for body in scan.bodies {
-                let first = Self.firstIndex(in: inclusions, atOrAfter: body.start)
-                let end = Self.firstIndex(in: inclusions, atOrAfter: body.end)
-                let cost = Self.add(body.end - body.start, Int(saturating: before[end] - before[first]))
-                costs.elements[body.key] = max(costs.elements[body.key] ?? 0, cost)
+            for (key, cost) in ownCosts(of: scan).sections {
+                costs.elements[key] = max(costs.elements[key] ?? Self.minimumCost, cost)
             }
         }
         costs.fallback = max(costs.elements.values.max() ?? 0, sizes[main] ?? 0)
         return costs
     }
 
-    /// The index of the first tag starting at or after `offset` (tags are in offset order).
-    private static func firstIndex(in tags: [TemplateScan.Tag], atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = tags.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tags[middle].start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
+    /// The least a section's render is counted: its tags and line breaks, and the time it takes.
+    static let minimumCost = 16
 
     /// A sum that stops at a quarter of `Int.max` instead of overflowing.
     static func add(_ a: Int, _ b: Int) -> Int {

@@ -45,9 +45,15 @@ struct TemplateScan {
         var key: String
         /// Index of the opening tag in `tags`.
         var opening: Int
+        /// True for `{{#key}}`: a body rendered once per element, or once when the value is
+        /// true or an object, or not at all.
+        var isSection: Bool
         /// UTF-8 offsets of the body, without its tags.
         var start: Int
         var end: Int
+        /// UTF-8 offsets of the body with its opening and closing tags.
+        var outerStart: Int
+        var outerEnd: Int
     }
 
     /// Every tag, in order.
@@ -73,7 +79,7 @@ struct TemplateScan {
         var line = 1
         var lineStart = 0
         var counted = 0
-        var stack: [(key: String, tag: Int, bodyStart: Int)] = []
+        var stack: [(key: String, tag: Int, bodyStart: Int, isSection: Bool)] = []
         /// Lines and the start of the current line up to `offset`.
         func move(to offset: Int) {
             while counted < offset {
@@ -147,19 +153,58 @@ struct TemplateScan {
                     kind: kind, name: name, dynamic: dynamic, includes: includes, line: line, column: column,
                     start: tagStart, end: cursor, depth: stack.count))
             if kind == .opening {
-                stack.append((Self.key(of: name), tags.count - 1, cursor))
+                stack.append((Self.key(of: name), tags.count - 1, cursor, sigil == UInt8(ascii: "#")))
             } else if kind == .closing, let top = stack.popLast() {
-                bodies.append(Body(key: top.key, opening: top.tag, start: top.bodyStart, end: tagStart))
+                bodies.append(
+                    Body(
+                        key: top.key, opening: top.tag, isSection: top.isSection, start: top.bodyStart, end: tagStart,
+                        outerStart: tags[top.tag].start, outerEnd: cursor))
             }
             index = cursor
         }
     }
 
-    /// The deepest nesting of bodies, and the tag that opens the deepest one.
-    var deepest: (depth: Int, tag: Tag?) {
-        var best: (Int, Tag?) = (0, nil)
-        for tag in tags where tag.kind == .opening && tag.depth + 1 > best.0 { best = (tag.depth + 1, tag) }
-        return best
+    /// The deepest nesting of bodies.
+    var depth: Int {
+        tags.lazy.filter { $0.kind == .opening }.map { $0.depth + 1 }.max() ?? 0
+    }
+
+    /// The first tag that opens a body nested deeper than `limit`.
+    func firstOpening(deeperThan limit: Int) -> Tag? {
+        tags.first { $0.kind == .opening && $0.depth + 1 > limit }
+    }
+
+    /// The sections (`{{#…}}` bodies) in the order of their opening tags, and for each
+    /// section and each of ``inclusions`` the index of the innermost section around it (nil:
+    /// the top level of the template). A section's own text is what it renders besides the
+    /// sections inside it, which are rendered (and counted) on their own.
+    func layout() -> (sections: [Body], parentOfSection: [Int?], parentOfInclusion: [Int?]) {
+        let sections = bodies.filter(\.isSection).sorted { $0.outerStart < $1.outerStart }
+        let inclusions = self.inclusions
+        var parentOfSection = [Int?](repeating: nil, count: sections.count)
+        var parentOfInclusion = [Int?](repeating: nil, count: inclusions.count)
+        var open: [Int] = []
+        var next = 0
+        func enter(_ offset: Int) {
+            while let top = open.last, sections[top].outerEnd <= offset { open.removeLast() }
+        }
+        for (index, tag) in inclusions.enumerated() {
+            while next < sections.count, sections[next].outerStart <= tag.start {
+                enter(sections[next].outerStart)
+                parentOfSection[next] = open.last
+                open.append(next)
+                next += 1
+            }
+            enter(tag.start)
+            parentOfInclusion[index] = open.last
+        }
+        while next < sections.count {
+            enter(sections[next].outerStart)
+            parentOfSection[next] = open.last
+            open.append(next)
+            next += 1
+        }
+        return (sections, parentOfSection, parentOfInclusion)
     }
 
     /// The partials a tag includes: `{{> name}}` and the parent of `{{<name}}`.

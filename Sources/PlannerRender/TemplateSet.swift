@@ -156,11 +156,11 @@ public struct TemplateSet: Sendable {
                     "template error: a set-delimiter tag sets a delimiter longer than \(TemplateScan.maxDelimiter) characters",
                     at: SourceLocation(file: origin, line: place.line, column: place.column)))
         }
-        let deepest = scan.deepest
-        if deepest.depth > maxDepth, let tag = deepest.tag {
+        if let tag = scan.firstOpening(deeperThan: maxDepth) {
             problems.append(
                 .error(
-                    "template error: sections are nested \(deepest.depth) deep here; the limit is \(maxDepth)",
+                    "template error: sections are nested more than \(maxDepth) deep from here (\(scan.depth) at the "
+                        + "deepest); the limit is \(maxDepth)",
                     at: SourceLocation(file: origin, line: tag.line, column: tag.column)))
         }
         for tag in scan.inclusions where tag.dynamic && TemplateScan.key(of: tag.name) != dynamicPartialKey {
