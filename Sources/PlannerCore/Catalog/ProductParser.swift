@@ -77,7 +77,7 @@ struct ProductParser {
         else { return nil }
         let name = reader.string(map["name"], at: map.path("name"))
         let country = countryCode(map["country"], at: map.path("country"), &reader)
-        let website = reader.string(map["website"], at: map.path("website"))
+        let website = reader.link(map["website"], at: map.path("website"))
         let provenance = ProvenanceParser.parse(map, reader: &reader, decision: true, what: "the vendor's country")
         guard let name, let country else { return nil }
         return Vendor(name: name, country: country, website: website, provenance: provenance)

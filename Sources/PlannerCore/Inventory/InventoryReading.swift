@@ -116,11 +116,17 @@ struct InventoryReading {
         let sites = self.sites(map["sites"], at: map.path("sites"), organizationUsers: users)
 
         guard let name, let country, let sector, let ownership, let users else { return nil }
-        if id == nil, map["id"] == nil, Slug.make(from: name) == Slug.fallback, let node = map["name"] {
+        // A name without a Latin or Cyrillic letter makes an id of digits at best, and
+        // `organization` at worst: other organizations' names make the same one.
+        let derived = Slug.make(from: name)
+        if id == nil, map["id"] == nil,
+            !derived.unicodeScalars.contains(where: { ("a"..."z").contains($0) })
+                || derived == Slug.fallback, let node = map["name"]
+        {
             reader.warning(
-                "has no Latin or Cyrillic letter or digit, so the organization's id is '\(Slug.fallback)', "
-                    + "which every such name shares; give organization.id (e.g. 'id: my-school-5') so that its "
-                    + "plan and history are its own", at: map.path("name"), node.location)
+                "has no Latin or Cyrillic letter, so the organization's id is '\(derived)', which other such names "
+                    + "share; give organization.id (e.g. 'id: my-school-5') so that its plan and history are its own",
+                at: map.path("name"), node.location)
         }
         var organization = Organization(
             name: name, id: id ?? Slug.make(from: name), country: country, sector: sector, ownership: ownership,
