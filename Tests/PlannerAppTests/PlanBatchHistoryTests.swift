@@ -59,7 +59,8 @@ struct PlanBatchHistoryTests {
         let newName = try #require(leader.toName)
         #expect(section.contains("по данным на 29 ноября 2026 года, этот — на 1 февраля 2027 года"))
         #expect(section.contains("Инвентаризация изменилась, каталог продуктов и норм тот же."))
-        #expect(section.contains("**Рекомендация изменилась:** теперь ") && section.contains(" вместо TrueConf Server."))
+        #expect(
+            section.contains("**Рекомендация изменилась:** теперь ") && section.contains(" вместо TrueConf Server."))
         #expect(
             section.contains(
                 "- **Тестовая норма: запрет продуктов из реестра** (TEST-REGISTER-BAN): вступила в силу 1 января 2027 года, нарушение исключает продукт."
@@ -122,7 +123,9 @@ struct PlanBatchHistoryTests {
             section.hasPrefix(
                 "## Changes since the last plan\n\nThe last plan was made as of 29 November 2026; this one as of 1 February 2027. The inventory is the same; the catalog of products and rules is the same."
             ))
-        #expect(section.contains("**The recommendation has changed:** ") && section.contains(" instead of TrueConf Server."))
+        #expect(
+            section.contains("**The recommendation has changed:** ") && section.contains(" instead of TrueConf Server.")
+        )
         #expect(section.contains("came into force on 1 January 2027; breaking it excludes a product."))
         #expect(!section.contains("{{") && MarkdownTable.brokenRows(in: section).isEmpty)
     }
