@@ -37,7 +37,6 @@ public struct MigrationPlanner: Sendable {
     /// status `noEligibleProduct`.
     public func plan(inventory: Inventory, catalog: Catalog, choice: PlanChoice, asOf: CalendarDate) -> MigrationPlan {
         let target = choice.target?.product
-        let runnerUp = choice.runnerUp?.product
         let organization = inventory.organization
         let a = assumptions
         let (holidayCalendar, available) = resolveCalendar(country: organization.country, catalog: catalog)
