@@ -63,7 +63,7 @@ struct PlanBatchHistoryTests {
             section.contains(
                 "- **TrueConf Server**: теперь исключён (в прошлом плане подходил); причина: «Тестовая норма: запрет продуктов из реестра»."
             ))
-        #expect(section.contains("- VideoMost \\(Видеомост\\): 3-е → 1-е место."))
+        #expect(section.contains("- VideoMost \\(Видеомост\\): 2-е → 1-е место."))
         #expect(
             section.contains("- TrueConf Server: 928\u{202F}000\u{202F}₽ → 1\u{202F}090\u{202F}000\u{202F}₽ (дороже на")
         )
