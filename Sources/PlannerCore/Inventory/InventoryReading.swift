@@ -32,7 +32,7 @@ struct InventoryReading {
     ]
     static let usageKeys = ["peak_participants", "meetings_per_week", "webinar_attendees", "recordings_gb"]
     static let weightKeys = ["fit", "cost", "effort", "risk"]
-    static let quoteKeys = ["annual", "one_time", "date", "note"]
+    static let quoteKeys = ["annual", "one_time", "date", "note", "connections", "named_users", "participants"]
 
     /// The range of every count (licences, participants, site users…).
     let counts = 0...InventoryLoader.maxCount
