@@ -32,7 +32,10 @@ extension PlanDocumentBuilder {
     func factGroups(_ product: Product, relevant: Set<String>) -> [FactSourceView] {
         var items: [(kind: String, name: String, provenance: Provenance)] = []
         items.append(("vendor", esc(product.vendor.name), product.vendor.provenance))
-        for name in product.registries.keys.sorted() {
+        // Another country's registers are no fact this organization's plan relies on: a Kazakh
+        // plan does not cite the Russian software register.
+        for name in product.registries.keys.sorted()
+        where catalog.register(name)?.applies(to: organization.country) ?? true {
             if let entry = product.registries[name] { items.append(("registry", esc(name), entry.provenance)) }
         }
         for certification in product.certifications {

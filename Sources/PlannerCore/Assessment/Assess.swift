@@ -28,7 +28,7 @@ struct Assessor {
 
     func assessment() -> Assessment {
         let checker = RuleChecker(organization: organization, asOf: asOf, registers: catalog.registers)
-        let rules = checker.rulesInForce(catalog.rules)
+        let rules = checker.inForce(catalog.rules)
         let weights = requirements.weights.normalized()
         var ranked: [OptionAssessment] = []
         var excluded: [OptionAssessment] = []
@@ -55,7 +55,7 @@ struct Assessor {
         }
         var assessment = Assessment(
             organization: organization, asOf: asOf, weights: weights, currency: organization.budget.currency,
-            rulesInForce: rules.map { RuleInForce(rule: $0, severity: $0.severity(on: asOf)) },
+            rulesInForce: rules,
             options: ranked + excluded, robustness: robustness, recommendations: recommendations,
             primaryCategory: inventory.services.lazy.compactMap { catalog.product($0.product)?.category }.first,
             procurement: procurementStanding(rules: rules), catalogFingerprint: catalog.fingerprint)
@@ -70,9 +70,9 @@ struct Assessor {
     }
 
     /// Checks, status, deployment and cost of one product.
-    func draft(_ product: Product, services: [Service], rules: [Rule], checker: RuleChecker) -> Draft {
+    func draft(_ product: Product, services: [Service], rules: [RuleInForce], checker: RuleChecker) -> Draft {
         let checks =
-            rules.map { checker.check($0, product) } + checker.checkRestrictions(product)
+            rules.compactMap { checker.check($0, product) } + checker.checkRestrictions(product)
             + requirements.must.map { checker.check($0, product) }
         let deployment = deployment(of: product, rules: rules, evidence: evidence(for: product, in: services))
         let cost = costModel.estimate(for: product, inventory: inventory, onPremises: deployment == .onPremises)
@@ -91,7 +91,7 @@ struct Assessor {
     /// How the organization would run the product. Only one edition confirmed: that one.
     /// Both: on premises when the inventory asks for it, or when a data-residency rule in force
     /// is not met by the cloud's confirmed residency; the cloud otherwise (or when required).
-    func deployment(of product: Product, rules: [Rule], evidence: Set<String>) -> OptionAssessment.Deployment {
+    func deployment(of product: Product, rules: [RuleInForce], evidence: Set<String>) -> OptionAssessment.Deployment {
         let onPremises = product.canRunOnPremises
         let cloud = FitScore.offers("deployment.cloud", product, evidence: evidence).outcome == .met
         switch (onPremises, cloud) {
@@ -107,8 +107,8 @@ struct Assessor {
             }
             if mustIDs.contains("deployment.cloud") { return .cloud }
             let residency = product.dataResidency.flatMap { $0.provenance.isReliable ? $0.countries : nil } ?? []
-            let needsLocalData = rules.contains { rule in
-                if case .dataResidency(let countries) = rule.require {
+            let needsLocalData = rules.contains { entry in
+                if entry.checksProducts, case .dataResidency(let countries)? = entry.rule.require {
                     return !residency.contains(where: countries.contains)
                 }
                 return false
@@ -125,17 +125,23 @@ struct Assessor {
     /// What the organization's regime asks of the purchase: offers still missing, and whether
     /// a procurement rule in force names significant critical infrastructure (buying foreign
     /// software for it then needs an approval first).
-    func procurementStanding(rules: [Rule]) -> ProcurementStanding {
+    func procurementStanding(rules: [RuleInForce]) -> ProcurementStanding {
         let regime = catalog.procurementRegime(organization.procurement)
         let quotes = inventory.quotes.count
         let approval =
             organization.kii == .significant
-            && rules.contains { rule in
-                rule.when.contains { $0.procurement != nil && $0.kii?.contains(.significant) == true }
+            && rules.contains { entry in
+                entry.scope == .confirmed
+                    && entry.rule.when.contains { $0.procurement != nil && $0.kii?.contains(.significant) == true }
             }
-        return ProcurementStanding(
+        var standing = ProcurementStanding(
             regime: regime, quotes: quotes, quotesMissing: max(0, (regime?.minimumQuotes ?? 0) - quotes),
             approvalForForeignSoftware: approval)
+        standing.defaulted = organization.procurementDefaulted
+        standing.steps = (regime?.steps ?? []).filter { step in
+            step.holds(on: asOf) && (step.when.isEmpty || step.when.contains { $0.matches(organization) })
+        }
+        return standing
     }
 
     /// The product's standing in the domestic register of the organization's country.

@@ -179,7 +179,7 @@ public struct MigrationPlanner: Sendable {
             institution: institution,
             sources: holidayCalendar.sources
                 + holidayCalendar.transfers.filter { years.contains($0.year) }.map(\.source))
-        let planPhases = phases
+        let planPhases = Checklists.adding(choice.legalTasks, to: phases)
         let decommissioningEnd = planPhases.last { $0.kind == .decommissioning }?.end
         let risks = RiskRegister.risks(
             inventory: inventory, target: target, deployment: deployment, facts: facts, gaps: gaps,
