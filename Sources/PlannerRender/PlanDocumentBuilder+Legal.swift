@@ -8,7 +8,12 @@ extension PlanDocumentBuilder {
             guard let product = catalog.product(id), let option = assessment.option(id) else { return [] }
             return option.restrictionsInForce.map { restrictionView($0, product: product) }
         }
-        return LegalView(rules: Listed.list(rules), restrictions: Listed.list(restrictions))
+        var view = LegalView(rules: Listed.list(rules), restrictions: Listed.list(restrictions))
+        let covering = assessment.rulesInForce.filter { entry in
+            entry.severity == .blocker && !entry.reachedPurposes.isEmpty && !entry.limitsPurposesOnly
+        }
+        view.rulesForAllPurposes = Listed.list(rules.filter { rule in covering.contains { $0.rule.id == rule.id } })
+        return view
     }
 
     func legalRule(_ entry: RuleInForce) -> LegalRuleView {

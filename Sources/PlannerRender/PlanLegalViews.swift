@@ -7,9 +7,14 @@ public struct LegalView: TemplateObject {
     public var rules: [Listed<LegalRuleView>]
     /// Vendor restrictions in force that name the organization, for services in use.
     public var restrictions: [Listed<RestrictionView>]
+    /// Blocker rules that reach every purpose the inventory states (a school that holds only
+    /// lessons): the law itself says where those uses go, before any purchase.
+    public var rulesForAllPurposes: [Listed<LegalRuleView>] = []
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "rulesForAllPurposes": return .of(rulesForAllPurposes)
+        case "hasRulesForAllPurposes": return .of(!rulesForAllPurposes.isEmpty)
         case "rules": return .of(rules)
         case "hasRules": return .of(!rules.isEmpty)
         case "restrictions": return .of(restrictions)

@@ -42,6 +42,9 @@ import Testing
         #expect(silent.ids("trueconf", "warnings").contains("RU-273FZ-EDU-PLATFORMS"))
         let lessons = try compare(LawFixtures.path("school-lessons-only"), "2023-01-01")
         #expect(lessons.ids("trueconf", "blockers").contains("RU-273FZ-EDU-PLATFORMS"))
+        // With nothing to buy for, the plan points to the rule before any market research.
+        let lessonsPlan = try generate(LawFixtures.path("school-lessons-only"))
+        #expect(lessonsPlan.contains("Всё, для чего сейчас используются сервисы, подпадает под «Уроки с учениками"))
         // Higher education is not general education.
         #expect(
             try !compare(LawFixtures.path("federal-university"), "2023-01-01").allIDs.contains("RU-273FZ-EDU-PLATFORMS")
