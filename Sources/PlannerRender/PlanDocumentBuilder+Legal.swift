@@ -32,6 +32,7 @@ extension PlanDocumentBuilder {
                 outcome: choice(check.outcome.rawValue), effect: choice(check.effect.rawValue))
             impact.law = choice(rule.effect.rawValue)
             impact.purposes = purposeList(check.purposes)
+            impact.excluded = option.status == .excluded
             return impact
         }
         let blockerSince = rule.severityChanges.last { $0.from <= assessment.asOf && $0.severity == .blocker }?.from

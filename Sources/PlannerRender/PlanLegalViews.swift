@@ -106,9 +106,13 @@ public struct RuleImpactView: TemplateObject {
     public var law: TemplateValue = .choice("use_ban")
     /// The uses a `limited` product may not serve.
     public var purposes: [Listed<NameView>] = []
+    /// The product is excluded (by this or another rule): a limit is then no permission for
+    /// the other uses.
+    public var excluded = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "excluded": return .of(excluded)
         case "law": return .of(law)
         case "purposes": return .of(purposes)
         case "product": return .of(product)
