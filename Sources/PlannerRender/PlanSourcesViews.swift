@@ -32,9 +32,13 @@ public struct LawSourceView: TemplateObject {
     public var effectiveFrom: TemplateValue
     /// Other sources the catalog lists for the rule.
     public var more: [Listed<NameView>]
+    /// Flags: the rule's confidence (`confirmed`, `secondary`, `unconfirmed`): a date the
+    /// research does not confirm is not printed as a fact.
+    public var confidence: TemplateValue = .choice("confirmed")
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "confidence": return .of(confidence)
         case "id": return .of(id)
         case "citation": return .of(citation)
         case "url": return .of(url)

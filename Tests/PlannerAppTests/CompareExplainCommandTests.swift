@@ -36,7 +36,7 @@ struct CompareExplainCommandTests {
             run.stdout.hasPrefix(
                 "МБОУ «Средняя общеобразовательная школа № 44» г. Вологды (vologda-school-44), RU, as of 2026-11-29\n"))
         #expect(run.stdout.contains(Self.rankedLine + "\n"))
-        #expect(run.stdout.contains("RU-1236-REGISTRY"))
+        #expect(run.stdout.contains("RU-1875-NATIONAL-REGIME"))
         #expect(run.stdoutLines.allSatisfy { $0.count <= 100 })
     }
 
@@ -147,7 +147,7 @@ struct CompareExplainCommandTests {
         let run = await App.run(["explain", Self.school, "trueconf"] + App.asOf)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.hasPrefix("TrueConf Server (trueconf) for МБОУ «Средняя общеобразовательная школа № 44»"))
-        for section in ["Rules and requirements", "Cost", "Scores", "RU-1236-REGISTRY", "REQUIREMENT"] {
+        for section in ["Rules and requirements", "Cost", "Scores", "RU-1875-NATIONAL-REGIME", "REQUIREMENT"] {
             #expect(run.stdout.contains(section), "missing \(section)")
         }
         let unknown = await App.run(["explain", Self.school, "truconf"] + App.asOf)

@@ -17,6 +17,8 @@ public struct Catalog: Sendable {
     public let fallbackRegime: String?
     /// Working-day calendars, sorted by country.
     public let calendars: [HolidayCalendar]
+    /// What the rules files say of their jurisdictions, sorted by country.
+    public let jurisdictions: [Jurisdiction]
     /// A fingerprint of every file the catalog was read from (16 hex digits): two runs with
     /// the same fingerprint saw the same catalog.
     public let fingerprint: String
@@ -30,7 +32,8 @@ public struct Catalog: Sendable {
     public init(
         capabilities: [Capability], products: [Product], rules: [Rule], registers: [Register] = [],
         procurementRegimes: [ProcurementRegime] = [], fallbackRegime: String? = nil,
-        calendars: [HolidayCalendar] = [], fingerprint: String, warnings: [Diagnostic] = []
+        calendars: [HolidayCalendar] = [], jurisdictions: [Jurisdiction] = [], fingerprint: String,
+        warnings: [Diagnostic] = []
     ) {
         self.capabilities = capabilities.sorted { $0.id < $1.id }
         self.products = products.sorted { $0.id < $1.id }
@@ -39,6 +42,7 @@ public struct Catalog: Sendable {
         self.procurementRegimes = procurementRegimes.sorted { $0.id < $1.id }
         self.fallbackRegime = fallbackRegime
         self.calendars = calendars.sorted { $0.country < $1.country }
+        self.jurisdictions = jurisdictions.sorted { $0.country < $1.country }
         self.fingerprint = fingerprint
         self.warnings = warnings
         capabilityIndex = Dictionary(
@@ -77,6 +81,9 @@ public struct Catalog: Sendable {
     public func domesticRegister(for country: String) -> Register? {
         registers.first { $0.domesticFor.contains(country) }
     }
+
+    /// What the catalog's rules say of a country as a whole, when a rules file states it.
+    public func jurisdiction(for country: String) -> Jurisdiction? { jurisdictions.first { $0.country == country } }
 
     /// The working-day calendar of a country, when the catalog has one.
     public func calendar(for country: String) -> HolidayCalendar? { calendars.first { $0.country == country } }

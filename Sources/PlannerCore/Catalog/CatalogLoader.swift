@@ -44,6 +44,7 @@ public struct CatalogLoader: Sendable {
         var productFiles: [String: String] = [:]
         var rules: [String: Rule] = [:]
         var ruleFiles: [String: (layer: Int, file: String)] = [:]
+        var jurisdictions: [String: Jurisdiction] = [:]
         var calendars: [String: HolidayCalendar] = [:]
         var calendarFiles: [String: (layer: Int, file: String)] = [:]
         for (file, root) in documents {
@@ -61,7 +62,9 @@ public struct CatalogLoader: Sendable {
                 productFiles[product.id] = file.path
             case .rules:
                 let parser = RuleParser(vocabulary: vocabulary.ids)
-                for rule in parser.parse(root, reader: &reader) {
+                let parsed = parser.parse(root, reader: &reader)
+                if let jurisdiction = parsed.jurisdiction { jurisdictions[jurisdiction.country] = jurisdiction }
+                for rule in parsed.rules {
                     if let other = ruleFiles[rule.id], other.layer == layer, other.file != file.path {
                         reader.error(
                             "rule id '\(rule.id)' is defined twice (also in \(other.file))", at: "id",
@@ -111,7 +114,9 @@ public struct CatalogLoader: Sendable {
                 capabilities: Array(vocabulary.ids.capabilities.values), products: allProducts, rules: allRules,
                 registers: Array(vocabulary.ids.registers.values),
                 procurementRegimes: Array(vocabulary.ids.regimes.values), fallbackRegime: vocabulary.fallbackRegime,
-                calendars: Array(calendars.values), fingerprint: fingerprint, warnings: diagnostics.sortedByLocation()))
+                calendars: Array(calendars.values), jurisdictions: Array(jurisdictions.values),
+                fingerprint: fingerprint,
+                warnings: diagnostics.sortedByLocation()))
     }
 
     /// The vocabulary of every layer (a later layer replaces an id): capabilities, registers

@@ -25,7 +25,7 @@ struct InventoryReading {
     static let rootKeys = ["schema", "organization", "services", "requirements", "quotes", "plan"]
     static let organizationKeys = [
         "name", "id", "country", "sector", "ownership", "institution", "procurement", "personal_data", "kii",
-        "state_information_system", "users", "it_staff", "deadline", "budget", "sites",
+        "state_information_system", "municipal_participation", "users", "it_staff", "deadline", "budget", "sites",
     ]
     static let serviceKeys = [
         "product", "plan", "licenses", "annual_cost", "contract_end", "usage", "features_used", "purposes",
@@ -100,11 +100,12 @@ struct InventoryReading {
                 "institution applies to sector 'education' only; it is ignored here", at: map.path("institution"),
                 node.location)
         }
-        let regimes = catalog.procurementRegimes.map(\.id)
-        let procurement = reader.choice(map["procurement"], at: map.path("procurement"), from: regimes)
+        let procurement = self.procurement(map, country: country)
         let personalData = reader.bool(map["personal_data"], at: map.path("personal_data"))
         let kii = reader.enumeration(KIIStatus.self, map["kii"], at: map.path("kii"))
+        if !map.has("kii"), let country, let sector { askAboutKII(map, country: country, sector: sector) }
         let stateSystem = reader.bool(map["state_information_system"], at: map.path("state_information_system"))
+        let municipal = reader.bool(map["municipal_participation"], at: map.path("municipal_participation"))
         let users = reader.integer(map["users"], at: map.path("users"), in: 1...InventoryLoader.maxCount)
         let itStaff = reader.integer(map["it_staff"], at: map.path("it_staff"), in: counts)
         let deadline = reader.date(map["deadline"], at: map.path("deadline"))
@@ -113,12 +114,46 @@ struct InventoryReading {
         let sites = self.sites(map["sites"], at: map.path("sites"), organizationUsers: users)
 
         guard let name, let country, let sector, let ownership, let users else { return nil }
-        return Organization(
+        var organization = Organization(
             name: name, id: id ?? Slug.make(from: name), country: country, sector: sector, ownership: ownership,
             procurement: procurement ?? catalog.defaultRegime(country: country, ownership: ownership) ?? "",
             personalData: personalData ?? true, kii: kii ?? .none,
             stateInformationSystem: stateSystem ?? false, users: users, itStaff: itStaff ?? 1,
-            deadline: deadline, budget: budget, sites: sites, institution: sector == .education ? institution : nil)
+            deadline: deadline, budget: budget, sites: sites, institution: sector == .education ? institution : nil,
+            municipalParticipation: municipal)
+        organization.procurementDefaulted = procurement == nil
+        return organization
+    }
+
+    /// `organization.procurement`: a regime of the catalog, of the organization's own country
+    /// (a Kazakh organization does not buy under 44-FZ); nil when absent or invalid.
+    mutating func procurement(_ map: YAMLMapping, country: String?) -> String? {
+        let regimes = catalog.procurementRegimes.map(\.id)
+        guard let id = reader.choice(map["procurement"], at: map.path("procurement"), from: regimes) else { return nil }
+        if let country, let regime = catalog.procurementRegime(id), let own = regime.country, own != country {
+            let fitting = catalog.procurementRegimes.filter { $0.country == nil || $0.country == country }.map(\.id)
+            reader.error(
+                "'\(id)' is a procurement regime of \(own), and the organization is in \(country); "
+                    + "expected one of: \(fitting.joined(separator: ", "))", at: map.path("procurement"),
+                map.location("procurement"))
+            return nil
+        }
+        return id
+    }
+
+    /// `kii` left out for a sector that is usually critical information infrastructure in the
+    /// organization's country (the catalog's jurisdiction says which): `none` is assumed, and
+    /// a warning asks, because `none` silently drops every KII rule.
+    mutating func askAboutKII(_ map: YAMLMapping, country: String, sector: Sector) {
+        guard let jurisdiction = catalog.jurisdiction(for: country), jurisdiction.kiiSectors.contains(sector) else {
+            return
+        }
+        let law = jurisdiction.kiiLaw.map { " (\($0))" } ?? ""
+        reader.warning(
+            "not given, so 'none' is assumed; organizations in the \(sector.rawValue) sector are often subjects of "
+                + "critical information infrastructure\(law). If yours is one, write 'kii: kii', or 'kii: significant' "
+                + "if videoconferencing serves a significant object; if not, write 'kii: none' to confirm",
+            at: map.path("kii"), map.node.location)
     }
 
     /// `organization.id`: a slug, because it becomes a folder name.

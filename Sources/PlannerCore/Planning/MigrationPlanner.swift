@@ -166,7 +166,9 @@ public struct MigrationPlanner: Sendable {
                     ]))
         }
 
-        // Two services of one product or two sites of one name would give two tasks one id.
+        // The steps the law asks of the organization, then: two services of one product or two
+        // sites of one name would give two tasks one id.
+        phases = Checklists.adding(choice.legalTasks, to: phases)
         TaskID.makeUnique(&phases)
         let firstDay = phases.first?.start ?? days.firstWorkingDay(onOrAfter: requested)
         let end = phases.last?.end ?? firstDay
