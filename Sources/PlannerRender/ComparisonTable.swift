@@ -92,9 +92,10 @@ public enum ComparisonTable {
         if unknownCost {
             out.append("")
             out += ComparisonText.wrap(
-                "? cost unknown: no price in the catalog and no quote; it counts as "
-                    + "\(CostScore.unknownStandIn.formatted()) in the total. Ask the vendor for an offer "
-                    + "and add it to the inventory's quotes.", width: width)
+                "? cost unknown: no price in the catalog and no quote; it counts as the median of the known "
+                    + "cost scores in the total (\(CostScore.unknownStandIn.formatted()) when none is known), "
+                    + "neither rewarded nor punished. Ask the vendor for an offer and add it to the inventory's "
+                    + "quotes.", width: width)
         }
         out += ComparisonText.wrap(
             "* in use today. `plan explain FILE PRODUCT` shows why, with every figure.", width: width)

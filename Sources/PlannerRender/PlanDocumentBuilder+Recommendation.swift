@@ -70,6 +70,7 @@ extension PlanDocumentBuilder {
         }
         let unknown = assessment.options.filter { $0.eligible && !$0.cost.isKnown }
             .map { NameView(id: $0.product, name: esc($0.name)) }
+        let assumed = assessment.options.filter { $0.eligible && $0.cost.isKnown && ($0.cost.servers ?? 0) > 0 }
         return CostsView(
             currency: esc(currency),
             currentAnnual: values.money(currentAnnual, currency),
@@ -79,6 +80,10 @@ extension PlanDocumentBuilder {
             withinBudget: targetOption?.budget == .within, overBudget: targetOption?.budget == .over,
             prices: Listed.list(prices),
             quotes: Listed.list(inventory.quotes.map(quoteView)),
-            unknownCosts: Listed.list(unknown))
+            unknownCosts: Listed.list(unknown),
+            firstYear: values.money(targetOption?.cost.firstYear, currency),
+            firstYearOverBudget: targetOption?.budget == .within && targetOption?.firstYearBudget == .over,
+            assumptions: Listed.list(assumed.map(option)),
+            licensed: Listed.list(assessment.options.filter { $0.eligible && !$0.licences.isEmpty }.map(option)))
     }
 }

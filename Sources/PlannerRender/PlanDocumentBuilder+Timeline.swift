@@ -86,7 +86,7 @@ extension PlanDocumentBuilder {
         }
         let checklist = phase.checklist.map { item in
             ChecklistItemView(
-                id: item.id, p: parameters(item.parameters),
+                id: item.id, taskID: item.taskID, p: parameters(item.parameters),
                 template: coverage.template(TemplateCoverage.checklistFolder, item.id))
         }
         let after = phase.after.map(Self.ganttID).joined(separator: " ")

@@ -195,7 +195,18 @@ struct PlanDocumentBuilder {
             servers: estimate.servers.map { values.count($0) },
             serversOneTime: values.money(estimate.amount(of: .servers)?.oneTime, estimate.currency),
             administrationAnnual: values.money(estimate.amount(of: .administration)?.annual, estimate.currency),
-            serversNotIncluded: estimate.amount(of: .serversNotIncluded) != nil)
+            serversNotIncluded: estimate.amount(of: .serversNotIncluded) != nil,
+            serverEach: each(estimate.amount(of: .servers)?.oneTime, estimate.servers, estimate.currency),
+            administrationEach: each(estimate.amount(of: .administration)?.annual, estimate.servers, estimate.currency),
+            licencesOneTime: values.money(estimate.amount(of: .licences)?.oneTime, estimate.currency),
+            licencesAnnual: values.money(estimate.amount(of: .licences)?.annual, estimate.currency),
+            firstYear: values.money(estimate.firstYear, estimate.currency))
+    }
+
+    /// An amount for `count` servers, per server.
+    func each(_ total: Double?, _ count: Int?, _ currency: String) -> TemplateValue? {
+        guard let total, let count, count > 0 else { return nil }
+        return values.money(total / Double(count) as Double?, currency)
     }
 
     func quoteView(_ quote: Quote) -> QuoteView {
@@ -217,6 +228,7 @@ struct PlanDocumentBuilder {
     func option(_ option: OptionAssessment) -> OptionView {
         let product = catalog.product(option.product)
         var costView = cost(option.cost)
+        costView.cloudThreeYear = values.money(option.cloudThreeYear, option.cost.currency)
         if option.cost.basis == .quote, let quote = inventory.quote(for: option.product) {
             costView.quote = quoteView(quote)
         }
@@ -251,7 +263,9 @@ struct PlanDocumentBuilder {
                     capability(id, weight: inventory.requirements.want.first { $0.capability == id }?.weight)
                 }),
             unknown: Listed.list(option.unknown.map { capability($0) }),
-            registry: registry(of: option))
+            registry: registry(of: option),
+            range: option.eligible ? rangeView(option.range) : nil,
+            licences: Listed.list(option.licences.map(licenceView)))
     }
 
     func service(for service: Service, options: [OptionView]) -> ServiceView {

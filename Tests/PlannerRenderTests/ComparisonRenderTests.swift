@@ -110,7 +110,9 @@ enum ComparisonFixture {
                         "warnings", "unmet_wants", "unknown", "cost",
                     ]))
             #expect(Array(keys(option).prefix(6)) == ["product", "name", "category", "status", "eligible", "rank"])
-            #expect(keys(field(option, "scores")) == ["fit", "cost", "effort", "risk", "total"])
+            #expect(keys(field(option, "scores")) == ["fit", "cost", "effort", "risk", "total", "range"])
+            #expect(keys(field(field(option, "scores"), "range")) == ["min", "max"])
+            #expect(keys(field(option, "cost")).contains("first_year"))
             #expect(Array(keys(field(option, "cost")).prefix(4)) == ["currency", "one_time", "annual", "three_year"])
             #expect(field(option, "eligible") == .bool(true))
             for warning in items(field(option, "warnings")) {

@@ -145,6 +145,20 @@ public struct OptionAssessment: Sendable {
     public var domesticRegister: RegisterStanding?
     /// The yearly cost against the budget; nil when either is unknown.
     public var budget: BudgetFit?
+    /// The first year's cost (one-time + yearly) against the yearly budget; nil when either
+    /// is unknown.
+    public var firstYearBudget: BudgetFit?
+    /// The lowest and highest total the unknown facts allow (`total` within it).
+    public var range: ScoreRange = .exactly(0)
+    /// The unknown facts and how far each can move the total, the largest swing first.
+    public var unknownFacts: [UnknownFact] = []
+    /// Wants the catalog cannot confirm either way, in inventory order (a subset of `unmetWants`).
+    public var unknownWants: [String] = []
+    /// The quote's licences against the organization's needs; empty when the quote states none.
+    public var licences: [LicenceCheck] = []
+    /// The three-year cost without assumed servers, when only an unknown cloud data location
+    /// keeps the product on premises; nil otherwise.
+    public var cloudThreeYear: Double?
 
     /// Creates an option.
     public init(
@@ -164,6 +178,7 @@ public struct OptionAssessment: Sendable {
         self.scores = scores
         self.unmetWants = unmetWants
         self.unknown = unknown
+        self.range = .exactly(scores.total)
     }
 
     /// True for eligible and conditional.
@@ -174,6 +189,8 @@ public struct OptionAssessment: Sendable {
     public var conditions: [RuleCheck] { checks.filter { $0.effect == .condition } }
     /// Warning rules not met or unknown.
     public var warnings: [RuleCheck] { checks.filter { $0.effect == .warning } }
+    /// Wants known not to be met (confirmed), in inventory order.
+    public var lackedWants: [String] { unmetWants.filter { !unknownWants.contains($0) } }
     /// True when the vendor has ended its service to organizations like this one.
     public var serviceEnded: Bool { restrictionsInForce.contains { $0.effect == .serviceEnded } }
 }

@@ -302,16 +302,44 @@ public struct Quote: Sendable {
     public var date: CalendarDate?
     /// The offer's reference, free text.
     public var note: String?
+    /// The licence metric and quantity the offer covers, when it states one
+    /// (`connections`, `named_users` or `participants`, inventory revision 2).
+    public var licences: LicenceQuantity?
 
     /// Creates a quote.
     public init(
-        product: String, annual: Double? = nil, oneTime: Double? = nil, date: CalendarDate? = nil, note: String? = nil
+        product: String, annual: Double? = nil, oneTime: Double? = nil, date: CalendarDate? = nil, note: String? = nil,
+        licences: LicenceQuantity? = nil
     ) {
         self.product = product
         self.annual = annual
         self.oneTime = oneTime
         self.date = date
         self.note = note
+        self.licences = licences
+    }
+}
+
+/// What a commercial offer licenses: a metric and how many.
+public struct LicenceQuantity: Sendable, Hashable {
+    /// How a vendor counts licences.
+    public enum Metric: String, Sendable, Hashable, CaseIterable, Codable {
+        /// Simultaneous connections to a server (a room system takes one too).
+        case connections
+        /// Named accounts of the organization's own people.
+        case namedUsers = "named_users"
+        /// Simultaneous participants of meetings and webinars.
+        case participants
+    }
+
+    public var metric: Metric
+    /// How many the offer covers (> 0).
+    public var quantity: Int
+
+    /// Creates a quantity.
+    public init(metric: Metric, quantity: Int) {
+        self.metric = metric
+        self.quantity = quantity
     }
 }
 

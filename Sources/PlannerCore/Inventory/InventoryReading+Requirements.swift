@@ -121,7 +121,8 @@ extension InventoryReading {
             guard let quote = self.quote(entry.value, at: entryPath), let product else { continue }
             quotes.append(
                 Quote(
-                    product: product, annual: quote.annual, oneTime: quote.oneTime, date: quote.date, note: quote.note))
+                    product: product, annual: quote.annual, oneTime: quote.oneTime, date: quote.date, note: quote.note,
+                    licences: quote.licences))
         }
         return quotes
     }
@@ -138,12 +139,34 @@ extension InventoryReading {
             annual: reader.number(map["annual"], at: map.path("annual"), in: amounts),
             oneTime: reader.number(map["one_time"], at: map.path("one_time"), in: amounts),
             date: reader.date(map["date"], at: map.path("date")),
-            note: reader.string(map["note"], at: map.path("note")))
+            note: reader.string(map["note"], at: map.path("note")),
+            licences: licences(map, at: path, node.location))
         if !map.has("annual"), !map.has("one_time") {
             reader.warning(
                 "gives neither 'annual' nor 'one_time', so it does not change the cost", at: path, node.location)
         }
         return quote
+    }
+
+    /// The offer's licence metric: at most one of `connections`, `named_users`, `participants`,
+    /// a whole number above 0.
+    mutating func licences(_ map: YAMLMapping, at path: FieldPath, _ location: SourceLocation)
+        -> LicenceQuantity?
+    {
+        let given = LicenceQuantity.Metric.allCases.filter { map.has($0.rawValue) }
+        var found: [LicenceQuantity] = []
+        for metric in given {
+            let key = metric.rawValue
+            if let quantity = reader.integer(map[key], at: map.path(key), in: 1...InventoryLoader.maxCount) {
+                found.append(LicenceQuantity(metric: metric, quantity: quantity))
+            }
+        }
+        if given.count > 1 {
+            reader.error(
+                "give one licence metric, not \(given.map(\.rawValue).joined(separator: " and "))", at: path, location)
+            return nil
+        }
+        return found.first
     }
 
     // MARK: Plan

@@ -32,7 +32,7 @@ struct InventoryReading {
     ]
     static let usageKeys = ["peak_participants", "meetings_per_week", "webinar_attendees", "recordings_gb"]
     static let weightKeys = ["fit", "cost", "effort", "risk"]
-    static let quoteKeys = ["annual", "one_time", "date", "note"]
+    static let quoteKeys = ["annual", "one_time", "date", "note", "connections", "named_users", "participants"]
     static let budgetKeys = ["currency", "annual"]
     static let siteKeys = ["name", "users", "room_systems"]
     static let requirementKeys = ["must", "want", "weights"]

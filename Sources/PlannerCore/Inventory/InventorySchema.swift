@@ -54,7 +54,7 @@ public enum InventorySchema {
                 "quotes": .object([
                     ("type", .string("object")),
                     ("propertyNames", Self.enumeration(catalog.productIDs)),
-                    ("additionalProperties", object(InventoryReading.quoteKeys, quote)),
+                    ("additionalProperties", quoteObject),
                 ]),
                 "plan": object(InventoryReading.planKeys, plan),
             ]
@@ -143,8 +143,21 @@ public enum InventorySchema {
             ]
         }
 
+        /// An offer: at most one licence metric, as the reader checks.
+        var quoteObject: JSONValue {
+            let metrics = LicenceQuantity.Metric.allCases.map(\.rawValue)
+            guard case .object(var fields) = object(InventoryReading.quoteKeys, quote) else { return .object([]) }
+            let pairs = metrics.enumerated().flatMap { index, first in
+                metrics.dropFirst(index + 1).map { JSONValue.object([("required", .strings([first, $0]))]) }
+            }
+            fields.append(("not", .object([("anyOf", .array(pairs))])))
+            return .object(fields)
+        }
+
         var quote: [String: JSONValue] {
-            ["annual": Self.amount, "one_time": Self.amount, "date": Self.date, "note": Self.text]
+            var fields = ["annual": Self.amount, "one_time": Self.amount, "date": Self.date, "note": Self.text]
+            for metric in LicenceQuantity.Metric.allCases { fields[metric.rawValue] = Self.integer(minimum: 1) }
+            return fields
         }
 
         var plan: [String: JSONValue] {

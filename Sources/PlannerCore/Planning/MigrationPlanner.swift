@@ -166,6 +166,8 @@ public struct MigrationPlanner: Sendable {
                     ]))
         }
 
+        // Two services of one product or two sites of one name would give two tasks one id.
+        TaskID.makeUnique(&phases)
         let firstDay = phases.first?.start ?? days.firstWorkingDay(onOrAfter: requested)
         let end = phases.last?.end ?? firstDay
         let warnings = cutOverDate.map { Self.warnings(inventory: inventory, cutOver: $0, days: days) } ?? []
