@@ -36,7 +36,7 @@ public enum PlanApp {
             // ArgumentParser wraps its help to the width but prints the usage line and errors
             // whole: on a stream of known width, fold what is still too long within it; to a
             // pipe or a file, print the message as ArgumentParser made it.
-            let width = io.widths[stream].map { max(ConsoleIO.minimumWidth, $0) }
+            let width = io.knownWidth(stream)
             var message = Plan.fullMessage(for: error, columns: width)
             if let width { message = foldUsage(message, width: width) }
             if !message.isEmpty {
@@ -52,7 +52,7 @@ public enum PlanApp {
         let usage = Plan.usageString(for: command)
         let name = usage.split(separator: " ").prefix { !"[<-".contains($0.first ?? "-") }.joined(separator: " ")
         var text = "Error: \(message)\nUsage: \(usage)\n  See '\(name) --help' for more information."
-        if let width = io.widths[.standardError].map({ max(ConsoleIO.minimumWidth, $0) }) {
+        if let width = io.knownWidth(.standardError) {
             text = foldUsage(text, width: width)
         }
         io.write(text + "\n", .standardError)

@@ -23,7 +23,7 @@ struct Console: Sendable {
     /// Writes a message in words to stdout (an OK line, what was written): on a stream of
     /// known width, a long one continues on lines indented by two spaces.
     func say(_ text: String) {
-        guard let width = io.widths[.standardOutput].map({ max(ConsoleIO.minimumWidth, $0) }) else {
+        guard let width = io.knownWidth(.standardOutput) else {
             return out(text)
         }
         out(TextWrap.fold(text, width: width, hanging: 2))
@@ -45,7 +45,7 @@ struct Console: Sendable {
     /// editors and CI logs parse.
     func report(_ diagnostics: [Diagnostic]) {
         let colour = io.wantsColour(.standardError)
-        let width = io.widths[.standardError].map { max(ConsoleIO.minimumWidth, $0) }
+        let width = io.knownWidth(.standardError)
         for diagnostic in diagnostics {
             var line = diagnostic.description
             if let width { line = TextWrap.fold(line, width: width, hanging: 4) }

@@ -114,7 +114,14 @@ public struct ConsoleIO: Sendable {
     /// The columns to lay text out in on `stream`: its known width, else ``defaultWidth``;
     /// never under ``minimumWidth``.
     public func layoutWidth(_ stream: Stream) -> Int {
-        max(Self.minimumWidth, widths[stream] ?? Self.defaultWidth)
+        knownWidth(stream) ?? Self.defaultWidth
+    }
+
+    /// The width of `stream` when known (a terminal, or `COLUMNS`), never under
+    /// ``minimumWidth``; nil for a pipe or a file without `COLUMNS`, whose lines are left as
+    /// they are (one diagnostic per line, for tools).
+    public func knownWidth(_ stream: Stream) -> Int? {
+        widths[stream].map { max(Self.minimumWidth, $0) }
     }
 }
 
