@@ -69,7 +69,12 @@ extension PlanDocumentBuilder {
             let group = groups[key] ?? []
             return FactSourceView(
                 product: esc(product.name),
-                items: Listed.list(group.map { FactView(kind: choice($0.kind), name: $0.name) }),
+                items: Listed.list(
+                    group.map {
+                        FactView(
+                            kind: choice($0.kind), name: $0.name, secondary: $0.provenance.isSecondary,
+                            stale: catalog.isStale($0.provenance) ? values.date($0.provenance.asOf) : nil)
+                    }),
                 source: key.isEmpty ? nil : link(key),
                 asOf: values.date(group.compactMap(\.provenance.asOf).max()),
                 unconfirmed: group.contains { !$0.provenance.isReliable })

@@ -24,6 +24,9 @@ public struct Catalog: Sendable {
     public let fingerprint: String
     /// Warnings found while loading (e.g. stale facts).
     public let warnings: [Diagnostic]
+    /// A fact dated before this day is stale (18 months before the as-of date the catalog was
+    /// loaded for); nil when staleness is not judged.
+    public let staleBefore: CalendarDate?
 
     private let capabilityIndex: [String: Int]
     private let productIndex: [String: Int]
@@ -33,7 +36,7 @@ public struct Catalog: Sendable {
         capabilities: [Capability], products: [Product], rules: [Rule], registers: [Register] = [],
         procurementRegimes: [ProcurementRegime] = [], fallbackRegime: String? = nil,
         calendars: [HolidayCalendar] = [], jurisdictions: [Jurisdiction] = [], fingerprint: String,
-        warnings: [Diagnostic] = []
+        warnings: [Diagnostic] = [], staleBefore: CalendarDate? = nil
     ) {
         self.capabilities = capabilities.sorted { $0.id < $1.id }
         self.products = products.sorted { $0.id < $1.id }
@@ -45,9 +48,22 @@ public struct Catalog: Sendable {
         self.jurisdictions = jurisdictions.sorted { $0.country < $1.country }
         self.fingerprint = fingerprint
         self.warnings = warnings
+        self.staleBefore = staleBefore
         capabilityIndex = Dictionary(
             self.capabilities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         productIndex = Dictionary(self.products.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// True when the fact is stale: its `as_of` is before ``staleBefore``. A stale fact is
+    /// still used; every report that shows it says so, so that it is checked again.
+    public func isStale(_ provenance: Provenance) -> Bool {
+        guard let staleBefore, let date = provenance.asOf else { return false }
+        return date < staleBefore
+    }
+
+    /// ``staleBefore`` when the fact is stale, else nil: for reports that say since when.
+    public func staleBefore(_ provenance: Provenance) -> CalendarDate? {
+        isStale(provenance) ? staleBefore : nil
     }
 
     /// The capability with this id.
