@@ -52,6 +52,8 @@ HOSTILE_TEXTS = [
     '"\\e]0;pwned\\a\\e[2J"', '"\\u202eevil\\u2066x\\u2069"', '"Երևանի դպրոց"', '"学校"',
     '"| a | b |"', '"```mermaid"', '"{{> plan}}"', '"%% x"', '"organization"', '"' + "x" * 5000 + '"',
     '"' + "Ж" * 3000 + '"', '"- [ ] task"', '"# heading"', '"1. one"', '"a\\nb"', '" "',
+    '"meetings.max_participants >= 1e300"', '"webinars.max_attendees >= 99999999999999999999"',
+    '"meetings.max_participants <= -1e300"', '"recording.cloud"', '"clients.browser"',
 ]
 
 # Values a careless or hostile author writes where any scalar stands.
@@ -267,7 +269,8 @@ def check(binary, number, name, data, work, keep, stats, timeout):
     label = f"mutant {number} (of {name})"
     commands = [
         ("validate", ["validate", path, "--as-of", AS_OF]),
-        ("compare", ["compare", path, "--format", "json", "--out", os.path.join(folder, "plans"), "--as-of", AS_OF]),
+        ("compare", ["compare", path, "--format", "json", "--record", "--out", os.path.join(folder, "plans"),
+                     "--as-of", AS_OF]),
         ("generate", ["generate", path, "--out", os.path.join(folder, "plans"), "--as-of", AS_OF]),
     ]
     failed = False

@@ -25,6 +25,34 @@ public enum ComparisonJSON {
             ),
             ("options", .array(options.map(option))),
             ("robustness", .array(assessment.robustness.map(robustness))),
+            ("recommendation", .array(assessment.recommendations.map(recommendation))),
+            ("procurement", procurement(assessment)),
+            ("rules_in_force", rulesInForce(assessment)),
+        ])
+    }
+
+    /// One category's recommendation: the best replacement, the verdict, ties, the facts that
+    /// could change the first place (largest swing first) and a product the law lets it keep.
+    static func recommendation(_ recommendation: Recommendation) -> JSONValue {
+        .object([
+            ("category", .string(recommendation.category)),
+            ("product", .string(recommendation.product)),
+            ("verdict", .string(recommendation.verdict.rawValue)),
+            ("tied_with", .strings(recommendation.tiedWith)),
+            (
+                "deciding_unknowns",
+                .array(
+                    recommendation.decidingUnknowns.map { entry in
+                        .object([
+                            ("product", .string(entry.product)),
+                            ("fact", .string(entry.fact)),
+                            ("swing", .number(TotalScore.rounded(entry.swing))),
+                        ])
+                    })
+            ),
+            ("stay", .string(recommendation.stay)),
+            ("runner_up", .string(recommendation.runnerUp)),
+            ("contenders", .strings(recommendation.contenders)),
         ])
     }
 
@@ -39,7 +67,7 @@ public enum ComparisonJSON {
             ("rank", .int(option.rank)),
         ]
         if option.eligible {
-            fields.append(("scores", scores(option.scores)))
+            fields.append(("scores", scores(option.scores, range: option.range)))
         }
         fields.append(("blockers", .array(option.blockers.map(blocker))))
         fields.append(("conditions", .array(option.conditions.map(blocker))))
@@ -49,19 +77,29 @@ public enum ComparisonJSON {
             fields.append(("unknown", .strings(option.unknown)))
             fields.append(("cost", cost(option.cost)))
             fields.append(("deployment", .string(option.deployment.rawValue)))
+            fields.append(("unknown_facts", .array(option.unknownFacts.map(unknownFact))))
+            fields.append(("licences", .array(option.licences.map(licence))))
         }
         fields.append(("in_use", .bool(option.inUse)))
+        fields.append(("excluded_for", excludedFor(option)))
         return .object(fields)
     }
 
-    /// `{fit, cost, effort, risk, total}`, one decimal; an unknown cost is null.
-    static func scores(_ scores: Scores) -> JSONValue {
+    /// `{fit, cost, effort, risk, total, range}`, one decimal; an unknown cost is null; the
+    /// range is `{min, max}` of the total over the unknown facts.
+    static func scores(_ scores: Scores, range: ScoreRange) -> JSONValue {
         .object([
             ("fit", rounded(scores.fit.value)),
             ("cost", rounded(scores.cost.value)),
             ("effort", rounded(scores.effort.value)),
             ("risk", rounded(scores.risk.value)),
             ("total", .number(scores.shownTotal)),
+            (
+                "range",
+                .object([
+                    ("min", .number(TotalScore.rounded(range.min))), ("max", .number(TotalScore.rounded(range.max))),
+                ])
+            ),
         ])
     }
 
@@ -75,12 +113,14 @@ public enum ComparisonJSON {
             ("citation", .string(check.citation)),
         ]
         if let capability = check.capability { fields.append(("capability", .string(capability))) }
-        return .object(fields)
+        return .object(fields + purposes(check))
     }
 
     /// A warning: `{rule, message}`, plus the source.
     static func warning(_ check: RuleCheck) -> JSONValue {
-        .object([("rule", .string(check.rule)), ("message", .string(check.message)), ("source", .string(check.source))])
+        .object(
+            [("rule", .string(check.rule)), ("message", .string(check.message)), ("source", .string(check.source))]
+                + purposes(check))
     }
 
     /// `{currency, one_time, annual, three_year}` (null when unknown), plus the basis.
@@ -91,6 +131,29 @@ public enum ComparisonJSON {
             ("annual", .number(cost.annual.map(money))),
             ("three_year", .number(cost.threeYear.map(money))),
             ("basis", .string(cost.basis.rawValue)),
+            ("first_year", .number(cost.firstYear.map(money))),
+        ])
+    }
+
+    /// `{fact, low, high, swing}`: what deciding one unknown fact can do to the total.
+    static func unknownFact(_ fact: UnknownFact) -> JSONValue {
+        .object([
+            ("fact", .string(fact.fact)),
+            ("low", .number(TotalScore.rounded(fact.low))),
+            ("high", .number(TotalScore.rounded(fact.high))),
+            ("swing", .number(TotalScore.rounded(fact.swing))),
+        ])
+    }
+
+    /// `{metric, licensed, need, needed, shortfall}`: a quote's licences against one need.
+    static func licence(_ check: LicenceCheck) -> JSONValue {
+        .object([
+            ("metric", .string(check.metric.rawValue)),
+            ("licensed", .int(check.licensed)),
+            ("need", .string(check.need.rawValue)),
+            ("needed", .int(check.needed)),
+            ("room_systems", .int(check.roomSystems)),
+            ("shortfall", .int(check.shortfall)),
         ])
     }
 
@@ -100,6 +163,7 @@ public enum ComparisonJSON {
             ("first", .string(robustness.first)),
             ("second", .string(robustness.second)),
             ("robust", .bool(robustness.isRobust)),
+            ("tie", .bool(robustness.tie)),
             ("verdict", .string(robustness.verdict)),
             (
                 "shifts",

@@ -42,7 +42,8 @@ public enum ComparisonMarkdown {
                 if ranked.contains(where: { !$0.cost.isKnown }) {
                     out += [
                         "",
-                        "An unknown cost counts as \(CostScore.unknownStandIn.formatted()) in the total; ask the vendor for an offer.",
+                        "An unknown cost counts as the median of the known cost scores in the total "
+                            + "(\(CostScore.unknownStandIn.formatted()) when none is known); ask the vendor for an offer.",
                     ]
                 }
             }

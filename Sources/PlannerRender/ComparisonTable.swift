@@ -58,6 +58,18 @@ public enum ComparisonTable {
                             }.joined(separator: "; "), width: width, indent: 2, hanging: 4)
                 }
             }
+            let limited = ranked.filter { !$0.limits.isEmpty }
+            if !limited.isEmpty {
+                out.append("")
+                out.append(style.bold("Not for these purposes (eligible for the others):"))
+                for option in limited {
+                    out += ComparisonText.wrap(
+                        "\(option.product): "
+                            + option.limits.map {
+                                "\($0.purposes.map(\.rawValue).joined(separator: ", ")) (\($0.rule))"
+                            }.joined(separator: "; "), width: width, indent: 2, hanging: 4)
+                }
+            }
             if !excluded.isEmpty {
                 out.append("")
                 out.append(style.bold("Excluded:"))
@@ -92,9 +104,10 @@ public enum ComparisonTable {
         if unknownCost {
             out.append("")
             out += ComparisonText.wrap(
-                "? cost unknown: no price in the catalog and no quote; it counts as "
-                    + "\(CostScore.unknownStandIn.formatted()) in the total. Ask the vendor for an offer "
-                    + "and add it to the inventory's quotes.", width: width)
+                "? cost unknown: no price in the catalog and no quote; it counts as the median of the known "
+                    + "cost scores in the total (\(CostScore.unknownStandIn.formatted()) when none is known), "
+                    + "neither rewarded nor punished. Ask the vendor for an offer and add it to the inventory's "
+                    + "quotes.", width: width)
         }
         out += ComparisonText.wrap(
             "* in use today. `plan explain FILE PRODUCT` shows why, with every figure.", width: width)

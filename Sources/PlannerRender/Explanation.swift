@@ -43,6 +43,14 @@ public enum Explanation {
                 "Verify with the vendor (unknown in the catalog): " + option.unknown.joined(separator: ", "), width,
                 indent: 2, hanging: 4)
         }
+        if option.eligible {
+            out += section("What the unknown facts can do to the total")
+            out += unknownLines(option, width: width)
+        }
+        if let recommendation = assessment.recommendation(in: option.category) {
+            out += section("Recommendation in \(option.category)")
+            out += recommendationLines(recommendation, width: width)
+        }
         if let robustness = assessment.robustness(in: option.category) {
             out += section("Robustness of the recommendation in \(option.category)")
             out += robustnessLines(robustness, width: width)
@@ -54,9 +62,11 @@ public enum Explanation {
     /// the citation and source.
     static func checkLines(_ check: RuleCheck, width: Int) -> [String] {
         let outcome = ComparisonText.leftPad(check.outcome.words, to: 7) + "  "
+        // A rule about some uses of a service says which: a broken one limits, not excludes.
+        let scope = check.purposes.isEmpty ? "" : " for " + check.purposes.map(\.rawValue).joined(separator: ", ")
         var lines = wrap(
-            "\(check.rule) (\(check.severity.rawValue)) \(check.title.en)", width, indent: 2, hanging: 11, lead: outcome
-        )
+            "\(check.rule) (\(check.severity.rawValue)\(scope)) \(check.title.en)", width, indent: 2, hanging: 11,
+            lead: outcome)
         lines += wrap("requires \(check.requirement): \(check.finding.reason)", width, indent: 11)
         let citation = [check.citation, check.source].compactMap { $0 }.filter { !$0.isEmpty }
         if !citation.isEmpty {
@@ -120,6 +130,50 @@ public enum Explanation {
         lines += wrap(
             "unrounded \(ComparisonText.fixed(scores.total, 3)), shown to one decimal; ties go to the smaller product id",
             width, indent: 4)
+        return lines
+    }
+
+    /// The total's range and each unknown fact with how far it moves the total.
+    static func unknownLines(_ option: OptionAssessment, width: Int) -> [String] {
+        var lines = wrap(
+            "Total \(ComparisonText.fixed(option.scores.shownTotal, 1)), range \(ComparisonText.fixed(option.range.min, 1))"
+                + "–\(ComparisonText.fixed(option.range.max, 1)) over the unknown facts (each decided either way; an "
+                + "unknown price between the dearest and the cheapest known)", width, indent: 2, hanging: 4)
+        if option.unknownFacts.isEmpty {
+            lines += wrap("no unknown fact moves the total", width, indent: 2)
+        }
+        for fact in option.unknownFacts {
+            lines += wrap(
+                "\(fact.fact): \(ComparisonText.signed(fact.low)) if against, \(ComparisonText.signed(fact.high)) if for "
+                    + "(swing \(ComparisonText.fixed(fact.swing, 1)))", width, indent: 2, hanging: 4)
+        }
+        for check in option.licences {
+            lines += wrap(
+                "licences: the quote covers \(check.licensed) \(check.metric.rawValue); \(check.need.rawValue) need "
+                    + "\(check.needed)\(check.roomSystems > 0 ? " (with \(check.roomSystems) room systems)" : "")"
+                    + (check.isShort ? ": \(check.shortfall) short" : ": enough"), width, indent: 2, hanging: 4)
+        }
+        return lines
+    }
+
+    /// The category's verdict: the best replacement, ties, contenders, the deciding facts, a stay.
+    static func recommendationLines(_ recommendation: Recommendation, width: Int) -> [String] {
+        var text = "verdict \(recommendation.verdict.rawValue): \(recommendation.product ?? "no replacement is ranked")"
+        if !recommendation.tiedWith.isEmpty { text += ", tied with \(recommendation.tiedWith.joined(separator: ", "))" }
+        if !recommendation.contenders.isEmpty {
+            text += "; could still come first: \(recommendation.contenders.joined(separator: ", "))"
+        }
+        if let stay = recommendation.stay { text += "; the law allows keeping \(stay), which scores higher" }
+        var lines = wrap(text, width, indent: 2, hanging: 4)
+        for entry in recommendation.decidingUnknowns.prefix(10) {
+            lines += wrap(
+                "ask first: \(entry.product) \(entry.fact) (swing \(ComparisonText.fixed(entry.swing, 1)))", width,
+                indent: 2, hanging: 4)
+        }
+        if recommendation.decidingUnknowns.count > 10 {
+            lines += wrap(
+                "and \(recommendation.decidingUnknowns.count - 10) more (compare --format json)", width, indent: 2)
+        }
         return lines
     }
 

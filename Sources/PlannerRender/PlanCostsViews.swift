@@ -20,6 +20,13 @@ public struct CostsView: TemplateObject {
     public var quotes: [Listed<QuoteView>]
     /// Products ranked whose cost is unknown: ask for a commercial offer.
     public var unknownCosts: [Listed<NameView>]
+    /// The target's first year (one-time + yearly), and whether it exceeds the yearly budget.
+    public var firstYear: TemplateValue? = nil
+    public var firstYearOverBudget: Bool = false
+    /// Every ranked option whose estimate includes the tool's server assumptions, by rank.
+    public var assumptions: [Listed<OptionView>] = []
+    /// Every ranked option whose quote states its licences, by rank.
+    public var licensed: [Listed<OptionView>] = []
 
     public func data(for key: String) -> TemplateData? {
         switch key {
@@ -36,6 +43,12 @@ public struct CostsView: TemplateObject {
         case "hasQuotes": return .of(!quotes.isEmpty)
         case "unknownCosts": return .of(unknownCosts)
         case "hasUnknownCosts": return .of(!unknownCosts.isEmpty)
+        case "firstYear": return .of(firstYear)
+        case "firstYearOverBudget": return .of(firstYearOverBudget)
+        case "assumptions": return .of(assumptions)
+        case "hasAssumptions": return .of(!assumptions.isEmpty)
+        case "licensed": return .of(licensed)
+        case "hasLicences": return .of(!licensed.isEmpty)
         default: return nil
         }
     }

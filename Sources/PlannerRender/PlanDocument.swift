@@ -20,6 +20,9 @@ public struct PlanDocument: TemplateObject {
     public var ready: Bool
     /// No product is eligible: the plan covers preparation, procurement and the exception.
     public var noEligibleProduct: Bool
+    /// The recommended product's vendor is of the organization's own country (confirmed):
+    /// only then is the move one to "domestic" software.
+    public var targetDomestic = false
     /// The recommended product and the second choice.
     public var target: OptionView?
     public var runnerUp: OptionView?
@@ -51,6 +54,7 @@ public struct PlanDocument: TemplateObject {
         case "inventoryFile": return .of(inventoryFile)
         case "ready": return .of(ready)
         case "noEligibleProduct": return .of(noEligibleProduct)
+        case "targetDomestic": return .of(targetDomestic)
         case "target": return .of(target)
         case "runnerUp": return .of(runnerUp)
         case "services": return .of(services)
@@ -270,6 +274,17 @@ public struct CostView: TemplateObject {
     public var administrationAnnual: TemplateValue?
     /// On-premises costs were left out: the assumption is in another currency.
     public var serversNotIncluded: Bool
+    /// One server's one-time cost and one server's yearly administration (assumptions).
+    public var serverEach: TemplateValue? = nil
+    public var administrationEach: TemplateValue? = nil
+    /// The licences as the quote, contract or price list gives them, before the tool's additions.
+    public var licencesOneTime: TemplateValue? = nil
+    public var licencesAnnual: TemplateValue? = nil
+    /// One-time + yearly: what the first year takes.
+    public var firstYear: TemplateValue? = nil
+    /// Three years in the vendor's cloud without servers, when only an unknown cloud data
+    /// location keeps the product on premises.
+    public var cloudThreeYear: TemplateValue? = nil
 
     public func data(for key: String) -> TemplateData? {
         switch key {
@@ -283,6 +298,12 @@ public struct CostView: TemplateObject {
         case "serversOneTime": return .of(serversOneTime)
         case "administrationAnnual": return .of(administrationAnnual)
         case "serversNotIncluded": return .of(serversNotIncluded)
+        case "serverEach": return .of(serverEach)
+        case "administrationEach": return .of(administrationEach)
+        case "licencesOneTime": return .of(licencesOneTime)
+        case "licencesAnnual": return .of(licencesAnnual)
+        case "firstYear": return .of(firstYear)
+        case "cloudThreeYear": return .of(cloudThreeYear)
         default: return nil
         }
     }
@@ -360,6 +381,10 @@ public struct OptionView: TemplateObject {
     public var unknown: [Listed<CapabilityView>]
     /// Register of Russian software: flags `listed`, `not_listed`, `unknown`.
     public var registry: TemplateValue
+    /// The total's range over the unknown facts (ranked options).
+    public var range: RangeView? = nil
+    /// The quote's licences against the needs.
+    public var licences: [Listed<LicenceView>] = []
 
     public func data(for key: String) -> TemplateData? {
         switch key {
@@ -386,6 +411,10 @@ public struct OptionView: TemplateObject {
         case "unmetWants": return .of(unmetWants)
         case "unknown": return .of(unknown)
         case "registry": return .of(registry)
+        case "range": return .of(range)
+        case "licences": return .of(licences)
+        case "licencesShort": return .of(licences.filter { $0.element.shortfall != nil })
+        case "hasLicencesShort": return .of(licences.contains { $0.element.shortfall != nil })
         default: return nil
         }
     }

@@ -32,7 +32,7 @@ extension PlanDocumentBuilder {
                 fixedIn: values.text(advisory.fixedIn), published: values.date(advisory.published),
                 source: advisory.provenance.source.map(link))
         }
-        return RecommendationView(
+        var view = RecommendationView(
             product: target,
             musts: Listed.list(musts),
             metWants: Listed.list(
@@ -43,6 +43,12 @@ extension PlanDocumentBuilder {
             conditions: target.conditions,
             warnings: target.warnings,
             advisories: Listed.list(advisories))
+        let excluded = option?.excludedFor ?? []
+        view.limits = Listed.list((option?.limits ?? []).map { check($0, product: product) })
+        view.excludedFor = purposeList(excluded)
+        view.eligibleFor = excluded.isEmpty ? [] : purposeList(Array(organization.purposes.subtracting(excluded)))
+        view.hasDomesticRegister = catalog.domesticRegister(for: organization.country) != nil
+        return view
     }
 
     func costsView() -> CostsView {
@@ -70,6 +76,7 @@ extension PlanDocumentBuilder {
         }
         let unknown = assessment.options.filter { $0.eligible && !$0.cost.isKnown }
             .map { NameView(id: $0.product, name: esc($0.name)) }
+        let assumed = assessment.options.filter { $0.eligible && $0.cost.isKnown && ($0.cost.servers ?? 0) > 0 }
         return CostsView(
             currency: esc(currency),
             currentAnnual: values.money(currentAnnual, currency),
@@ -79,6 +86,10 @@ extension PlanDocumentBuilder {
             withinBudget: targetOption?.budget == .within, overBudget: targetOption?.budget == .over,
             prices: Listed.list(prices),
             quotes: Listed.list(inventory.quotes.map(quoteView)),
-            unknownCosts: Listed.list(unknown))
+            unknownCosts: Listed.list(unknown),
+            firstYear: values.money(targetOption?.cost.firstYear, currency),
+            firstYearOverBudget: targetOption?.budget == .within && targetOption?.firstYearBudget == .over,
+            assumptions: Listed.list(assumed.map(option)),
+            licensed: Listed.list(assessment.options.filter { $0.eligible && !$0.licences.isEmpty }.map(option)))
     }
 }

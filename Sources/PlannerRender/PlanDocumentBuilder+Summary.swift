@@ -13,6 +13,7 @@ extension PlanDocumentBuilder {
             comparison = compare(b, against: a)
         }
         let lacks = (recommendation?.runnerUpLacks ?? []).map { capability($0) }
+        let unconfirmed = (recommendation?.runnerUpUnconfirmed ?? []).map { capability($0) }
         let strengths = (recommendation?.strengths ?? []).map { NameView(id: $0.rawValue, name: $0.rawValue) }
         let category = recommendation?.category
         let productCount = assessment.options.filter { $0.category == category }.count
@@ -21,7 +22,8 @@ extension PlanDocumentBuilder {
             blockedServices: Listed.list(blocked), runnerUpLacks: Listed.list(lacks),
             runnerUpCost: comparison, mainRisk: risks.items.first?.element,
             strengths: Listed.list(strengths), productCount: values.count(productCount),
-            rankedCount: values.count(rankedCount))
+            rankedCount: values.count(rankedCount), runnerUpUnconfirmed: Listed.list(unconfirmed),
+            verdict: verdictView())
     }
 
     /// `amount` against `reference`: cheaper or dearer, by how much and what share of the reference.
@@ -59,7 +61,7 @@ extension PlanDocumentBuilder {
         if let result = category.flatMap({ assessment.robustness(in: $0) }), result.second != nil {
             let smallest = result.smallest
             robustness = RobustnessView(
-                robust: result.isRobust,
+                robust: result.isRobust, tie: result.tie, open: result.open,
                 weight: smallest.map { choice($0.weight.rawValue) },
                 from: smallest.map { values.number($0.from, decimals: 1) },
                 to: smallest?.to.map { values.number($0, decimals: 1) },

@@ -85,8 +85,10 @@ extension PlanDocumentBuilder {
                 roomSystems: values.count(wave.roomSystems, zeroIsNull: true))
         }
         let checklist = phase.checklist.map { item in
-            ChecklistItemView(
-                id: item.id, p: parameters(item.parameters),
+            var p = parameters(item.parameters)
+            p.values += legalTaskWords(item)
+            return ChecklistItemView(
+                id: item.id, taskID: item.taskID, p: p,
                 template: coverage.template(TemplateCoverage.checklistFolder, item.id))
         }
         let after = phase.after.map(Self.ganttID).joined(separator: " ")

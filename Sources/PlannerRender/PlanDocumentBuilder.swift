@@ -87,7 +87,7 @@ struct PlanDocumentBuilder {
         let legal = legalView()
         let timeline = timelineView()
         let risks = RisksView(items: Listed.list(plan.risks.map(risk)))
-        return PlanDocument(
+        var document = PlanDocument(
             lang: language.rawValue,
             organization: organizationView(),
             asOf: values.date(assessment.asOf),
@@ -110,6 +110,9 @@ struct PlanDocumentBuilder {
             risks: risks,
             rollback: rollbackView(timeline: timeline),
             sources: sourcesView())
+        document.targetDomestic =
+            plan.target.flatMap { catalog.product($0.id) }?.isDomestic(for: organization.country) ?? false
+        return document
     }
 
     static func lastComponent(_ path: String) -> String {
@@ -195,7 +198,18 @@ struct PlanDocumentBuilder {
             servers: estimate.servers.map { values.count($0) },
             serversOneTime: values.money(estimate.amount(of: .servers)?.oneTime, estimate.currency),
             administrationAnnual: values.money(estimate.amount(of: .administration)?.annual, estimate.currency),
-            serversNotIncluded: estimate.amount(of: .serversNotIncluded) != nil)
+            serversNotIncluded: estimate.amount(of: .serversNotIncluded) != nil,
+            serverEach: each(estimate.amount(of: .servers)?.oneTime, estimate.servers, estimate.currency),
+            administrationEach: each(estimate.amount(of: .administration)?.annual, estimate.servers, estimate.currency),
+            licencesOneTime: values.money(estimate.amount(of: .licences)?.oneTime, estimate.currency),
+            licencesAnnual: values.money(estimate.amount(of: .licences)?.annual, estimate.currency),
+            firstYear: values.money(estimate.firstYear, estimate.currency))
+    }
+
+    /// An amount for `count` servers, per server.
+    func each(_ total: Double?, _ count: Int?, _ currency: String) -> TemplateValue? {
+        guard let total, let count, count > 0 else { return nil }
+        return values.money(total / Double(count) as Double?, currency)
     }
 
     func quoteView(_ quote: Quote) -> QuoteView {
@@ -217,6 +231,7 @@ struct PlanDocumentBuilder {
     func option(_ option: OptionAssessment) -> OptionView {
         let product = catalog.product(option.product)
         var costView = cost(option.cost)
+        costView.cloudThreeYear = values.money(option.cloudThreeYear, option.cost.currency)
         if option.cost.basis == .quote, let quote = inventory.quote(for: option.product) {
             costView.quote = quoteView(quote)
         }
@@ -251,7 +266,9 @@ struct PlanDocumentBuilder {
                     capability(id, weight: inventory.requirements.want.first { $0.capability == id }?.weight)
                 }),
             unknown: Listed.list(option.unknown.map { capability($0) }),
-            registry: registry(of: option))
+            registry: registry(of: option),
+            range: option.eligible ? rangeView(option.range) : nil,
+            licences: Listed.list(option.licences.map(licenceView)))
     }
 
     func service(for service: Service, options: [OptionView]) -> ServiceView {
@@ -304,10 +321,11 @@ struct PlanDocumentBuilder {
         }
     }
 
-    /// The name of a capability or product id in the plan's language, escaped.
+    /// The name of a capability, product or procurement regime id in the plan's language, escaped.
     func displayName(_ id: String) -> String? {
         if let capability = catalog.capability(id) { return esc(capability.name[language]) }
         if let product = catalog.product(id) { return esc(product.name) }
+        if let regime = catalog.procurementRegime(id) { return esc(regime.name[language]) }
         return nil
     }
 

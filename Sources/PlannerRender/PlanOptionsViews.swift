@@ -28,6 +28,10 @@ public struct OptionsView: TemplateObject {
 /// The smallest weight change that swaps the first two options.
 public struct RobustnessView: TemplateObject {
     public var robust: Bool
+    /// The first two have the same total: never robust.
+    public var tie: Bool
+    /// Unknown facts could change the first place: never robust, whatever the weights.
+    public var open: Bool
     /// Flags: `fit`, `cost`, `effort`, `risk`: the weight that would have to move.
     public var weight: TemplateValue?
     public var from: TemplateValue?
@@ -38,7 +42,9 @@ public struct RobustnessView: TemplateObject {
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "robust": return .of(robust)
-        case "fragile": return .of(!robust)
+        case "fragile": return .of(!robust && !tie && !open)
+        case "tie": return .of(tie)
+        case "open": return .of(open && !tie)
         case "weight": return .of(weight)
         case "from": return .of(from)
         case "to": return .of(to)

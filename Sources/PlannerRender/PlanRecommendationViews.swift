@@ -16,9 +16,22 @@ public struct RecommendationView: TemplateObject {
     /// Warning rules not met or unknown.
     public var warnings: [Listed<CheckView>]
     public var advisories: [Listed<AdvisoryView>]
+    /// Rules that bar the product from some uses (lessons) while it serves the others.
+    public var limits: [Listed<CheckView>] = []
+    /// The uses the product may not serve, and the organization's stated uses it may serve.
+    public var excludedFor: [Listed<NameView>] = []
+    public var eligibleFor: [Listed<NameView>] = []
+    /// The organization's country has a register of domestic software in the catalog.
+    public var hasDomesticRegister = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "limits": return .of(limits)
+        case "hasLimits": return .of(!limits.isEmpty)
+        case "excludedFor": return .of(excludedFor)
+        case "eligibleFor": return .of(eligibleFor)
+        case "hasEligibleFor": return .of(!eligibleFor.isEmpty)
+        case "hasDomesticRegister": return .of(hasDomesticRegister)
         case "product": return .of(product)
         case "musts": return .of(musts)
         case "hasMusts": return .of(!musts.isEmpty)

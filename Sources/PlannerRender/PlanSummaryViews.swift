@@ -6,20 +6,24 @@ import PlannerCore
 public struct SummaryView: TemplateObject {
     /// Services in use that are excluded (may not be bought or renewed), with their first blocker.
     public var blockedServices: [Listed<OptionView>]
-    /// Features the target has and the runner-up lacks (unmet wants of the runner-up that the
-    /// target meets), for "…but it lacks X".
+    /// Wants the target meets and the runner-up is known not to meet (confirmed), for "…but it
+    /// lacks X".
     public var runnerUpLacks: [Listed<CapabilityView>]
     /// The runner-up's three-year cost against the target's: flags `cheaper`, `dearer`, `same`;
     /// `percent` the difference relative to the target.
     public var runnerUpCost: ComparisonView?
     /// The main risk: the first of the register.
     public var mainRisk: RiskView?
-    /// The scores in which the target is best among the ranked options: flags `fit`,
-    /// `cost`, `effort`, `risk`, in that order.
+    /// The scores in which the target is best whatever the unknown facts turn out to be:
+    /// flags `fit`, `cost`, `effort`, `risk`, in that order.
     public var strengths: [Listed<NameView>]
     /// Products of the category, and how many of them are ranked.
     public var productCount: TemplateValue
     public var rankedCount: TemplateValue
+    /// Wants the runner-up is not known to meet (the catalog cannot tell) that the target meets.
+    public var runnerUpUnconfirmed: [Listed<CapabilityView>] = []
+    /// How firm the recommendation is and what could change it.
+    public var verdict: VerdictView?
 
     public func data(for key: String) -> TemplateData? {
         switch key {
@@ -32,6 +36,9 @@ public struct SummaryView: TemplateObject {
         case "hasStrengths": return .of(!strengths.isEmpty)
         case "productCount": return .of(productCount)
         case "rankedCount": return .of(rankedCount)
+        case "runnerUpUnconfirmed": return .of(runnerUpUnconfirmed)
+        case "hasRunnerUpUnconfirmed": return .of(!runnerUpUnconfirmed.isEmpty)
+        case "verdict": return .of(verdict)
         default: return nil
         }
     }

@@ -157,8 +157,11 @@ public struct WaveView: TemplateObject {
 
 /// A checklist item: `{{>*template}}` includes its sentence, the template `checklist/ID`;
 /// `known` is false when the set has no such template (the id and parameters are printed).
+/// `taskID` goes into the line as `<!-- task:ID -->`, so a tick survives regeneration.
 public struct ChecklistItemView: TemplateObject {
     public var id: String
+    /// The task's stable id (`account-close:zoom`), see ``TaskMarkers``.
+    public var taskID: String
     public var p: ParameterView
     /// `checklist/ID`, when the template set has it.
     public var template: String?
@@ -167,6 +170,7 @@ public struct ChecklistItemView: TemplateObject {
         switch key {
         case "id": return .of(id)
         case "is": return .of(IDMatcher(id))
+        case "taskID": return .of(taskID)
         case "p": return .of(p)
         case "template": return .of(template)
         case "known": return .of(template != nil)

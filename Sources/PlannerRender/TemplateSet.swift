@@ -35,6 +35,10 @@ public struct TemplateSet: Sendable {
     /// their files' final newlines are dropped.
     public static let inlinePrefix = "inline/"
 
+    /// Templates under `checklist/` are one `- [ ] …` line each, which the item partial ends
+    /// with the task's id: their files' final newlines are dropped too.
+    public static let checklistPrefix = "checklist/"
+
     /// The largest template file read (1 MiB).
     public static let maxTemplateBytes = 1 << 20
 
@@ -80,8 +84,9 @@ public struct TemplateSet: Sendable {
             guard problems.isEmpty else { continue }
             scans[name] = scan
             var text = source.text.hasPrefix("{{%") ? source.text : textPragma + source.text
-            // A phrase partial is used inside a line: its file's final newline is not part of it.
-            if name.hasPrefix(inlinePrefix) {
+            // A phrase partial is used inside a line, and a checklist line is continued by its
+            // task id: the file's final newline is not part of either.
+            if name.hasPrefix(inlinePrefix) || name.hasPrefix(checklistPrefix) {
                 while let last = text.last, last.isNewline { text.removeLast() }
             }
             // The added pragma stands on the first line without a line break, so positions

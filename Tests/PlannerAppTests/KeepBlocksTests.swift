@@ -63,7 +63,7 @@ struct KeepBlocksTests {
             "<!-- plan:keep a -->\n<!-- /plan:keep b -->\n",
         ])
     func broken(document: String) {
-        #expect(throws: KeepBlocks.ParseError.self) { try KeepBlocks.parse(document).get() }
+        #expect(throws: PlanProblems.self) { try KeepBlocks.parse(document).get() }
     }
 
     @Test("Escaped inventory text never forms a marker")

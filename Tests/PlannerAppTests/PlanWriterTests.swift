@@ -10,12 +10,12 @@ struct PlanWriterTests {
     func writes() throws {
         let folder = try TemporaryFolder()
         let writer = PlanWriter(directory: folder.file("out/nested"))
-        #expect(try writer.existingPlan(for: "school-5") == nil)
+        #expect(try writer.previousBytes(for: "school-5") == nil)
         let path = try writer.write("# Plan\n", for: "school-5")
         #expect(path == folder.file("out/nested/school-5/plan.md"))
         #expect(try folder.read("out/nested/school-5/plan.md") == "# Plan\n")
         try writer.write("# Plan 2\n", for: "school-5")
-        #expect(try writer.existingPlan(for: "school-5") == "# Plan 2\n")
+        #expect(try writer.previousBytes(for: "school-5") == Array("# Plan 2\n".utf8))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.file("out/nested/school-5"))
         #expect(leftovers == ["plan.md"])
     }
@@ -36,7 +36,7 @@ struct PlanWriterTests {
             atPath: folder.file("out/evil"), withDestinationPath: folder.file("outside"))
         let writer = PlanWriter(directory: folder.file("out"))
         #expect(throws: PlanWriter.Failure.self) { try writer.write("x", for: "evil") }
-        #expect(throws: PlanWriter.Failure.self) { try writer.existingPlan(for: "evil") }
+        #expect(throws: PlanWriter.Failure.self) { try writer.previousBytes(for: "evil") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("outside")).isEmpty)
 
         try FileManager.default.createDirectory(atPath: folder.file("out/org"), withIntermediateDirectories: true)
@@ -44,7 +44,7 @@ struct PlanWriterTests {
         try FileManager.default.createSymbolicLink(
             atPath: folder.file("out/org/plan.md"), withDestinationPath: folder.file("outside/target"))
         #expect(throws: PlanWriter.Failure.self) { try writer.write("x", for: "org") }
-        #expect(throws: PlanWriter.Failure.self) { try writer.existingPlan(for: "org") }
+        #expect(throws: PlanWriter.Failure.self) { try writer.previousBytes(for: "org") }
         #expect(try folder.read("outside/target") == "secret")
     }
 

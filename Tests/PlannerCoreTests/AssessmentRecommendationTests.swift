@@ -68,19 +68,25 @@ import Testing
         #expect(!firm.procurement.regulated && firm.procurement.quotesMissing == 0)
     }
 
-    @Test func strengthsAreTheScoresNoRankedOptionBeats() throws {
+    @Test func strengthsAreTheScoresNoUnknownCanTakeAway() throws {
         let inventory = try AssessmentRecommendationTests.example("school-44fz.yaml")
         let assessment = assess(inventory, against: F.catalog, asOf: F.date("2026-11-29"))
         let recommendation = try #require(assessment.primaryRecommendation)
         let first = try #require(recommendation.product.flatMap(assessment.option))
-        let ranked = assessment.ranked(in: recommendation.category)
+        let rivals = assessment.ranked(in: recommendation.category).filter { $0.product != first.product && !$0.inUse }
         for kind in ScoreKind.allCases {
-            let best = ranked.allSatisfy {
-                TotalScore.rounded($0.scores[kind].used) <= TotalScore.rounded(first.scores[kind].used)
-            }
+            let best =
+                first.scores[kind].value != nil
+                && rivals.allSatisfy {
+                    TotalScore.rounded($0.scores[kind].range.max) < TotalScore.rounded(first.scores[kind].range.min)
+                }
             #expect(recommendation.strengths.contains(kind) == best, "\(kind)")
         }
+        // Every other option's cost is unknown, so the recommended product is not "best on cost".
+        #expect(!recommendation.strengths.contains(.cost))
         let second = try #require(recommendation.runnerUp.flatMap(assessment.option))
-        #expect(recommendation.runnerUpLacks == second.unmetWants.filter { !first.unmetWants.contains($0) })
+        #expect(recommendation.runnerUpLacks == second.lackedWants.filter { !first.unmetWants.contains($0) })
+        #expect(recommendation.runnerUpUnconfirmed == second.unknownWants.filter { !first.unmetWants.contains($0) })
+        #expect(Set(recommendation.runnerUpLacks).isDisjoint(with: second.unknownWants))
     }
 }

@@ -49,7 +49,12 @@ import Testing
         let assessment = assess(firm(trueconfAnnual: 100_000), against: F.catalog, asOf: Self.asOf)
         let unpriced = try #require(assessment.options.first { $0.eligible && !$0.cost.isKnown })
         #expect(unpriced.scores.cost.value == nil)
-        #expect(unpriced.scores.cost.used == CostScore.unknownStandIn)
+        let known = assessment.ranked(in: "videoconferencing").compactMap(\.scores.cost.value).sorted()
+        #expect(!known.isEmpty)
+        // The stand-in is the median of the known cost scores.
+        let middle = known.count / 2
+        let median = known.count % 2 == 1 ? known[middle] : (known[middle - 1] + known[middle]) / 2
+        #expect(abs(unpriced.scores.cost.used - median) < 1e-9)
         #expect(unpriced.cost.threeYear == nil)
         #expect(unpriced.cost.basis == .unknown)
     }
@@ -160,7 +165,11 @@ import Testing
         }
         for (a, b) in zip(ranked, ranked.dropFirst()) {
             let (fa, fb) = (TotalScore.rounded(a.scores.fit.used), TotalScore.rounded(b.scores.fit.used))
-            #expect(fa > fb || (fa == fb && a.product < b.product), "\(a.product) before \(b.product)")
+            // Eligible options rank before conditional ones; within a status, by fit alone.
+            #expect(
+                (a.status == .eligible && b.status == .conditional) || fa > fb
+                    || (fa == fb && a.product < b.product), "\(a.product) before \(b.product)")
+            #expect(!(a.status == .conditional && b.status == .eligible))
         }
     }
 

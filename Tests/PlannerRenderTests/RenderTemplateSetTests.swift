@@ -119,8 +119,11 @@ struct RenderTemplateSetTests {
             catalog: RenderFixtures.catalog, language: .en, inventoryFile: inventory.file,
             coverage: coverage)
         let markdown = try #require(set.render(document))
-        #expect(markdown.contains("- [ ] project-team: itStaff = 1; users = 186; sites = 2\n"))
+        #expect(
+            markdown.contains("- [ ] project-team: itStaff = 1; users = 186; sites = 2 <!-- task:project-team -->\n"))
         #expect(
             markdown.contains("- [ ] Size the servers") || markdown.contains("- [ ] Prepare the communication plan"))
+        // A sentence's own line ends with its task id, the next item on a line of its own.
+        #expect(markdown.contains(" <!-- task:announcement-plan -->\n- [ ] "))
     }
 }

@@ -42,8 +42,17 @@ struct HostileInputTests {
                 "\(overflow):20:15: error: quotes.trueconf.one_time: must be at most 1000000000000, found 9.9e+307",
             ], "\(output)")
         let json = try BinaryRunner().run(
-            ["compare", "--no-history", "--format", "json", Self.fixture("money-at-limit.yaml")] + Self.asOf)
+            ["compare", "--format", "json", Self.fixture("money-at-limit.yaml")] + Self.asOf)
         #expect(json.exitCode == 0, "\(json)")
+    }
+
+    @Test("1: a must with a figure of 1e300 is a need capped at the largest count, not a trap")
+    func mustWithAHugeFigure() throws {
+        let file = Self.fixture("must-huge-figure.yaml")
+        let compare = try BinaryRunner().run(["compare", "--format", "json", file] + Self.asOf)
+        #expect(compare.exitCode == 0, "\(compare)")
+        let generate = try BinaryRunner().run(["generate", "--no-history", "--stdout", file] + Self.asOf)
+        #expect(generate.exitCode == 0, "\(generate)")
     }
 
     // MARK: - 2. Dates
@@ -224,7 +233,7 @@ struct HostileInputTests {
             third.stderr.contains(
                 "belongs to another organization in \(out.path)/organization/plan.md; no plan written"), "\(third)")
         #expect(try String(contentsOf: plan, encoding: .utf8) == text, "the first plan and its notes are untouched")
-        let compare = try runner.run(["compare", "--out", out.path, georgian] + Self.asOf)
+        let compare = try runner.run(["compare", "--record", "--out", out.path, georgian] + Self.asOf)
         #expect(compare.exitCode == 1 && compare.stderr.contains("this run was not recorded"), "\(compare)")
         let history = try runner.run(["history", "organization", "--out", out.path, "--format", "json"])
         let runs = try #require(try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])

@@ -17,8 +17,11 @@ struct GenerateCommand: PlanCommand {
         abstract: "Write the migration plan of each inventory (Markdown).",
         discussion: """
             Each plan goes to DIR/<organization id>/plan.md (default DIR: plans), written atomically. Text between \
-            <!-- plan:keep NAME --> and <!-- /plan:keep NAME --> is kept when a plan is generated again. The same \
-            inputs and --as-of give the same bytes. Each run is recorded in the history (DIR/.plan-history.sqlite or \
+            <!-- plan:keep NAME --> and <!-- /plan:keep NAME --> is kept when a plan is generated again, and so is \
+            each tick (- [x]) of a task still in the plan; a ticked task that left the plan moves into the keep block \
+            below it. A plan edited outside its keep blocks, or whose markers or encoding cannot be read safely, is \
+            not overwritten (the file and line are named, exit 1) unless --force, which first saves the old file \
+            beside it as plan.md.N.bak. The same inputs and --as-of give the same bytes. Each run is recorded in the history (DIR/.plan-history.sqlite or \
             --db), and a plan says what changed since the last plan generated from other inputs; --no-history records \
             nothing and leaves that section out, --stdout reads the history but records nothing. Exit status: 0 when \
             every plan was written, 1 when an inventory or template is invalid, a plan could not be written or the \
@@ -48,6 +51,11 @@ struct GenerateCommand: PlanCommand {
             valueName: "dir"))
     var templates: String?
 
+    @Flag(
+        help:
+            "Overwrite a plan edited outside its keep blocks (or unreadable), after saving it beside as plan.md.N.bak.")
+    var force = false
+
     func validate() throws {
         if files.isEmpty {
             throw ValidationError("give at least one inventory file, e.g. plan generate inventory.yaml")
@@ -66,8 +74,9 @@ struct GenerateCommand: PlanCommand {
         var historyFailed = false
         let store = openHistory(failed: &historyFailed, console: console)
         let batch = PlanBatch(
-            generator: generator, loader: InventoryLoader(catalog: catalog, asOf: asOf),
-            writer: PlanWriter(directory: out), language: lang, history: store, toolVersion: ToolVersion.current)
+            generator: generator, loader: CommandSupport.inventoryLoader(catalog, asOf: asOf, console: console),
+            writer: PlanWriter(directory: out), language: lang, history: store, toolVersion: ToolVersion.current,
+            force: force)
         if stdout {
             try printOne(batch, historyFailed: historyFailed, console: console)
             return
@@ -105,6 +114,7 @@ struct GenerateCommand: PlanCommand {
     /// any, compared with the last plan in the history; nothing is written or recorded.
     private func printOne(_ batch: PlanBatch, historyFailed: Bool, console: Console) throws(AppError) {
         var result = batch.prepare(files[0])
+        result.diagnostics += result.overridden.map { $0.overridden("printed; nothing was overwritten") }
         if let error = result.historyError { result.diagnostics.append(.error(error, at: nil)) }
         console.report(result.diagnostics)
         guard let text = result.text else { throw .reported }

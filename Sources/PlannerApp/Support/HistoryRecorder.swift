@@ -1,7 +1,7 @@
 import PlannerCore
 import PlannerStore
 
-/// Records a run of `plan compare` in the history (`plan generate` records through
+/// Records a run of `plan compare --record` in the history (`plan generate` records through
 /// `PlanBatch`). A history that cannot be used never stops the main job: its error is kept
 /// and the command ends with it (exit status 1) after doing its work.
 struct HistoryRecorder {
@@ -9,14 +9,11 @@ struct HistoryRecorder {
     /// The first error met opening the history or recording in it, as printed.
     private(set) var error: String?
 
-    /// Opens the history unless `--no-history`; an error is kept, not thrown.
-    init(options: HistoryOptions, outputFolder: String) {
-        guard !options.noHistory else {
-            store = nil
-            return
-        }
+    /// Opens (or creates) the history `--db` names, else the one in `outputFolder` (which
+    /// must not be a link); an error is kept, not thrown.
+    init(database: HistoryDatabaseOption, outputFolder: String) {
         do {
-            store = try options.open(outputFolder: outputFolder, create: true)
+            store = try database.open(outputFolder: outputFolder, create: true)
         } catch {
             store = nil
             self.error = error.message

@@ -15,11 +15,7 @@ public enum AtomicFile {
     /// Writes `text` as UTF-8 to `path`, replacing any file there.
     public static func write(_ text: String, to path: String) throws(WriteError) {
         let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        // Unique per write: two writers of one target must not share a temporary file.
-        let temporary =
-            (folder.isEmpty ? "" : folder + "/")
-            + ".\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let temporary = temporaryPath(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(description: "cannot create a temporary file: \(errorText(errno))") }
         var failure: WriteError?
@@ -61,6 +57,59 @@ public enum AtomicFile {
         guard fd >= 0 else { return }
         _ = fsync(fd)
         close(fd)
+    }
+
+    /// Copies the file at `source` to `path` the same way: through a temporary file in the
+    /// target's folder that then replaces `path` in one rename. Reads and writes in chunks, so
+    /// a file of any size is copied without holding it.
+    public static func copy(contentsOf source: String, to path: String) throws(WriteError) {
+        let input = open(source, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard input >= 0 else { throw WriteError(description: "cannot read \(source): \(errorText(errno))") }
+        defer { close(input) }
+        let temporary = temporaryPath(for: path)
+        let output = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard output >= 0 else { throw WriteError(description: "cannot create a temporary file: \(errorText(errno))") }
+        var failure: WriteError?
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        copying: while failure == nil {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = WriteError(description: errorText(errno))
+                break
+            }
+            if count == 0 { break }
+            var offset = 0
+            while offset < count {
+                let written = buffer.withUnsafeBytes { raw -> Int in
+                    guard let base = raw.baseAddress else { return 0 }  // Never: the buffer is not empty.
+                    return Foundation.write(output, base + offset, count - offset)
+                }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = WriteError(description: errorText(errno))
+                    break copying
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(output) != 0 { failure = WriteError(description: "cannot flush: \(errorText(errno))") }
+        if close(output) != 0, failure == nil { failure = WriteError(description: errorText(errno)) }
+        if failure == nil, rename(temporary, path) != 0 { failure = WriteError(description: errorText(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        syncFolder(folder.isEmpty ? "." : folder)
+    }
+
+    /// A temporary file's path beside `path`, unique per call: two writers of one target must
+    /// not share one.
+    static func temporaryPath(for path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        return (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
     }
 
     static func errorText(_ code: Int32) -> String {

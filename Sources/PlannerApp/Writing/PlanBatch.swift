@@ -4,8 +4,10 @@ import PlannerRender
 
 /// The plans of many inventories, as `plan generate` writes them: each inventory is loaded,
 /// assessed, compared with its last plan in the history, rendered and merged with the keep
-/// blocks of its previous `plan.md`, in parallel; then, in argument order, each plan is
-/// written and its run recorded.
+/// blocks and ticks of its previous `plan.md` (``PlanMerge``), in parallel; then, in argument
+/// order, each plan is written and its run recorded. A previous plan that would lose text
+/// when overwritten is reported at its line and left alone, unless `force`: then it is saved
+/// beside the new one first.
 ///
 /// Writing and recording in argument order keeps a batch deterministic: when two inventories
 /// have one organization id, the first one's plan is written and recorded and the later one
@@ -25,14 +27,17 @@ public struct PlanBatch: Sendable {
     public let history: (any RunHistory)?
     /// The version of `plan` recorded with each run.
     public let toolVersion: String
+    /// `--force`: overwrite a previous plan that would lose text, after saving it beside.
+    public let force: Bool
     /// Set once the history has failed, shared by the batch's tasks.
     private let historyFailure = FailureFlag()
 
     /// Creates a batch.
     public init(
         generator: PlanGenerator, loader: InventoryLoader, writer: PlanWriter, language: Language? = nil,
-        history: (any RunHistory)? = nil, toolVersion: String
+        history: (any RunHistory)? = nil, toolVersion: String, force: Bool = false
     ) {
+        self.force = force
         self.generator = generator
         self.loader = loader
         self.writer = writer
@@ -59,6 +64,9 @@ public struct PlanBatch: Sendable {
         public var generated: GeneratedPlan?
         /// The run of this plan (with a history only); its `id` is set once it is recorded.
         public var run: RunRecord?
+        /// What `--force` overrode in the previous plan, each at its place: the previous plan
+        /// is saved beside the new one before it is written, and these are then reported.
+        public var overridden: [Diagnostic] = []
         /// Why the history could not be read or written for this inventory. ``PlanBatch/run(_:width:progress:report:)``
         /// adds it to the diagnostics of the first result that has one.
         public var historyError: String?
@@ -117,30 +125,51 @@ public struct PlanBatch: Sendable {
             return result
         }
         let id = inventory.organization.id
+        let shown = writer.displayPath(for: id)
+        var previous: [UInt8]?
+        var overridden: [Diagnostic] = []
         do {
-            var text = generated.markdown
-            if let previous = try writer.existingPlan(for: id) {
-                if OwnerMarker.conflict(replacing: previous, with: inventory.organization) {
-                    result.diagnostics.append(
-                        Self.notTheOwner(inventory, file: file, owner: writer.displayPath(for: id), name: nil))
-                    return result
-                }
-                switch KeepBlocks.parse(previous) {
-                case .success(let blocks): text = KeepBlocks.merge(previous: blocks, into: text)
-                case .failure(let problem):
-                    result.diagnostics.append(
-                        .error(
-                            "\(problem.message); the plan was not written, so that no hand-written text is lost (fix the markers)",
-                            at: SourceLocation(file: writer.displayPath(for: id), line: problem.line, column: 1)))
-                    return result
-                }
-            }
-            result.text = text
-            result.generated = generated
-            result.run = current
+            previous = try writer.previousBytes(for: id)
         } catch {
-            result.diagnostics.append(.error("\(error)", at: .start(of: file)))
+            guard case .tooLarge = error else {
+                result.diagnostics.append(.error("\(error)", at: .start(of: file)))
+                return result
+            }
+            let problem = Diagnostic.error(
+                "the file is larger than \(PlanWriter.maxBytes >> 20) MiB, the most a plan may be, and was not read",
+                at: .start(of: shown))
+            guard force else {
+                result.diagnostics.append(problem.refusing)
+                return result
+            }
+            overridden.append(problem)
         }
+        // Another organization's plan under an id made from a name is never taken over,
+        // not even with --force: its notes and ticks belong to that organization.
+        if let previous,
+            OwnerMarker.conflict(replacing: String(decoding: previous, as: UTF8.self), with: inventory.organization)
+        {
+            result.diagnostics.append(Self.notTheOwner(inventory, file: file, owner: shown, name: nil))
+            return result
+        }
+        let merge = PlanMerge.make(previous: previous, fresh: generated.markdown, force: force)
+        func located(_ problem: PlanProblem) -> SourceLocation {
+            SourceLocation(file: shown, line: problem.line, column: problem.column)
+        }
+        result.diagnostics += merge.warnings.map { .warning($0.message, at: located($0)) }
+        guard let text = merge.text else {
+            result.diagnostics += merge.problems.map { Diagnostic.error($0.message, at: located($0)).refusing }
+            return result
+        }
+        guard text.utf8.count <= PlanWriter.maxBytes else {
+            result.diagnostics.append(
+                .error("\(PlanWriter.Failure.tooLarge(path: shown, written: true))", at: .start(of: file)))
+            return result
+        }
+        result.text = text
+        result.overridden = overridden + merge.problems.map { .error($0.message, at: located($0)) }
+        result.generated = generated
+        result.run = current
         return result
     }
 
@@ -148,6 +177,12 @@ public struct PlanBatch: Sendable {
     public func commit(_ result: inout Result) {
         guard let text = result.text, let id = result.organizationID else { return }
         do {
+            if !result.overridden.isEmpty {
+                let saved = try writer.backUp(for: id)
+                result.diagnostics += result.overridden.map {
+                    $0.overridden(saved.map { "the old file is saved as \($0)" } ?? "there was no old file to save")
+                }
+            }
             result.path = try writer.write(text, for: id)
         } catch {
             result.diagnostics.append(.error("\(error)", at: .start(of: result.file)))
@@ -241,5 +276,21 @@ private final class FailureFlag: @unchecked Sendable {
         lock.lock()
         value = true
         lock.unlock()
+    }
+}
+
+extension Diagnostic {
+    /// A problem of a previous plan as an error: the plan is not overwritten.
+    var refusing: Diagnostic {
+        .error(
+            message
+                + "; the plan was not written, so that nothing is lost (--force writes it and first saves the old "
+                + "file beside it as \(PlanWriter.fileName).N.bak)",
+            at: location)
+    }
+
+    /// A problem of a previous plan that `--force` overrode, as a warning.
+    func overridden(_ outcome: String) -> Diagnostic {
+        .warning(message + "; overwritten with --force: \(outcome)", at: location)
     }
 }

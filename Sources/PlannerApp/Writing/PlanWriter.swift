@@ -10,8 +10,8 @@ import PlannerRender
     import Darwin
 #endif
 
-/// Writes plans to `DIR/<organization id>/plan.md` and reads the previous version back for
-/// its keep blocks. Never writes outside DIR: the id must be a slug (so it has no `/` and is
+/// Writes plans to `DIR/<organization id>/plan.md`, reads the previous version back for its
+/// keep blocks and ticks, and saves it beside the new one when `--force` overwrites it. Never writes outside DIR: the id must be a slug (so it has no `/` and is
 /// not `..`), the organization's folder must be a real folder directly inside DIR (not a
 /// symbolic link), and `plan.md` must not be a link either. Each write goes to a temporary
 /// file in the same folder that is then renamed over `plan.md`, so a reader sees the old plan
@@ -23,8 +23,8 @@ public struct PlanWriter: Sendable {
     /// The file name of a plan inside its organization's folder.
     public static let fileName = "plan.md"
 
-    /// The largest previous plan read back for keep blocks (16 MiB).
-    public static let maxExistingBytes = 16 << 20
+    /// The largest plan written or read back: `PlanLimits.maxPlanBytes`, one limit both ways.
+    public static let maxBytes = PlanLimits.maxPlanBytes
 
     /// Why a plan was not written or read.
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
@@ -34,8 +34,8 @@ public struct PlanWriter: Sendable {
         case unsafePath(path: String, reason: String)
         /// The operating system refused (path and its message).
         case io(path: String, message: String)
-        /// The plan is larger than `PlanLimits.maxPlanBytes`, more than the tool reads back.
-        case tooLarge(path: String)
+        /// A plan on disk, or a plan to write, is larger than `maxBytes`.
+        case tooLarge(path: String, written: Bool)
 
         public var description: String {
             switch self {
@@ -44,10 +44,12 @@ public struct PlanWriter: Sendable {
                     "organization id '\(MarkdownText.singleLine(id))' is not a slug [a-z0-9][a-z0-9-]* of at most \(Slug.maxLength) characters; no plan written"
             case .unsafePath(let path, let reason): return "\(path): \(reason); no plan written"
             case .io(let path, let message): return "\(path): \(message)"
-            case .tooLarge(let path):
-                return
-                    "\(path): the plan would be larger than \(PlanLimits.maxPlanBytes >> 20) MiB, more than plan reads "
-                    + "back; no plan written"
+            case .tooLarge(let path, let written):
+                return written
+                    ? "\(path): the plan would be larger than \(PlanWriter.maxBytes >> 20) MiB, the most a plan may be "
+                        + "(the next run could not read it back); no plan written"
+                    : "\(path): the file is larger than \(PlanWriter.maxBytes >> 20) MiB, the most a plan may be, and "
+                        + "was not read"
             }
         }
     }
@@ -63,8 +65,8 @@ public struct PlanWriter: Sendable {
         return "\(base.isEmpty ? "." : base)/\(id)/\(Self.fileName)"
     }
 
-    /// The current text of the organization's plan, or nil when there is none yet.
-    public func existingPlan(for id: String) throws(Failure) -> String? {
+    /// The bytes of the organization's plan on disk, or nil when there is none yet.
+    public func previousBytes(for id: String) throws(Failure) -> [UInt8]? {
         guard Slug.isValid(id) else { throw .invalidID(id) }
         let shown = displayPath(for: id)
         let folder = joined(directory, id)
@@ -88,10 +90,7 @@ public struct PlanWriter: Sendable {
         defer { close(fd) }
         guard fstat(fd, &info) == 0 else { throw .io(path: shown, message: Self.errorText(errno)) }
         guard Self.isRegular(info) else { throw .unsafePath(path: shown, reason: "is not a regular file") }
-        guard Int(info.st_size) <= Self.maxExistingBytes else {
-            throw .unsafePath(
-                path: shown, reason: "is larger than \(Self.maxExistingBytes >> 20) MiB, not a plan this tool wrote")
-        }
+        guard Int(info.st_size) <= Self.maxBytes else { throw .tooLarge(path: shown, written: false) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -103,13 +102,9 @@ public struct PlanWriter: Sendable {
             }
             if count == 0 { break }
             bytes += buffer[0..<count]
-            if bytes.count > Self.maxExistingBytes {
-                throw .unsafePath(
-                    path: shown, reason: "is larger than \(Self.maxExistingBytes >> 20) MiB, not a plan this tool wrote"
-                )
-            }
+            if bytes.count > Self.maxBytes { throw .tooLarge(path: shown, written: false) }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// Writes the plan atomically and returns its path as shown to the user.
@@ -117,8 +112,7 @@ public struct PlanWriter: Sendable {
     public func write(_ text: String, for id: String) throws(Failure) -> String {
         guard Slug.isValid(id) else { throw .invalidID(id) }
         let shown = displayPath(for: id)
-        // A plan must stay one the next run can read back for its keep blocks.
-        guard text.utf8.count <= PlanLimits.maxPlanBytes else { throw .tooLarge(path: shown) }
+        guard text.utf8.count <= Self.maxBytes else { throw .tooLarge(path: shown, written: true) }
         let root = try makeRoot()
         let folder = joined(root, id)
         try makeFolder(folder, shown: joined(directory, id))
@@ -143,7 +137,7 @@ public struct PlanWriter: Sendable {
     // MARK: - Folders
 
     /// Creates the output folder (and its parents) and returns its real path.
-    private func makeRoot() throws(Failure) -> String {
+    func makeRoot() throws(Failure) -> String {
         let path = directory.isEmpty ? "." : directory
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -155,7 +149,7 @@ public struct PlanWriter: Sendable {
     }
 
     /// Creates `ROOT/id` unless it exists; refuses a link or a file in its place.
-    private func makeFolder(_ folder: String, shown: String) throws(Failure) {
+    func makeFolder(_ folder: String, shown: String) throws(Failure) {
         var info = stat()
         if lstat(folder, &info) != 0 {
             guard errno == ENOENT else { throw .io(path: shown, message: Self.errorText(errno)) }
@@ -168,22 +162,22 @@ public struct PlanWriter: Sendable {
         guard Self.isDirectory(info) else { throw .unsafePath(path: shown, reason: "is not a folder") }
     }
 
-    private func joined(_ base: String, _ name: String) -> String {
+    func joined(_ base: String, _ name: String) -> String {
         if base.isEmpty { return name }
         return base.hasSuffix("/") ? base + name : base + "/" + name
     }
 
-    private static func realPath(_ path: String) -> String? {
+    static func realPath(_ path: String) -> String? {
         guard let pointer = realpath(path, nil) else { return nil }
         defer { free(pointer) }
         return String(cString: pointer)
     }
 
-    private static func isLink(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFLNK }
-    private static func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
-    private static func isRegular(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFREG }
+    static func isLink(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFLNK }
+    static func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
+    static func isRegular(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFREG }
 
-    private static func errorText(_ code: Int32) -> String {
+    static func errorText(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
 }

@@ -86,18 +86,6 @@ public struct Assessment: Sendable {
     }
 }
 
-/// A rule in force for the organization, with its severity on the date.
-public struct RuleInForce: Sendable, Hashable {
-    public var rule: Rule
-    public var severity: Rule.Severity
-
-    /// Creates an entry.
-    public init(rule: Rule, severity: Rule.Severity) {
-        self.rule = rule
-        self.severity = severity
-    }
-}
-
 /// One product considered for the organization.
 public struct OptionAssessment: Sendable {
     /// What the rules and requirements make of the product.
@@ -145,6 +133,20 @@ public struct OptionAssessment: Sendable {
     public var domesticRegister: RegisterStanding?
     /// The yearly cost against the budget; nil when either is unknown.
     public var budget: BudgetFit?
+    /// The first year's cost (one-time + yearly) against the yearly budget; nil when either
+    /// is unknown.
+    public var firstYearBudget: BudgetFit?
+    /// The lowest and highest total the unknown facts allow (`total` within it).
+    public var range: ScoreRange = .exactly(0)
+    /// The unknown facts and how far each can move the total, the largest swing first.
+    public var unknownFacts: [UnknownFact] = []
+    /// Wants the catalog cannot confirm either way, in inventory order (a subset of `unmetWants`).
+    public var unknownWants: [String] = []
+    /// The quote's licences against the organization's needs; empty when the quote states none.
+    public var licences: [LicenceCheck] = []
+    /// The three-year cost without assumed servers, when only an unknown cloud data location
+    /// keeps the product on premises; nil otherwise.
+    public var cloudThreeYear: Double?
 
     /// Creates an option.
     public init(
@@ -164,6 +166,7 @@ public struct OptionAssessment: Sendable {
         self.scores = scores
         self.unmetWants = unmetWants
         self.unknown = unknown
+        self.range = .exactly(scores.total)
     }
 
     /// True for eligible and conditional.
@@ -174,6 +177,15 @@ public struct OptionAssessment: Sendable {
     public var conditions: [RuleCheck] { checks.filter { $0.effect == .condition } }
     /// Warning rules not met or unknown.
     public var warnings: [RuleCheck] { checks.filter { $0.effect == .warning } }
+    /// Wants known not to be met (confirmed), in inventory order.
+    public var lackedWants: [String] { unmetWants.filter { !unknownWants.contains($0) } }
+    /// Broken blockers that reach some purposes only: what the product may not be used for.
+    public var limits: [RuleCheck] { checks.filter { $0.effect == .limited } }
+    /// The purposes the product may not be used for, in vocabulary order.
+    public var excludedFor: [Purpose] {
+        let limited = Set(limits.flatMap(\.purposes))
+        return Purpose.allCases.filter(limited.contains)
+    }
     /// True when the vendor has ended its service to organizations like this one.
     public var serviceEnded: Bool { restrictionsInForce.contains { $0.effect == .serviceEnded } }
 }

@@ -1,7 +1,8 @@
-/// Limits on the plans the tool writes and reads back: one constant for both directions, so
-/// that a plan `plan generate` writes is always one it can read again for its keep blocks.
+/// Limits a plan shares between the stages that write it and the stages that read it back,
+/// so that what one run writes the next run can read.
 public enum PlanLimits {
-    /// The largest `plan.md` written or read back (16 MiB). A plan of the shipped templates is
-    /// well under 1 MiB; a user's templates that would render more are refused before writing.
+    /// The largest plan (`plan.md`, and a rendered user template) in bytes: 16 MiB. A plan is
+    /// refused before it is written past this size, and a previous plan past it is not read,
+    /// so a run never writes a file the next run refuses.
     public static let maxPlanBytes = 16 << 20
 }

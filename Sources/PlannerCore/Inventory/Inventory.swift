@@ -70,11 +70,16 @@ public struct Organization: Sendable {
     /// The procurement regime's id (`44-FZ`), from the catalog's regimes: the inventory's, or
     /// the default for the organization's country and ownership.
     public var procurement: String
+    /// True when the inventory names no regime and `procurement` is the catalog's default.
+    public var procurementDefaulted = false
     /// Processes personal data of citizens (default true).
     public var personalData: Bool
     public var kii: KIIStatus
     /// Operates a state information system (default false).
     public var stateInformationSystem: Bool
+    /// A municipality is among the founders or shareholders (revision 2; default: true for
+    /// municipal ownership, false otherwise). Decree 166 excludes such organizations.
+    public var municipalParticipation: Bool
     /// People who will use the replacement (> 0).
     public var users: Int
     /// IT staff who will carry out the move (default 1; may be 0).
@@ -98,7 +103,8 @@ public struct Organization: Sendable {
         name: String, id: String, country: String, sector: Sector, ownership: Ownership,
         procurement: String, personalData: Bool = true, kii: KIIStatus = .none,
         stateInformationSystem: Bool = false, users: Int, itStaff: Int = 1, deadline: CalendarDate? = nil,
-        budget: Budget = Budget(), sites: [Site] = [], institution: InstitutionKind? = nil
+        budget: Budget = Budget(), sites: [Site] = [], institution: InstitutionKind? = nil,
+        municipalParticipation: Bool? = nil
     ) {
         self.name = name
         self.id = id
@@ -110,6 +116,7 @@ public struct Organization: Sendable {
         self.personalData = personalData
         self.kii = kii
         self.stateInformationSystem = stateInformationSystem
+        self.municipalParticipation = municipalParticipation ?? (ownership == .municipal)
         self.users = users
         self.itStaff = itStaff
         self.deadline = deadline
@@ -306,16 +313,44 @@ public struct Quote: Sendable {
     public var date: CalendarDate?
     /// The offer's reference, free text.
     public var note: String?
+    /// The licence metric and quantity the offer covers, when it states one
+    /// (`connections`, `named_users` or `participants`, inventory revision 2).
+    public var licences: LicenceQuantity?
 
     /// Creates a quote.
     public init(
-        product: String, annual: Double? = nil, oneTime: Double? = nil, date: CalendarDate? = nil, note: String? = nil
+        product: String, annual: Double? = nil, oneTime: Double? = nil, date: CalendarDate? = nil, note: String? = nil,
+        licences: LicenceQuantity? = nil
     ) {
         self.product = product
         self.annual = annual
         self.oneTime = oneTime
         self.date = date
         self.note = note
+        self.licences = licences
+    }
+}
+
+/// What a commercial offer licenses: a metric and how many.
+public struct LicenceQuantity: Sendable, Hashable {
+    /// How a vendor counts licences.
+    public enum Metric: String, Sendable, Hashable, CaseIterable, Codable {
+        /// Simultaneous connections to a server (a room system takes one too).
+        case connections
+        /// Named accounts of the organization's own people.
+        case namedUsers = "named_users"
+        /// Simultaneous participants of meetings and webinars.
+        case participants
+    }
+
+    public var metric: Metric
+    /// How many the offer covers (> 0).
+    public var quantity: Int
+
+    /// Creates a quantity.
+    public init(metric: Metric, quantity: Int) {
+        self.metric = metric
+        self.quantity = quantity
     }
 }
 

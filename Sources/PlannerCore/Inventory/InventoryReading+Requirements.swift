@@ -3,7 +3,7 @@ extension InventoryReading {
     // MARK: Requirements
 
     mutating func requirements(_ node: YAMLNode?, at path: FieldPath) -> Requirements {
-        guard let map = reader.mapping(node, at: path, keys: ["must", "want", "weights"]) else {
+        guard let map = reader.mapping(node, at: path, keys: Self.requirementKeys) else {
             return Requirements(weights: Weights.standard.normalized())
         }
         return Requirements(
@@ -73,7 +73,9 @@ extension InventoryReading {
         for entry in entries {
             let entryPath = path.key(entry.key)
             let capability = knownCapability(entry.key, at: path, entry.keyLocation)
-            if entry.value.isNull { reader.error("give a weight from 1 to 5", at: entryPath, entry.value.location) }
+            if entry.value.isNull {
+                reader.error(InventoryMessage.wantWithoutWeight, at: entryPath, entry.value.location)
+            }
             guard let weight = reader.integer(entry.value, at: entryPath, in: 1...5), let capability else { continue }
             if capability.kind == .number {
                 reader.warning(
@@ -101,7 +103,7 @@ extension InventoryReading {
             fit: read("fit", standard.fit), cost: read("cost", standard.cost),
             effort: read("effort", standard.effort), risk: read("risk", standard.risk))
         guard weights.sum > 0 else {
-            reader.error("at least one of fit, cost, effort and risk must be above 0", at: path, node.location)
+            reader.error(InventoryMessage.allWeightsZero, at: path, node.location)
             return standard.normalized()
         }
         return weights.normalized()
@@ -119,7 +121,8 @@ extension InventoryReading {
             guard let quote = self.quote(entry.value, at: entryPath), let product else { continue }
             quotes.append(
                 Quote(
-                    product: product, annual: quote.annual, oneTime: quote.oneTime, date: quote.date, note: quote.note))
+                    product: product, annual: quote.annual, oneTime: quote.oneTime, date: quote.date, note: quote.note,
+                    licences: quote.licences))
         }
         return quotes
     }
@@ -136,7 +139,8 @@ extension InventoryReading {
             annual: reader.number(map["annual"], at: map.path("annual"), in: amounts),
             oneTime: reader.number(map["one_time"], at: map.path("one_time"), in: amounts),
             date: reader.date(map["date"], at: map.path("date")),
-            note: reader.string(map["note"], at: map.path("note")))
+            note: reader.string(map["note"], at: map.path("note")),
+            licences: licences(map, at: path, node.location))
         if !map.has("annual"), !map.has("one_time") {
             reader.warning(
                 "gives neither 'annual' nor 'one_time', so it does not change the cost", at: path, node.location)
@@ -144,10 +148,31 @@ extension InventoryReading {
         return quote
     }
 
+    /// The offer's licence metric: at most one of `connections`, `named_users`, `participants`,
+    /// a whole number above 0.
+    mutating func licences(_ map: YAMLMapping, at path: FieldPath, _ location: SourceLocation)
+        -> LicenceQuantity?
+    {
+        let given = LicenceQuantity.Metric.allCases.filter { map.has($0.rawValue) }
+        var found: [LicenceQuantity] = []
+        for metric in given {
+            let key = metric.rawValue
+            if let quantity = reader.integer(map[key], at: map.path(key), in: 1...InventoryLoader.maxCount) {
+                found.append(LicenceQuantity(metric: metric, quantity: quantity))
+            }
+        }
+        if given.count > 1 {
+            reader.error(
+                "give one licence metric, not \(given.map(\.rawValue).joined(separator: " and "))", at: path, location)
+            return nil
+        }
+        return found.first
+    }
+
     // MARK: Plan
 
     mutating func plan(_ node: YAMLNode?, at path: FieldPath) -> PlanSettings {
-        guard let map = reader.mapping(node, at: path, keys: ["language", "start", "blackouts"]) else {
+        guard let map = reader.mapping(node, at: path, keys: Self.planKeys) else {
             return PlanSettings()
         }
         let language = reader.enumeration(Language.self, map["language"], at: map.path("language"))
@@ -165,7 +190,7 @@ extension InventoryReading {
             let itemPath = path.index(index)
             if item.isNull { reader.error("empty period; give 'from' and 'to'", at: itemPath, item.location) }
             guard
-                let map = reader.mapping(item, at: itemPath, keys: ["from", "to", "reason"], required: ["from", "to"])
+                let map = reader.mapping(item, at: itemPath, keys: Self.blackoutKeys, required: ["from", "to"])
             else { continue }
             let from = planDate(map["from"], at: map.path("from"))
             let to = planDate(map["to"], at: map.path("to"))

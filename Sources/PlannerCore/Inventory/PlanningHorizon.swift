@@ -47,11 +47,48 @@ public struct PlanningHorizon: Sendable, Hashable {
     }
 
     /// Why `date` is outside `range`, for a located error; nil when it is inside.
-    func problem(_ date: CalendarDate, in range: ClosedRange<CalendarDate>, yearsBefore: Int) -> String? {
+    func problem(_ date: CalendarDate, in range: ClosedRange<CalendarDate>, yearsBefore: Int) -> LimitMessage? {
         guard !range.contains(date) else { return nil }
-        return "\(date) is outside the planning horizon \(range.lowerBound) … \(range.upperBound) "
-            + "(the as-of date \(asOf) − \(yearsBefore) \(yearsBefore == 1 ? "year" : "years") … + \(Self.yearsAfter) years); "
-            + "check the year, or plan as of another date with --as-of"
+        return .outsideHorizon(date: date, range: range, asOf: asOf, yearsBefore: yearsBefore)
+    }
+}
+
+/// The messages of the limits an inventory meets (issue #16), in English and Russian.
+enum LimitMessage: LocalizableMessage {
+    /// A date outside the planning horizon.
+    case outsideHorizon(date: CalendarDate, range: ClosedRange<CalendarDate>, asOf: CalendarDate, yearsBefore: Int)
+    /// A name that makes an id without letters, which other names share.
+    case sharedID(String)
+
+    func text(_ language: Language) -> String {
+        let ru = language == .ru
+        switch self {
+        case .outsideHorizon(let date, let range, let asOf, let before):
+            let after = PlanningHorizon.yearsAfter
+            return ru
+                ? "\(date) вне горизонта планирования \(range.lowerBound) … \(range.upperBound) (дата расчёта \(asOf) "
+                    + "− \(before) \(Self.russianYears(before)) … + \(after) \(Self.russianYears(after))); проверьте год "
+                    + "или рассчитайте план на другую дату (--as-of)"
+                : "\(date) is outside the planning horizon \(range.lowerBound) … \(range.upperBound) (the as-of date "
+                    + "\(asOf) − \(before) \(before == 1 ? "year" : "years") … + \(after) years); check the year, or plan "
+                    + "as of another date with --as-of"
+        case .sharedID(let id):
+            return ru
+                ? "в названии нет латинских и кириллических букв, поэтому идентификатор организации — '\(id)', такой же, "
+                    + "как у других подобных названий; укажите organization.id (например, 'id: my-school-5'), чтобы план "
+                    + "и история были только её"
+                : "has no Latin or Cyrillic letter, so the organization's id is '\(id)', which other such names share; "
+                    + "give organization.id (e.g. 'id: my-school-5') so that its plan and history are its own"
+        }
+    }
+
+    /// "год", "года", "лет" for a number of years.
+    static func russianYears(_ count: Int) -> String {
+        let last = count % 10
+        let lastTwo = count % 100
+        if last == 1, lastTwo != 11 { return "год" }
+        if (2...4).contains(last), !(12...14).contains(lastTwo) { return "года" }
+        return "лет"
     }
 }
 

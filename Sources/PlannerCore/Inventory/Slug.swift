@@ -11,8 +11,9 @@ public enum Slug {
 
     /// A name made into a slug: lowercased, transliterated (`МБОУ «Гимназия № 5»` →
     /// `mbou-gimnaziya-5`), each run of other characters turned into one `-`, `-` trimmed at
-    /// both ends, at most `maxLength` characters, never empty.
-    public static func make(from name: String) -> String {
+    /// both ends, at most `maxLength` characters, never empty: a name with nothing to keep
+    /// becomes `fallback`.
+    public static func make(from name: String, fallback: String = Slug.fallback) -> String {
         var slug = ""
         var pendingDash = false
         for character in name.lowercased() {

@@ -1,7 +1,10 @@
 /// The checklist items of each phase: ids the templates turn into `- [ ]` lines and the data
 /// those lines name. An item appears only when the inventory or the target calls for it
 /// (no LDAP step for an organization without a directory). Item ids are listed in
-/// Docs/Planning.md.
+/// Docs/Planning.md. A step a plan has once per service or site names it as its subject, so
+/// that its task id (`account-close:zoom`) stays the same when other services or sites come
+/// or go; a step about the target product names the product, so that a tick on "install X"
+/// does not carry over to "install Y".
 enum Checklists {
     static func method(_ kind: MigrationPath.Kind, _ facts: PlanFacts) -> PlanValue {
         .text(facts.migrationPaths.first { $0.kind == kind }?.method.rawValue ?? "unknown")
@@ -50,7 +53,7 @@ enum Checklists {
                     [
                         PlanParameter("capabilities", .list(questions.map(\.capability))),
                         PlanParameter("product", .text(target.id)),
-                    ]))
+                    ], subjects: [target.id]))
         }
         var procurement: [PlanParameter] = [
             PlanParameter("law", .text(organization.procurement)),
@@ -73,7 +76,8 @@ enum Checklists {
                         PlanParameter("recordingsGB", .number(facts.recordingsGB)),
                         PlanParameter("sites", .int(organization.sites.count)),
                     ]))
-            items.append(ChecklistItem("server-install", [PlanParameter("product", .text(target.id))]))
+            items.append(
+                ChecklistItem("server-install", [PlanParameter("product", .text(target.id))], subjects: [target.id]))
             items.append(ChecklistItem("server-backup", []))
         }
         let exploited = target.advisories.filter(\.exploited)
@@ -132,14 +136,21 @@ enum Checklists {
         return items
     }
 
+    /// The steps of one wave, each about the wave's site (and its block, for a site split
+    /// into several waves): the ids follow the site, not the wave's number, so a site added
+    /// before it does not move its ticks.
     static func wave(_ wave: Wave, facts: PlanFacts) -> [ChecklistItem] {
+        var subjects = [TaskID.site(wave.site, index: wave.siteIndex)]
+        if wave.part > 1 { subjects.append(String(wave.part)) }
         var items = [
             ChecklistItem(
                 "wave-accounts",
-                [PlanParameter("users", .int(wave.users)), PlanParameter("method", method(.importUsers, facts))]),
-            ChecklistItem("wave-clients", [PlanParameter("users", .int(wave.users))]),
+                [PlanParameter("users", .int(wave.users)), PlanParameter("method", method(.importUsers, facts))],
+                subjects: subjects),
+            ChecklistItem("wave-clients", [PlanParameter("users", .int(wave.users))], subjects: subjects),
             ChecklistItem(
-                "wave-training", [PlanParameter("users", .int(wave.users)), PlanParameter("site", .text(wave.site))]),
+                "wave-training", [PlanParameter("users", .int(wave.users)), PlanParameter("site", .text(wave.site))],
+                subjects: subjects),
         ]
         if wave.roomSystems > 0 {
             items.append(
@@ -149,10 +160,13 @@ enum Checklists {
                         PlanParameter("roomSystems", .int(wave.roomSystems)),
                         PlanParameter(
                             "targetConnects", facts.targetConnectsRoomSystems.map { .bool($0) } ?? .text("unknown")),
-                    ]))
+                    ], subjects: subjects))
         }
-        items.append(ChecklistItem("wave-meetings", [PlanParameter("method", method(.importMeetings, facts))]))
-        items.append(ChecklistItem("wave-announcement", [PlanParameter("site", .text(wave.site))]))
+        items.append(
+            ChecklistItem(
+                "wave-meetings", [PlanParameter("method", method(.importMeetings, facts))], subjects: subjects))
+        items.append(
+            ChecklistItem("wave-announcement", [PlanParameter("site", .text(wave.site))], subjects: subjects))
         return items
     }
 
@@ -166,7 +180,7 @@ enum Checklists {
                         PlanParameter("service", .text(service.product)),
                         PlanParameter("recordingsGB", .number(service.usage.recordingsGB ?? 0)),
                         PlanParameter("method", method(.importRecordings, facts)),
-                    ]))
+                    ], subjects: [service.product]))
         }
         items.append(
             ChecklistItem(
@@ -188,6 +202,29 @@ enum Checklists {
         return items
     }
 
+    /// Each step a rule in force asks of the organization (`legal-task`, with the rule id and
+    /// the task's number), in the first phase of its kind: in preparation right after the project
+    /// team (what the law asks comes before buying), elsewhere at the end. A task of a phase the
+    /// plan lacks (no pilot when nothing is eligible) is left out.
+    static func adding(_ tasks: [PlanChoice.LegalTask], to phases: [Phase]) -> [Phase] {
+        var phases = phases
+        var insertedInPreparation = 0
+        for task in tasks {
+            guard let index = phases.firstIndex(where: { $0.kind == task.phase }) else { continue }
+            let item = ChecklistItem(
+                "legal-task", [PlanParameter("rule", .text(task.rule)), PlanParameter("task", .int(task.index + 1))],
+                subjects: [task.rule, String(task.index + 1)])
+            if task.phase == .preparation {
+                let position = min(1 + insertedInPreparation, phases[index].checklist.count)
+                phases[index].checklist.insert(item, at: position)
+                insertedInPreparation += 1
+            } else {
+                phases[index].checklist.append(item)
+            }
+        }
+        return phases
+    }
+
     static func decommissioning(inventory: Inventory, facts: PlanFacts, end: CalendarDate) -> [ChecklistItem] {
         var items: [ChecklistItem] = []
         for service in inventory.services {
@@ -203,11 +240,15 @@ enum Checklists {
                         [
                             PlanParameter("service", .text(service.product)),
                             PlanParameter("recordingsGB", .number(service.usage.recordingsGB ?? 0)),
-                        ]))
+                        ], subjects: [service.product]))
             }
-            if service.contractEnd != nil { items.append(ChecklistItem("contract-no-renewal", parameters)) }
-            items.append(ChecklistItem("account-close", parameters))
-            items.append(ChecklistItem("data-deletion", [PlanParameter("service", .text(service.product))]))
+            if service.contractEnd != nil {
+                items.append(ChecklistItem("contract-no-renewal", parameters, subjects: [service.product]))
+            }
+            items.append(ChecklistItem("account-close", parameters, subjects: [service.product]))
+            items.append(
+                ChecklistItem(
+                    "data-deletion", [PlanParameter("service", .text(service.product))], subjects: [service.product]))
         }
         items.append(ChecklistItem("clients-uninstall", [PlanParameter("users", .int(facts.users))]))
         return items

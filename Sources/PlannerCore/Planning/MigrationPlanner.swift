@@ -166,6 +166,10 @@ public struct MigrationPlanner: Sendable {
                     ]))
         }
 
+        // The steps the law asks of the organization, then: two services of one product or two
+        // sites of one name would give two tasks one id.
+        phases = Checklists.adding(choice.legalTasks, to: phases)
+        TaskID.makeUnique(&phases)
         let firstDay = phases.first?.start ?? days.firstWorkingDay(onOrAfter: requested)
         let end = phases.last?.end ?? firstDay
         let warnings = cutOverDate.map { Self.warnings(inventory: inventory, cutOver: $0, days: days) } ?? []

@@ -1,14 +1,20 @@
-/// One checklist item of a phase: a stable id the templates turn into a `- [ ]` line, and the
-/// data that line names.
+/// One checklist item of a phase: the kind of step the templates turn into a `- [ ]` line,
+/// the task's stable id the line carries, and the data that line names.
 public struct ChecklistItem: Sendable, Hashable {
-    /// Stable id, e.g. `procurement-tender`, `server-sizing`, `directory-ldap`, `lms-moodle`,
-    /// `room-systems-sip`, `recordings-export`, `account-close`.
+    /// The kind of step, which names its sentence (`checklist/ID`): e.g. `procurement-44fz`,
+    /// `server-sizing`, `directory-ldap`, `recordings-export`, `account-close`.
     public var id: String
+    /// The task's id, unique within the plan and the same on every run for the same task:
+    /// `id`, or `id:SUBJECT` for a step a plan has once per service or site
+    /// (`account-close:zoom`, `wave-accounts:korpus-b`); see ``TaskID``.
+    public var taskID: String
     public var parameters: [PlanParameter]
 
-    /// Creates an item.
-    public init(_ id: String, _ parameters: [PlanParameter] = []) {
+    /// Creates an item; `subjects` name what the task is about when a plan has this step
+    /// more than once (a service's product, a site), none for a one-of-a-kind step.
+    public init(_ id: String, _ parameters: [PlanParameter] = [], subjects: [String] = []) {
         self.id = id
+        self.taskID = TaskID.make(id, subjects)
         self.parameters = parameters
     }
 

@@ -52,6 +52,12 @@ public struct CostEstimate: Sendable, Hashable {
         return oneTime + CostModel.years * annual
     }
 
+    /// What the first year takes: one-time + yearly; nil when either is unknown.
+    public var firstYear: Double? {
+        guard let oneTime, let annual else { return nil }
+        return oneTime + annual
+    }
+
     /// True when the three-year cost is known.
     public var isKnown: Bool { threeYear != nil }
 

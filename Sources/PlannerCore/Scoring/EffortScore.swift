@@ -64,7 +64,8 @@ public enum EffortScore {
                 parts.append(
                     ScorePart(
                         key: "unknown_feature:\(feature)", label: "feature used today, unknown: \(feature) (half)",
-                        points: -unknownFeature))
+                        points: -unknownFeature, facts: [feature], low: unknownFeature - missingFeature,
+                        high: unknownFeature))
             }
         }
         for integration in move.featuresMoving where integration.hasPrefix("integrations.") {
@@ -101,7 +102,16 @@ public enum EffortScore {
             known
             ? "\(count) room system(s) without SIP/H.323: \(count) × \(roomSystem.formatted()) (at most \(roomSystemsCap.formatted()))"
             : "\(count) room system(s), SIP/H.323 unknown: \(count) × \(each.formatted()) (at most \((roomSystemsCap / 2).formatted()))"
-        return [ScorePart(key: "room_systems", label: label, points: -points)]
+        if known { return [ScorePart(key: "room_systems", label: label, points: -points)] }
+        let ifLacking = min(roomSystemsCap, roomSystem * Double(count))
+        let unknownIDs = ["interop.sip", "interop.h323"].filter {
+            FitScore.offers($0, product, evidence: evidence).outcome == .unknown
+        }
+        return [
+            ScorePart(
+                key: "room_systems", label: label, points: -points, facts: unknownIDs, low: points - ifLacking,
+                high: points)
+        ]
     }
 
     /// The load of the move on the IT team: users per IT staff member / 20, at most 15.

@@ -43,24 +43,28 @@ public enum FitScore {
         let totalWant = Double(wants.reduce(0) { $0 + $1.weight })
         for want in wants {
             let finding = offers(want.capability, product, evidence: evidence)
-            let points = finding.outcome == .met ? Double(want.weight) / totalWant * wantsWeight : 0
+            let worth = Double(want.weight) / totalWant * wantsWeight
+            let unknown = finding.outcome == .unknown
             parts.append(
                 ScorePart(
                     key: "want:\(want.capability)",
                     label: "want \(want.capability) (weight \(want.weight) of \(Int(saturating: totalWant))): "
                         + "\(finding.outcome.words); \(want.weight)/\(Int(saturating: totalWant)) × \(wantsWeight.formatted())",
-                    points: points))
+                    points: finding.outcome == .met ? worth : 0, facts: unknown ? [want.capability] : [],
+                    high: unknown ? worth : 0))
         }
         for feature in featuresUsed {
             let finding = offers(feature, product, evidence: evidence)
-            let points = finding.outcome == .met ? featuresWeight / Double(featuresUsed.count) : 0
+            let worth = featuresWeight / Double(featuresUsed.count)
+            let unknown = finding.outcome == .unknown
             parts.append(
                 ScorePart(
                     key: "feature:\(feature)",
                     label:
                         "feature used today \(feature): \(finding.outcome == .met ? "kept" : finding.outcome.words); "
                         + "1/\(featuresUsed.count) × \(featuresWeight.formatted())",
-                    points: points))
+                    points: finding.outcome == .met ? worth : 0, facts: unknown ? [feature] : [],
+                    high: unknown ? worth : 0))
         }
         let value = min(100, max(0, parts.reduce(0) { $0 + $1.points }))
         return ScoreDetail(kind: .fit, value: value, used: value, base: 0, parts: parts)

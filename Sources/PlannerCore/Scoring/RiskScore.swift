@@ -34,7 +34,8 @@ public enum RiskScore {
             parts.append(
                 ScorePart(
                     key: "vendor_unconfirmed", label: "vendor country unconfirmed (\(vendor.country))",
-                    points: -unconfirmedVendor))
+                    points: -unconfirmedVendor, facts: ["vendor_country"],
+                    low: unconfirmedVendor - foreignVendor, high: unconfirmedVendor))
         } else if vendor.country != organization.country {
             parts.append(
                 ScorePart(
@@ -47,14 +48,15 @@ public enum RiskScore {
             parts.append(
                 ScorePart(
                     key: "warning:\(check.rule)", label: "warning \(check.rule): \(check.outcome.words)",
-                    points: -(notMet ? warningNotMet : warningUnknown)))
+                    points: -(notMet ? warningNotMet : warningUnknown), facts: notMet ? [] : [check.fact],
+                    low: notMet ? 0 : warningUnknown - warningNotMet, high: notMet ? 0 : warningUnknown))
         }
         for check in checks where check.effect == .condition {
             let name = check.kind == .requirement ? "\(check.rule) \(check.requirement)" : check.rule
             parts.append(
                 ScorePart(
                     key: "condition:\(check.rule):\(check.requirement)", label: "condition to verify: \(name)",
-                    points: -condition))
+                    points: -condition, facts: [check.fact], high: condition))
         }
         if !unknownFacts.isEmpty {
             let points = min(unknownFactsCap, unknownFact * Double(unknownFacts.count))
@@ -63,7 +65,7 @@ public enum RiskScore {
                     key: "unknown_facts",
                     label: "\(unknownFacts.count) unknown want(s)/feature(s) × \(unknownFact.formatted()) "
                         + "(at most \(unknownFactsCap.formatted())): \(unknownFacts.joined(separator: ", "))",
-                    points: -points))
+                    points: -points, facts: unknownFacts, high: points))
         }
         for restriction in product.restrictions
         where restriction.isInForce(on: asOf) && !restriction.appliesTo.matches(organization)
@@ -81,7 +83,9 @@ public enum RiskScore {
                 ScorePart(
                     key: "advisory:\(advisory.id)",
                     label: "exploited vulnerability \(advisory.id)\(confirmed ? "" : " (unconfirmed, half)")",
-                    points: -(confirmed ? exploitedAdvisory : exploitedAdvisory / 2)))
+                    points: -(confirmed ? exploitedAdvisory : exploitedAdvisory / 2),
+                    facts: confirmed ? [] : ["advisory:\(advisory.id)"], low: confirmed ? 0 : -exploitedAdvisory / 2,
+                    high: confirmed ? 0 : exploitedAdvisory / 2))
         }
         return .deductions(.risk, parts)
     }

@@ -31,6 +31,11 @@ public struct Robustness: Sendable, Hashable {
     public var second: String?
     /// One per weight, in the order fit, cost, effort, risk; empty without a second option.
     public var shifts: [WeightShift]
+    /// True when the first and second totals are equal at one decimal: a tie is never robust.
+    public var tie: Bool = false
+    /// True when unknown facts could change the first place (the recommendation's verdict is
+    /// open): never robust either, whatever the weights do.
+    public var open: Bool = false
 
     /// Creates a robustness result.
     public init(category: String, first: String?, second: String?, shifts: [WeightShift]) {
@@ -47,6 +52,7 @@ public struct Robustness: Sendable, Hashable {
 
     /// True when no single weight change under `threshold` points swaps the top two.
     public var isRobust: Bool {
+        if tie || open { return false }
         guard let smallest, let delta = smallest.delta else { return true }
         return abs(delta) >= Self.threshold
     }
@@ -56,15 +62,25 @@ public struct Robustness: Sendable, Hashable {
         guard let first else { return "no option is ranked" }
         guard let second else { return "only \(first) is ranked: nothing to compare" }
         let limit = Self.threshold.formatted()
+        if tie { return "tie: \(first) and \(second) have the same total at one decimal; neither is robust" }
+        let (label, text) = weightVerdict(second: second, limit: limit)
+        return open ? "open: unknown facts could change the first place; on the weights, \(text)" : "\(label): \(text)"
+    }
+
+    /// The weights' part of the verdict: "robust" or "fragile", and what the smallest move does.
+    func weightVerdict(second: String, limit: String) -> (label: String, text: String) {
         guard let smallest, let to = smallest.to else {
-            return "robust: no single weight change within ±100 points makes \(second) first"
+            return ("robust", "no single weight change within ±100 points makes \(second) first")
         }
-        if isRobust {
-            return "robust: no single weight change under \(limit) points changes the recommendation "
-                + "(the smallest, \(smallest.weight.rawValue) from \(Self.show(smallest.from)) to \(Self.show(to)), makes \(second) first)"
+        let move = "\(smallest.weight.rawValue) from \(Self.show(smallest.from)) to \(Self.show(to))"
+        if let delta = smallest.delta, abs(delta) >= Self.threshold {
+            return (
+                "robust",
+                "no single weight change under \(limit) points changes the recommendation "
+                    + "(the smallest, \(move), makes \(second) first)"
+            )
         }
-        return
-            "fragile: moving \(smallest.weight.rawValue) from \(Self.show(smallest.from)) to \(Self.show(to)) makes \(second) first"
+        return ("fragile", "moving \(move) makes \(second) first")
     }
 
     /// A weight as shown: whole numbers without decimals, others to one decimal.

@@ -42,12 +42,21 @@ public struct ScorePart: Sendable, Hashable {
     public var label: String
     /// Points added (positive) or deducted (negative).
     public var points: Double
+    /// The unknown facts the part rests on; empty when it rests on none.
+    public var facts: [String]
+    /// How many points the part would lose (≤ 0) when its facts go against the product.
+    public var low: Double
+    /// How many points it would gain (≥ 0) when they go for it.
+    public var high: Double
 
-    /// Creates a part.
-    public init(key: String, label: String, points: Double) {
+    /// Creates a part; `facts`, `low` and `high` describe an unknown it rests on.
+    public init(key: String, label: String, points: Double, facts: [String] = [], low: Double = 0, high: Double = 0) {
         self.key = key
         self.label = label
         self.points = points
+        self.facts = facts
+        self.low = min(0, low)
+        self.high = max(0, high)
     }
 }
 
