@@ -284,6 +284,9 @@ def check(binary, number, name, data, work, keep, stats, timeout):
     shutil.rmtree(folder, ignore_errors=True)
     with stats.lock:
         stats.mutants += 1
+        if stats.mutants % 500 == 0:
+            print(f"fuzz: {stats.mutants} mutants, {stats.runs} runs, {len(stats.crashes)} crashes, "
+                  f"{len(stats.hangs)} hangs, {len(stats.odd_exits)} other exits", file=sys.stderr, flush=True)
 
 
 def main():
@@ -296,6 +299,8 @@ def main():
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--keep", default=None, help="folder to copy the mutants of failed runs to")
     options = parser.parse_args()
+    # Runs happen in each mutant's folder: a relative path must not depend on it.
+    options.binary = os.path.abspath(options.binary)
     if not os.access(options.binary, os.X_OK):
         print(f"fuzz: no executable at {options.binary}; run `swift build` first or give --binary", file=sys.stderr)
         return 2
