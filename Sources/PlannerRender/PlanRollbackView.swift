@@ -6,6 +6,9 @@ import PlannerCore
 public struct RollbackView: TemplateObject {
     /// A contract of a service in use ends before the cut-over.
     public var contractEndsBeforeCutOver: Bool
+    /// A contract of a service in use ends before the pilot does: the pilot group cannot go
+    /// back to it.
+    public var pilotWithoutOldService: Bool = false
     /// A service in use is excluded by a rule or restriction: going back to it is not allowed.
     public var currentExcluded: Bool
     /// The vendor has ended service for organizations like this one.
@@ -18,6 +21,7 @@ public struct RollbackView: TemplateObject {
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "contractEndsBeforeCutOver": return .of(contractEndsBeforeCutOver)
+        case "pilotWithoutOldService": return .of(pilotWithoutOldService)
         case "currentExcluded": return .of(currentExcluded)
         case "currentServiceEnded": return .of(currentServiceEnded)
         case "pilot": return .of(pilot)
