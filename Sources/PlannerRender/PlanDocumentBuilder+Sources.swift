@@ -63,7 +63,7 @@ extension PlanDocumentBuilder {
         return order.map { key in
             let group = groups[key] ?? []
             return FactSourceView(
-                product: esc(product.name),
+                product: esc(product.name(in: language)),
                 items: Listed.list(group.map { FactView(kind: choice($0.kind), name: $0.name) }),
                 source: key.isEmpty ? nil : link(key),
                 asOf: values.date(group.compactMap(\.provenance.asOf).max()),

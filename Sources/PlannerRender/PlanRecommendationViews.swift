@@ -16,10 +16,14 @@ public struct RecommendationView: TemplateObject {
     /// Warning rules not met or unknown.
     public var warnings: [Listed<CheckView>]
     public var advisories: [Listed<AdvisoryView>]
+    /// The plan asks the vendor questions (the work plan's `vendor-questions` task), whether
+    /// they are listed with the questions or in the gaps' table.
+    public var asksVendor: Bool = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "product": return .of(product)
+        case "asksVendor": return .of(asksVendor)
         case "musts": return .of(musts)
         case "hasMusts": return .of(!musts.isEmpty)
         case "metWants": return .of(metWants)
