@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerCore", "TestSupport"]),
         .testTarget(
             name: "PlannerAppTests",
-            dependencies: ["PlannerApp", "PlannerRender", "PlannerStore", "PlannerCore", "TestSupport"]),
+            dependencies: ["PlannerApp", "PlannerRender", "PlannerStore", "PlannerCore", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "planTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

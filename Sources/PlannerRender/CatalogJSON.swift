@@ -13,6 +13,41 @@ public enum CatalogJSON {
         product.json
     }
 
+    /// `plan catalog capabilities --format json`: the vocabulary, with the keys of
+    /// `capabilities.yaml`.
+    public static func capabilities(_ capabilities: [Capability]) -> JSONValue {
+        .array(
+            capabilities.map { capability in
+                var fields: [(String, JSONValue)] = [
+                    ("id", .string(capability.id)), ("type", .string(capability.kind.rawValue)),
+                ]
+                if let unit = capability.unit { fields.append(("unit", unit.json)) }
+                fields.append(("name", capability.name.json))
+                fields.append(("description", capability.description.json))
+                if let workaround = capability.workaround { fields.append(("workaround", workaround.json)) }
+                return .object(fields)
+            })
+    }
+
+    /// `plan catalog coverage --format json`, as cli.md (Revision 2) gives it.
+    public static func coverage(_ coverage: CatalogCoverage) -> JSONValue {
+        .object([
+            ("capabilities", .int(coverage.capabilities)),
+            (
+                "products",
+                .array(
+                    coverage.products.map { product in
+                        .object([
+                            ("id", .string(product.id)), ("known", .int(product.known)),
+                            ("unknown", .int(product.unknown)), ("secondary", .int(product.secondary)),
+                            ("register", .bool(product.register)), ("data_residency", .bool(product.dataResidency)),
+                            ("certification", .bool(product.certification)), ("price", .bool(product.price)),
+                        ])
+                    })
+            ),
+        ])
+    }
+
     /// A condition with the keys of `when` / `applies_to` (`plan catalog show` prints a
     /// restriction's one this way).
     public static func condition(_ condition: OrganizationCondition) -> JSONValue {

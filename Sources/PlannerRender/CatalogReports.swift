@@ -16,8 +16,37 @@ public enum CatalogReports {
         }
         let registerHeaders = domestic.map { "\($0.country ?? $0.id) REGISTER" }
         return TextTable(
-            headers: ["ID", "NAME", "CATEGORY", "VENDOR"] + registerHeaders + ["DEPLOYMENT"], rows: rows
+            headers: ["ID", "NAME", "CATEGORY", "VENDOR"] + registerHeaders + ["DEPLOYMENT"], rows: rows, keep: [0]
         ).render(width: width)
+    }
+
+    /// One line per capability of the vocabulary: id, type, unit and English name; the ids
+    /// are what inventories name in `features_used` and `requirements`.
+    public static func capabilitiesTable(_ capabilities: [Capability], width: Int = 100) -> String {
+        let rows = capabilities.map { [$0.id, $0.kind.rawValue, $0.unit?.en ?? "", $0.name.en] }
+        return TextTable(headers: ["ID", "TYPE", "UNIT", "NAME"], rows: rows, keep: [0]).render(width: width)
+    }
+
+    /// Per product, the capabilities known (confirmed or secondary), unknown and secondary,
+    /// and whether each decision fact is known.
+    public static func coverageTable(_ coverage: CatalogCoverage, width: Int = 100) -> String {
+        let word = { (known: Bool) in known ? "known" : "-" }
+        let rows = coverage.products.map { product in
+            [
+                product.id, "\(product.known)", "\(product.unknown)", "\(product.secondary)", word(product.register),
+                word(product.dataResidency), word(product.certification), word(product.price),
+            ]
+        }
+        let table = TextTable(
+            headers: ["PRODUCT", "KNOWN", "UNKNOWN", "SECONDARY", "REGISTER", "RESIDENCY", "CERT", "PRICE"],
+            rows: rows, keep: [0]
+        ).render(width: width)
+        let note = TextWrap.lines(
+            "Of \(coverage.capabilities) capabilities in the vocabulary: KNOWN have a confirmed or secondary value, "
+                + "SECONDARY (part of KNOWN) rest only on a secondary source, UNKNOWN have none the catalog relies on. "
+                + "REGISTER, data RESIDENCY, CERTificate, PRICE: known when the catalog knows the fact (not what "
+                + "it is: plan catalog show ID says that), - when it does not.", width: width)
+        return table + "\n" + note.joined(separator: "\n") + "\n"
     }
 
     /// `yes`, `no`, `unconfirmed`, `no (foreign)` (the register cannot list the vendor) or `unknown`.
@@ -29,8 +58,11 @@ public enum CatalogReports {
         return register.cannotList(vendorCountry: product.vendor.country) == nil ? "unknown" : "no (foreign)"
     }
 
-    /// Every fact of a product with its source and date, in English.
-    public static func sheet(_ product: Product, catalog: Catalog) -> String {
+    /// Every fact of a product with its source and date, in English, each line within `width`
+    /// columns (a long one continues indented under itself). A fact resting only on a
+    /// secondary source says so, and so does a stale one (``Catalog/isStale(_:)``).
+    public static func sheet(_ product: Product, catalog: Catalog, width: Int = 100) -> String {
+        let cite = { (provenance: Provenance) in Self.cite(provenance, stale: catalog.staleBefore(provenance)) }
         var lines: [String] = []
         lines.append("\(product.name) (\(product.id)), \(product.category)")
         if !product.formerNames.isEmpty { lines.append("Formerly: \(product.formerNames.joined(separator: ", "))") }
@@ -63,13 +95,17 @@ public enum CatalogReports {
             "Data residency: \(product.dataResidency.map { $0.countries.joined(separator: ", ") } ?? "unknown")")
         if let residency = product.dataResidency { lines.append("  " + cite(residency.provenance)) }
         lines.append("")
-        lines.append("Capabilities (\(product.capabilities.count) of \(catalog.capabilities.count) known):")
+        let coverage = ProductCoverage(product, catalog: catalog)
+        let secondary = coverage.secondary > 0 ? ", \(coverage.secondary) of them from a secondary source" : ""
+        lines.append("Capabilities (\(coverage.known) of \(catalog.capabilities.count) known\(secondary)):")
         for capability in catalog.capabilities {
             guard let fact = product.capability(capability.id) else { continue }
             var value = fact.value.text
             if let unit = capability.unit, case .number = fact.value { value += " \(unit.en)" }
             lines.append("  \(capability.id): \(value)")
-            if fact.provenance.source != nil || fact.provenance.note != nil || !fact.provenance.isReliable {
+            if fact.provenance.source != nil || fact.provenance.note != nil || !fact.provenance.isReliable
+                || catalog.isStale(fact.provenance)
+            {
                 lines.append("    " + cite(fact.provenance))
             }
         }
@@ -108,11 +144,17 @@ public enum CatalogReports {
             lines.append("Sources:")
             lines += product.sources.map { "  \($0)" }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.flatMap { line in
+            let indent = line.prefix { $0 == " " }.count
+            return TextWrap.lines(MarkdownText.singleLine(line), width: width, indent: indent, hanging: indent + 2)
+        }.joined(separator: "\n") + "\n"
     }
 
-    static func cite(_ provenance: Provenance) -> String {
+    /// Source, date and how far to trust it: `UNCONFIRMED`, `secondary source`, and `STALE`
+    /// with the day before which a fact is stale.
+    static func cite(_ provenance: Provenance, stale: CalendarDate? = nil) -> String {
         var parts = ["source: \(provenance.source ?? "none")", "as of \(provenance.asOf?.description ?? "unknown")"]
+        if let stale { parts.append("STALE (dated before \(stale)): check it again") }
         if !provenance.isReliable { parts.append("UNCONFIRMED") }
         if provenance.isSecondary { parts.append("secondary source") }
         if let note = provenance.note { parts.append(note) }

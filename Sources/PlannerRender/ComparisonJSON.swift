@@ -26,6 +26,8 @@ public enum ComparisonJSON {
             ("options", .array(options.map(option))),
             ("robustness", .array(assessment.robustness.map(robustness))),
             ("recommendation", .array(assessment.recommendations.map(recommendation))),
+            ("procurement", procurement(assessment)),
+            ("rules_in_force", rulesInForce(assessment)),
         ])
     }
 
@@ -79,6 +81,7 @@ public enum ComparisonJSON {
             fields.append(("licences", .array(option.licences.map(licence))))
         }
         fields.append(("in_use", .bool(option.inUse)))
+        fields.append(("excluded_for", excludedFor(option)))
         return .object(fields)
     }
 
@@ -110,12 +113,14 @@ public enum ComparisonJSON {
             ("citation", .string(check.citation)),
         ]
         if let capability = check.capability { fields.append(("capability", .string(capability))) }
-        return .object(fields)
+        return .object(fields + purposes(check))
     }
 
     /// A warning: `{rule, message}`, plus the source.
     static func warning(_ check: RuleCheck) -> JSONValue {
-        .object([("rule", .string(check.rule)), ("message", .string(check.message)), ("source", .string(check.source))])
+        .object(
+            [("rule", .string(check.rule)), ("message", .string(check.message)), ("source", .string(check.source))]
+                + purposes(check))
     }
 
     /// `{currency, one_time, annual, three_year}` (null when unknown), plus the basis.

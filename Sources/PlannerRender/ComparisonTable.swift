@@ -58,6 +58,18 @@ public enum ComparisonTable {
                             }.joined(separator: "; "), width: width, indent: 2, hanging: 4)
                 }
             }
+            let limited = ranked.filter { !$0.limits.isEmpty }
+            if !limited.isEmpty {
+                out.append("")
+                out.append(style.bold("Not for these purposes (eligible for the others):"))
+                for option in limited {
+                    out += ComparisonText.wrap(
+                        "\(option.product): "
+                            + option.limits.map {
+                                "\($0.purposes.map(\.rawValue).joined(separator: ", ")) (\($0.rule))"
+                            }.joined(separator: "; "), width: width, indent: 2, hanging: 4)
+                }
+            }
             if !excluded.isEmpty {
                 out.append("")
                 out.append(style.bold("Excluded:"))

@@ -28,40 +28,11 @@ struct ComparisonStyle {
 
 /// Text helpers of the comparison and explanation renderers.
 enum ComparisonText {
-    /// Word-wrapped lines of at most `width` characters: the first starts with `indent`
-    /// spaces and `lead` (kept as given, e.g. a right-aligned figure), the others with
-    /// `hanging` spaces; a word longer than a line (a URL) is cut. The text is made one line
-    /// without control characters first, so nothing from a file can move the cursor.
+    /// Word-wrapped lines of at most `width` characters (``TextWrap/lines(_:width:indent:hanging:lead:)``).
+    /// The text is made one line without control characters first, so nothing from a file can
+    /// move the cursor.
     static func wrap(_ text: String, width: Int, indent: Int = 0, hanging: Int? = nil, lead: String = "") -> [String] {
-        let words = MarkdownText.singleLine(text).split(separator: " ").map(String.init)
-        let rest = hanging ?? indent
-        var lines: [String] = []
-        var line = String(repeating: " ", count: indent) + lead
-        var lineHasWord = false
-        for var word in words {
-            while true {
-                let available = width - line.count - (lineHasWord ? 1 : 0)
-                if word.count <= available {
-                    line += (lineHasWord ? " " : "") + word
-                    lineHasWord = true
-                    break
-                }
-                if lineHasWord {
-                    lines.append(line)
-                    line = String(repeating: " ", count: rest)
-                    lineHasWord = false
-                    continue
-                }
-                let room = max(1, width - line.count)
-                line += String(word.prefix(room))
-                word = String(word.dropFirst(room))
-                lines.append(line)
-                line = String(repeating: " ", count: rest)
-                if word.isEmpty { break }
-            }
-        }
-        if lineHasWord || lines.isEmpty { lines.append(line) }
-        return lines
+        TextWrap.lines(MarkdownText.singleLine(text), width: width, indent: indent, hanging: hanging, lead: lead)
     }
 
     /// The number with exactly `decimals` decimals, half away from zero: "86.0".

@@ -62,9 +62,11 @@ public enum Explanation {
     /// the citation and source.
     static func checkLines(_ check: RuleCheck, width: Int) -> [String] {
         let outcome = ComparisonText.leftPad(check.outcome.words, to: 7) + "  "
+        // A rule about some uses of a service says which: a broken one limits, not excludes.
+        let scope = check.purposes.isEmpty ? "" : " for " + check.purposes.map(\.rawValue).joined(separator: ", ")
         var lines = wrap(
-            "\(check.rule) (\(check.severity.rawValue)) \(check.title.en)", width, indent: 2, hanging: 11, lead: outcome
-        )
+            "\(check.rule) (\(check.severity.rawValue)\(scope)) \(check.title.en)", width, indent: 2, hanging: 11,
+            lead: outcome)
         lines += wrap("requires \(check.requirement): \(check.finding.reason)", width, indent: 11)
         let citation = [check.citation, check.source].compactMap { $0 }.filter { !$0.isEmpty }
         if !citation.isEmpty {

@@ -20,6 +20,9 @@ public struct PlanDocument: TemplateObject {
     public var ready: Bool
     /// No product is eligible: the plan covers preparation, procurement and the exception.
     public var noEligibleProduct: Bool
+    /// The recommended product's vendor is of the organization's own country (confirmed):
+    /// only then is the move one to "domestic" software.
+    public var targetDomestic = false
     /// The recommended product and the second choice.
     public var target: OptionView?
     public var runnerUp: OptionView?
@@ -51,6 +54,7 @@ public struct PlanDocument: TemplateObject {
         case "inventoryFile": return .of(inventoryFile)
         case "ready": return .of(ready)
         case "noEligibleProduct": return .of(noEligibleProduct)
+        case "targetDomestic": return .of(targetDomestic)
         case "target": return .of(target)
         case "runnerUp": return .of(runnerUp)
         case "services": return .of(services)

@@ -38,7 +38,7 @@ extension PlanDocumentBuilder {
                 fixedIn: values.text(advisory.fixedIn), published: values.date(advisory.published),
                 source: advisory.provenance.source.map(link))
         }
-        return RecommendationView(
+        var view = RecommendationView(
             product: target,
             musts: Listed.list(musts),
             metWants: Listed.list(
@@ -55,6 +55,12 @@ extension PlanDocumentBuilder {
             .map(\.element).listed,
             warnings: target.warnings,
             advisories: Listed.list(advisories), asksVendor: !plan.verifyWithVendor.isEmpty)
+        let excluded = option?.excludedFor ?? []
+        view.limits = Listed.list((option?.limits ?? []).map { check($0, product: product) })
+        view.excludedFor = purposeList(excluded)
+        view.eligibleFor = excluded.isEmpty ? [] : purposeList(Array(organization.purposes.subtracting(excluded)))
+        view.hasDomesticRegister = catalog.domesticRegister(for: organization.country) != nil
+        return view
     }
 
     func costsView() -> CostsView {

@@ -4,11 +4,13 @@ import PlannerCore
 extension PlanDocumentBuilder {
     func sourcesView() -> SourcesView {
         let laws = assessment.rulesInForce.map { entry in
-            LawSourceView(
-                id: entry.rule.id, citation: esc(entry.rule.citation.title),
-                url: entry.rule.citation.url.flatMap(MarkdownText.safeURL),
+            var view = LawSourceView(
+                id: entry.rule.id, citation: esc(entry.wording.citation.title),
+                url: entry.wording.citation.url.flatMap(MarkdownText.safeURL),
                 effectiveFrom: values.date(entry.rule.effectiveFrom),
                 more: Listed.list(entry.rule.sources.map { NameView(id: $0, name: link($0)) }))
+            view.confidence = choice(entry.rule.confidence.rawValue)
+            return view
         }
         var productIDs = inUseIDs
         for id in [plan.target?.id, plan.runnerUp?.id].compactMap({ $0 }) where !productIDs.contains(id) {
@@ -32,7 +34,10 @@ extension PlanDocumentBuilder {
     func factGroups(_ product: Product, relevant: Set<String>) -> [FactSourceView] {
         var items: [(kind: String, name: String, provenance: Provenance)] = []
         items.append(("vendor", esc(product.vendor.name), product.vendor.provenance))
-        for name in product.registries.keys.sorted() {
+        // Another country's registers are no fact this organization's plan relies on: a Kazakh
+        // plan does not cite the Russian software register.
+        for name in product.registries.keys.sorted()
+        where catalog.register(name)?.applies(to: organization.country) ?? true {
             if let entry = product.registries[name] { items.append(("registry", esc(name), entry.provenance)) }
         }
         for certification in product.certifications {
@@ -64,7 +69,12 @@ extension PlanDocumentBuilder {
             let group = groups[key] ?? []
             return FactSourceView(
                 product: esc(product.name(in: language)),
-                items: Listed.list(group.map { FactView(kind: choice($0.kind), name: $0.name) }),
+                items: Listed.list(
+                    group.map {
+                        FactView(
+                            kind: choice($0.kind), name: $0.name, secondary: $0.provenance.isSecondary,
+                            stale: catalog.isStale($0.provenance) ? values.date($0.provenance.asOf) : nil)
+                    }),
                 source: key.isEmpty ? nil : link(key),
                 asOf: values.date(group.compactMap(\.provenance.asOf).max()),
                 unconfirmed: group.contains { !$0.provenance.isReliable })

@@ -111,8 +111,10 @@ extension PlanDocumentBuilder {
                 roomSystems: values.count(wave.roomSystems, zeroIsNull: true))
         }
         let checklist = phase.checklist.map { item in
-            ChecklistItemView(
-                id: item.id, taskID: item.taskID, p: parameters(item.parameters),
+            var p = parameters(item.parameters)
+            p.values += legalTaskWords(item)
+            return ChecklistItemView(
+                id: item.id, taskID: item.taskID, p: p,
                 template: coverage.template(TemplateCoverage.checklistFolder, item.id),
                 due: values.date(item.due), ownDue: item.due.map { $0 != phase.end } ?? false)
         }

@@ -87,7 +87,7 @@ struct PlanDocumentBuilder {
         let legal = legalView()
         let timeline = timelineView()
         let risks = RisksView(items: Listed.list(plan.risks.map(risk)))
-        return PlanDocument(
+        var document = PlanDocument(
             lang: language.rawValue,
             organization: organizationView(),
             asOf: values.date(assessment.asOf),
@@ -110,6 +110,9 @@ struct PlanDocumentBuilder {
             risks: risks,
             rollback: rollbackView(timeline: timeline),
             sources: sourcesView())
+        document.targetDomestic =
+            plan.target.flatMap { catalog.product($0.id) }?.isDomestic(for: organization.country) ?? false
+        return document
     }
 
     static func lastComponent(_ path: String) -> String {
@@ -320,10 +323,11 @@ struct PlanDocumentBuilder {
         }
     }
 
-    /// The name of a capability or product id in the plan's language, escaped.
+    /// The name of a capability, product or procurement regime id in the plan's language, escaped.
     func displayName(_ id: String) -> String? {
         if let capability = catalog.capability(id) { return esc(capability.name[language]) }
         if let product = catalog.product(id) { return esc(product.name(in: language)) }
+        if let regime = catalog.procurementRegime(id) { return esc(regime.name[language]) }
         return nil
     }
 

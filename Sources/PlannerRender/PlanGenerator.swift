@@ -56,7 +56,10 @@ public struct PlanGenerator: Sendable {
         for language in languages {
             switch TemplateSet.load(language: language, userDirectory: userTemplates) {
             case .success(let set): sets.append(set)
-            case .failure(let error): diagnostics += error.diagnostics
+            case .failure(let error):
+                // A problem of the folder itself (`--templates` is not a folder) is the same
+                // for every language: said once.
+                diagnostics += error.diagnostics.filter { !diagnostics.contains($0) }
             }
         }
         if !diagnostics.isEmpty { return .failure(DiagnosticsError(diagnostics)) }

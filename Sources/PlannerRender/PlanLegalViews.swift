@@ -7,9 +7,14 @@ public struct LegalView: TemplateObject {
     public var rules: [Listed<LegalRuleView>]
     /// Vendor restrictions in force that name the organization, for services in use.
     public var restrictions: [Listed<RestrictionView>]
+    /// Blocker rules that reach every purpose the inventory states (a school that holds only
+    /// lessons): the law itself says where those uses go, before any purchase.
+    public var rulesForAllPurposes: [Listed<LegalRuleView>] = []
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "rulesForAllPurposes": return .of(rulesForAllPurposes)
+        case "hasRulesForAllPurposes": return .of(!rulesForAllPurposes.isEmpty)
         case "rules": return .of(rules)
         case "hasRules": return .of(!rules.isEmpty)
         case "restrictions": return .of(restrictions)
@@ -39,9 +44,35 @@ public struct LegalRuleView: TemplateObject {
     public var impacts: [Listed<RuleImpactView>]
     /// A procurement rule (its predicate is the register; it applies to a procurement law).
     public var procurement: Bool
+    /// Flags: what breaking it means (`purchase_ban`, `use_ban`, `data_transfer_ban`, …).
+    public var effect: TemplateValue = .choice("use_ban")
+    /// The research does not confirm that the rule applies to this organization.
+    public var toCheck = false
+    /// What the organization must check then.
+    public var checkNote: String?
+    /// The uses the rule is about (`lessons`); empty for the whole organization.
+    public var purposes: [Listed<NameView>] = []
+    /// The organization's stated uses the rule reaches.
+    public var purposesReached: [Listed<NameView>] = []
+    /// The rule names purposes, and the inventory states none.
+    public var purposesUnstated = false
+    /// The inventory's purposes are all outside the rule's.
+    public var notReached = false
+    /// The rule adds steps to the work plan.
+    public var hasTasks = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "effect": return .of(effect)
+        case "toCheck": return .of(toCheck)
+        case "checkNote": return .of(checkNote)
+        case "purposes": return .of(purposes)
+        case "hasPurposes": return .of(!purposes.isEmpty)
+        case "purposesReached": return .of(purposesReached)
+        case "purposesUnstated": return .of(purposesUnstated)
+        case "notReached": return .of(notReached)
+        case "hasImpacts": return .of(!impacts.isEmpty)
+        case "hasTasks": return .of(hasTasks)
         case "id": return .of(id)
         case "is": return .of(IDMatcher(id))
         case "title": return .of(title)
@@ -69,11 +100,21 @@ public struct RuleImpactView: TemplateObject {
     public var isRunnerUp: Bool
     /// Flags: `met`, `not_met`, `unknown`.
     public var outcome: TemplateValue
-    /// Flags: `none`, `blocker`, `condition`, `warning`.
+    /// Flags: `none`, `blocker`, `condition`, `warning`, `limited`.
     public var effect: TemplateValue
+    /// Flags: what breaking the rule means (`purchase_ban`, `use_ban`, …).
+    public var law: TemplateValue = .choice("use_ban")
+    /// The uses a `limited` product may not serve.
+    public var purposes: [Listed<NameView>] = []
+    /// The product is excluded (by this or another rule): a limit is then no permission for
+    /// the other uses.
+    public var excluded = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "excluded": return .of(excluded)
+        case "law": return .of(law)
+        case "purposes": return .of(purposes)
         case "product": return .of(product)
         case "name": return .of(name)
         case "inUse": return .of(inUse)

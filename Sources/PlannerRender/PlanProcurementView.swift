@@ -23,9 +23,34 @@ public struct ProcurementView: TemplateObject {
     public var needsMoreQuotes: Bool
     /// The KII approval procedure applies (223-FZ, significant KII).
     public var kiiApproval: Bool
+    /// The regime's name in the plan's language (`44-ФЗ`, `Закон РК № 106-VIII`).
+    public var name: String = ""
+    /// The regime's act, and a Markdown link to it.
+    public var citation: String?
+    public var url: String?
+    /// The inventory names no regime: it was inferred from country and ownership.
+    public var defaulted = false
+    /// The research does not confirm the regime itself (its entry into force, whom it binds).
+    public var unconfirmed = false
+    /// The organization's country has a register of domestic software in the catalog.
+    public var hasDomesticRegister = false
+    /// What the regime asks of this purchase, in order.
+    public var steps: [Listed<ProcurementStepView>] = []
+    /// Rules in force about where data is kept (the organization's own country's law).
+    public var dataRules: [Listed<LegalRuleView>] = []
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "name": return .of(name)
+        case "citation": return .of(citation)
+        case "url": return .of(url)
+        case "defaulted": return .of(defaulted)
+        case "unconfirmed": return .of(unconfirmed)
+        case "hasDomesticRegister": return .of(hasDomesticRegister)
+        case "steps": return .of(steps)
+        case "hasSteps": return .of(!steps.isEmpty)
+        case "dataRules": return .of(dataRules)
+        case "hasDataRules": return .of(!dataRules.isEmpty)
         case "law": return .of(law)
         case "regulated": return .of(regulated)
         case "registry": return .of(registry)
@@ -39,6 +64,34 @@ public struct ProcurementView: TemplateObject {
         case "quoteCount": return .of(quoteCount)
         case "needsMoreQuotes": return .of(needsMoreQuotes)
         case "kiiApproval": return .of(kiiApproval)
+        default: return nil
+        }
+    }
+}
+
+/// One step the procurement regime asks of a purchase.
+public struct ProcurementStepView: TemplateObject {
+    public var id: String
+    public var title: String
+    public var text: String
+    /// The act and article, and a Markdown link to it.
+    public var citation: String?
+    public var url: String?
+    /// The research does not confirm the step: the plan says "check", never states it as a fact.
+    public var check: Bool
+    /// The step rests on a secondary source.
+    public var secondary: Bool
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "id": return .of(id)
+        case "is": return .of(IDMatcher(id))
+        case "title": return .of(title)
+        case "text": return .of(text)
+        case "citation": return .of(citation)
+        case "url": return .of(url)
+        case "check": return .of(check)
+        case "secondary": return .of(secondary)
         default: return nil
         }
     }

@@ -19,9 +19,22 @@ public struct RecommendationView: TemplateObject {
     /// The plan asks the vendor questions (the work plan's `vendor-questions` task), whether
     /// they are listed with the questions or in the gaps' table.
     public var asksVendor: Bool = false
+    /// Rules that bar the product from some uses (lessons) while it serves the others.
+    public var limits: [Listed<CheckView>] = []
+    /// The uses the product may not serve, and the organization's stated uses it may serve.
+    public var excludedFor: [Listed<NameView>] = []
+    public var eligibleFor: [Listed<NameView>] = []
+    /// The organization's country has a register of domestic software in the catalog.
+    public var hasDomesticRegister = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "limits": return .of(limits)
+        case "hasLimits": return .of(!limits.isEmpty)
+        case "excludedFor": return .of(excludedFor)
+        case "eligibleFor": return .of(eligibleFor)
+        case "hasEligibleFor": return .of(!eligibleFor.isEmpty)
+        case "hasDomesticRegister": return .of(hasDomesticRegister)
         case "product": return .of(product)
         case "asksVendor": return .of(asksVendor)
         case "musts": return .of(musts)

@@ -11,12 +11,24 @@ public struct SourcesView: TemplateObject {
     /// Where the holiday calendar comes from.
     public var calendar: [Listed<NameView>]
 
+    /// Some fact of the table rests only on a secondary source.
+    public var hasSecondary: Bool {
+        facts.contains { $0.element.items.contains { $0.element.secondary } }
+    }
+
+    /// Some fact of the table is stale.
+    public var hasStale: Bool {
+        facts.contains { $0.element.items.contains { $0.element.stale != nil } }
+    }
+
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "laws": return .of(laws)
         case "hasLaws": return .of(!laws.isEmpty)
         case "facts": return .of(facts)
         case "hasFacts": return .of(!facts.isEmpty)
+        case "hasSecondary": return .of(hasSecondary)
+        case "hasStale": return .of(hasStale)
         case "calendar": return .of(calendar)
         case "hasCalendar": return .of(!calendar.isEmpty)
         default: return nil
@@ -32,9 +44,13 @@ public struct LawSourceView: TemplateObject {
     public var effectiveFrom: TemplateValue
     /// Other sources the catalog lists for the rule.
     public var more: [Listed<NameView>]
+    /// Flags: the rule's confidence (`confirmed`, `secondary`, `unconfirmed`): a date the
+    /// research does not confirm is not printed as a fact.
+    public var confidence: TemplateValue = .choice("confirmed")
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "confidence": return .of(confidence)
         case "id": return .of(id)
         case "citation": return .of(citation)
         case "url": return .of(url)
@@ -74,11 +90,18 @@ public struct FactSourceView: TemplateObject {
 public struct FactView: TemplateObject {
     public var kind: TemplateValue
     public var name: String
+    /// The fact rests only on a secondary source (a news re-post, a package manifest, a
+    /// third-party SDK): the plan says so next to it.
+    public var secondary: Bool = false
+    /// The fact's date when it is stale (``Catalog/isStale(_:)``): the plan asks to check it again.
+    public var stale: TemplateValue?
 
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "kind": return .of(kind)
         case "name": return .of(name)
+        case "secondary": return .of(secondary)
+        case "stale": return .of(stale)
         default: return nil
         }
     }

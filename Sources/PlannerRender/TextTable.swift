@@ -5,11 +5,14 @@ public struct TextTable: Sendable {
     public var headers: [String]
     /// Rows; each has as many cells as there are headers (missing cells print empty).
     public var rows: [[String]]
+    /// Columns cut only when cutting the others is not enough: the ids a user types next.
+    public var keep: Set<Int>
 
     /// Creates a table.
-    public init(headers: [String], rows: [[String]]) {
+    public init(headers: [String], rows: [[String]], keep: Set<Int> = []) {
         self.headers = headers
         self.rows = rows
+        self.keep = keep
     }
 
     /// The table as lines, at most `width` columns wide, with a rule under the headers.
@@ -20,10 +23,15 @@ public struct TextTable: Sendable {
         }
         var widths = (0..<count).map { column in cells.map { $0[column].count }.max() ?? 0 }
         let gaps = 2 * max(0, count - 1)
-        while widths.reduce(0, +) + gaps > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-            widths[widest] > 6
-        {
-            widths[widest] -= 1
+        // The widest column gives way first, down to 6 characters, the kept ones last; only
+        // when that is not enough (a very narrow width) do columns go below that.
+        let others = widths.indices.filter { !keep.contains($0) }
+        for (floor, columns) in [(6, others), (6, Array(widths.indices)), (1, Array(widths.indices))] {
+            while widths.reduce(0, +) + gaps > width,
+                let widest = columns.max(by: { widths[$0] < widths[$1] }), widths[widest] > floor
+            {
+                widths[widest] -= 1
+            }
         }
         var lines: [String] = []
         for (index, row) in cells.enumerated() {

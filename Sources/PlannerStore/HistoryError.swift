@@ -50,7 +50,7 @@ public struct HistoryError: Error, Sendable, Hashable, CustomStringConvertible {
         HistoryError(
             .missing, path: path,
             message:
-                "no history at \(path): plan compare and plan generate record their runs there; run one of them first, or point --db at another history file"
+                "no history at \(path): plan generate (and plan compare --record) record their runs there; run one of them first, or point --db at another history file"
         )
     }
 

@@ -29,4 +29,32 @@ extension HistoryStore: RunHistory {
             throw HistoryError.from(error, path: path, timeout: busyTimeout)
         }
     }
+
+    /// The newest run of one organization and the newest one before it that had other inputs
+    /// (inventory, catalog, as-of date or tool version), for `plan diff` without ids: runs
+    /// repeated with the same inputs have nothing to show. Nil when there is no such pair.
+    public func lastTwoWithDifferentInputs(organization: String) throws(HistoryError) -> (
+        older: RunRecord, newer: RunRecord
+    )? {
+        guard let newer = try previousRun(organization: organization), let id = newer.id else { return nil }
+        do {
+            let older = try writer.read { db in
+                try RunRows.fetch(
+                    db, path: path,
+                    where: """
+                        organization_id = ? AND recorded_sequence < (SELECT recorded_sequence FROM runs WHERE id = ?) \
+                        AND NOT (inventory_fingerprint = ? AND catalog_fingerprint = ? AND as_of = ? AND tool_version = ?)
+                        """,
+                    arguments: [
+                        organization, id, newer.inventoryFingerprint, newer.catalogFingerprint,
+                        newer.asOf.description, newer.toolVersion,
+                    ],
+                    limit: 1
+                ).first
+            }
+            return older.map { (older: $0, newer: newer) }
+        } catch {
+            throw HistoryError.from(error, path: path, timeout: busyTimeout)
+        }
+    }
 }

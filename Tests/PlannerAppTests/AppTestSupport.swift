@@ -43,12 +43,15 @@ enum App {
     /// The as-of date of the golden plans, as flags.
     static let asOf = ["--as-of", "2026-11-29"]
 
-    /// Runs `plan ARGUMENTS`; the streams in `terminals` count as terminals.
+    /// Runs `plan ARGUMENTS`; the streams in `terminals` count as terminals, both streams are
+    /// `width` columns wide when given (as with `COLUMNS`), and `input` is standard input.
     static func run(
-        _ arguments: [String], terminals: Set<ConsoleIO.Stream> = [], noColour: Bool = false
+        _ arguments: [String], terminals: Set<ConsoleIO.Stream> = [], noColour: Bool = false, width: Int? = nil,
+        input: String? = nil
     ) async -> AppRun {
         let buffer = ConsoleBuffer()
-        let status = await PlanApp.run(arguments, io: buffer.io(terminals: terminals, noColour: noColour))
+        let io = buffer.io(terminals: terminals, noColour: noColour, width: width, input: input.map { Array($0.utf8) })
+        let status = await PlanApp.run(arguments, io: io)
         return AppRun(status: status, stdout: buffer.stdout, stderr: buffer.stderr)
     }
 

@@ -36,7 +36,7 @@ struct CompareExplainCommandTests {
             run.stdout.hasPrefix(
                 "МБОУ «Средняя общеобразовательная школа № 44» г. Вологды (vologda-school-44), RU, as of 2026-11-29\n"))
         #expect(run.stdout.contains(Self.rankedLine + "\n"))
-        #expect(run.stdout.contains("RU-1236-REGISTRY"))
+        #expect(run.stdout.contains("RU-1875-NATIONAL-REGIME"))
         #expect(run.stdoutLines.allSatisfy { $0.count <= 100 })
     }
 
@@ -101,21 +101,28 @@ struct CompareExplainCommandTests {
         #expect(empty.stderr == "error: --products: give at least one product id\n")
     }
 
-    @Test("compare records its run in the history, and --no-history records nothing")
-    func recordsRun() async throws {
+    @Test("compare only reads: it records its run only with --record; --no-history is still accepted")
+    func recordsRunOnlyWhenAsked() async throws {
         let folder = try TemporaryFolder()
+        let out = folder.file("plans")
+        let plain = await App.run(["compare", Self.school, "--out", out] + App.asOf)
+        #expect(plain.status == 0 && plain.stderr.isEmpty, "\(plain)")
+        #expect(!FileManager.default.fileExists(atPath: out), "a read-only command creates nothing")
+        let none = await App.run(["compare", Self.school, "--no-history", "--out", out] + App.asOf)
+        #expect(none.status == 0 && none.stdout == plain.stdout, "\(none)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+
         let db = folder.file("history.sqlite")
-        let run = await App.run(["compare", Self.school, "--format", "json", "--db", db] + App.asOf)
+        let run = await App.run(["compare", Self.school, "--format", "json", "--record", "--db", db] + App.asOf)
         #expect(run.status == 0 && run.stderr.isEmpty, "\(run)")
         let runs = try HistoryStore.open(path: db, create: false).runs(organization: "vologda-school-44", facts: false)
         #expect(runs.count == 1)
         #expect(runs.first?.command == .compare)
         #expect(runs.first?.asOf.description == "2026-11-29")
 
-        let out = folder.file("plans")
-        let none = await App.run(["compare", Self.school, "--no-history", "--out", out] + App.asOf)
-        #expect(none.status == 0)
-        #expect(!FileManager.default.fileExists(atPath: out + "/.plan-history.sqlite"))
+        let both = await App.run(["compare", Self.school, "--record", "--no-history"] + App.asOf)
+        #expect(both.status == 64)
+        #expect(both.stderr.hasPrefix("Error: --record and --no-history contradict each other"), "\(both)")
     }
 
     @Test("A history that cannot be opened: the comparison is still printed, the error follows, exit 1")
@@ -123,7 +130,7 @@ struct CompareExplainCommandTests {
         let folder = try TemporaryFolder()
         try folder.write("not a database, just text that is long enough to be read as a header\n", to: "history.sqlite")
         let db = folder.file("history.sqlite")
-        let run = await App.run(["compare", Self.school, "--db", db] + App.asOf)
+        let run = await App.run(["compare", Self.school, "--record", "--db", db] + App.asOf)
         #expect(run.status == 1)
         #expect(run.stdout.contains(Self.rankedLine))
         #expect(run.stderrLines.count == 1, "\(run)")
@@ -147,7 +154,7 @@ struct CompareExplainCommandTests {
         let run = await App.run(["explain", Self.school, "trueconf"] + App.asOf)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.hasPrefix("TrueConf Server (trueconf) for МБОУ «Средняя общеобразовательная школа № 44»"))
-        for section in ["Rules and requirements", "Cost", "Scores", "RU-1236-REGISTRY", "REQUIREMENT"] {
+        for section in ["Rules and requirements", "Cost", "Scores", "RU-1875-NATIONAL-REGIME", "REQUIREMENT"] {
             #expect(run.stdout.contains(section), "missing \(section)")
         }
         let unknown = await App.run(["explain", Self.school, "truconf"] + App.asOf)

@@ -20,7 +20,10 @@ struct HistoryDiffCommandTests {
         try #require(first.status == 0, "\(first)")
         try folder.write(try ChangesFixtures.schoolInventory(trueconfQuote: 150000), to: "school.yaml")
         let second = await App.run(
-            ["compare", folder.file("school.yaml"), "--out", out, "--as-of", "2027-02-01", "--format", "json"])
+            [
+                "compare", folder.file("school.yaml"), "--out", out, "--as-of", "2027-02-01", "--format", "json",
+                "--record",
+            ])
         try #require(second.status == 0, "\(second)")
         return out
     }
@@ -80,19 +83,54 @@ struct HistoryDiffCommandTests {
         #expect(named.stdout == run.stdout)
     }
 
+    @Test("diff without ids skips the runs repeated with the same inputs, and says when every run has them")
+    func diffSkipsRepeatedInputs() async throws {
+        let folder = try TemporaryFolder()
+        let out = try await Self.recordTwoRuns(in: folder)
+        // Run 3 repeats run 2 (same inventory, catalog, as-of date and version): the default
+        // diff is still run 1 → run 3, not the empty run 2 → run 3.
+        let repeated = await App.run(
+            ["compare", folder.file("school.yaml"), "--out", out, "--as-of", "2027-02-01", "--record"])
+        try #require(repeated.status == 0, "\(repeated)")
+        let run = await App.run(["diff", "vologda-school-44", "--out", out])
+        #expect(run.status == 0 && run.stderr.isEmpty, "\(run)")
+        #expect(run.stdout.contains("  from run 1 (generate, as of 2026-11-29, plan "), "\(run)")
+        #expect(run.stdout.contains("    to run 3 (compare, as of 2027-02-01, plan "), "\(run)")
+        #expect(run.stdout.contains("Three-year cost\n"))
+
+        let same = try TemporaryFolder()
+        let sameOut = same.file("plans")
+        for _ in 0..<2 {
+            let again = await App.run(
+                ["compare", App.example("private-firm"), "--out", sameOut, "--record"] + App.asOf)
+            try #require(again.status == 0, "\(again)")
+        }
+        let nothing = await App.run(["diff", "ooo-severstroyproekt", "--out", sameOut])
+        #expect(nothing.status == 1)
+        #expect(
+            nothing.stderr
+                == "error: every run of 'ooo-severstroyproekt' in \(sameOut)/.plan-history.sqlite has the inputs of the "
+                + "newest (run 2): the same inventory, catalog, as-of date and plan version, so nothing changed; "
+                + "plan diff ooo-severstroyproekt RUN_A RUN_B compares two runs by id (plan history lists them)\n",
+            "\(nothing)")
+        let byID = await App.run(["diff", "ooo-severstroyproekt", "1", "2", "--out", sameOut])
+        #expect(byID.status == 0, "ids still compare any two runs: \(byID)")
+    }
+
     @Test("diff: one run only, a run that does not exist, a run of another organization")
     func diffFailures() async throws {
         let folder = try TemporaryFolder()
         let out = folder.file("plans")
-        let one = await App.run(["compare", App.example("private-firm"), "--out", out] + App.asOf)
+        let one = await App.run(["compare", App.example("private-firm"), "--out", out, "--record"] + App.asOf)
         try #require(one.status == 0)
         let single = await App.run(["diff", "ooo-severstroyproekt", "--out", out])
         #expect(single.status == 1)
         #expect(
             single.stderr
-                == "error: 'ooo-severstroyproekt' has only one run in \(out)/.plan-history.sqlite (run 1); plan diff needs two: run plan compare or plan generate again\n"
+                == "error: 'ooo-severstroyproekt' has only one run in \(out)/.plan-history.sqlite (run 1); plan diff "
+                + "needs two: run plan generate (or plan compare --record) again after a change\n"
         )
-        let other = await App.run(["compare", App.example("school-44fz"), "--out", out] + App.asOf)
+        let other = await App.run(["compare", App.example("school-44fz"), "--out", out, "--record"] + App.asOf)
         try #require(other.status == 0)
         let absent = await App.run(["diff", "ooo-severstroyproekt", "7", "--out", out])
         #expect(absent.status == 1)

@@ -11,7 +11,10 @@ struct InitValidateCommandTests {
         let file = folder.file("org.yaml")
         let first = await App.run(["init", "-o", file, "--lang", "en", "--sector", "healthcare"])
         #expect(first.status == 0, "\(first)")
-        #expect(first.stdout == "Wrote \(file). Fill it in, then run: plan validate \(file)\n")
+        #expect(
+            first.stdout
+                == "Wrote \(file) and \(folder.file("inventory.schema.json")) (for editors).\n"
+                + "Fill it in, then run: plan validate \(file)\n")
         #expect(first.stderr.isEmpty)
         let written = try folder.read("org.yaml")
         #expect(written.contains("sector: healthcare"))
@@ -29,7 +32,9 @@ struct InitValidateCommandTests {
         #expect(forced.status == 0, "\(forced)")
         #expect(try folder.read("org.yaml").contains("organization:"))
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["org.yaml"], "no temporary file left")
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "inventory.schema.json", "org.yaml",
+            ], "no temporary file left")
     }
 
     @Test("init into a folder that does not exist fails with the system's reason")

@@ -84,7 +84,9 @@ struct PlanBatchHistoryTests {
 
         // The same changes in the diff the plan was made from, and in `plan diff`'s text.
         #expect(diff.inventoryChanged && !diff.catalogChanged)
-        #expect(diff.rules.map(\.ruleID) == ["TEST-REGISTER-BAN"])
+        // The shipped RU-REGISTER-OS-COMPAT-2027 (from 2027-01-01) comes into force between the
+        // two dates as well.
+        #expect(diff.rules.map(\.ruleID) == ["RU-REGISTER-OS-COMPAT-2027", "TEST-REGISTER-BAN"])
         #expect(diff.leaders.count == 1 && leader.fromProductID == "trueconf" && leader.toProductID != "trueconf")
         #expect(diff.costs.map(\.productID) == ["trueconf"])
         #expect(diff.facts.contains { $0.productID == "trueconf" && $0.key == "cost.annual" && $0.to == "250000 RUB" })

@@ -74,12 +74,20 @@ enum AssessmentFixture {
         let zoom = try #require(assessment.option("zoom"))
         #expect(zoom.status == .excluded)
         #expect(zoom.rank == nil)
+        // Since 2025 the ban is Decree 1875's, cited through 44-FZ art. 14 (Decree 1236's ban
+        // paragraphs ended on 2024-12-31).
         let rules = zoom.blockers.map(\.rule)
-        #expect(rules.contains("RU-1236-REGISTRY"))
+        #expect(rules.contains("RU-1875-NATIONAL-REGIME"))
+        #expect(!rules.contains("RU-1236-REGISTRY"))
         #expect(rules.contains("VENDOR-RESTRICTION"))
-        let registry = try #require(zoom.blockers.first { $0.rule == "RU-1236-REGISTRY" })
-        #expect(registry.citation?.contains("1236") == true)
-        #expect(registry.source != nil)
+        let registry = try #require(zoom.blockers.first { $0.rule == "RU-1875-NATIONAL-REGIME" })
+        #expect(registry.citation?.contains("№ 1875") == true)
+        #expect(registry.citation?.contains("ст. 14") == true)
+        #expect(registry.source == "https://www.consultant.ru/document/cons_doc_LAW_144624/")
+        let in2024 = assess(F.inventory(school), against: F.catalog, asOf: F.date("2024-06-01"))
+        let zoom2024 = try #require(in2024.option("zoom"))
+        #expect(zoom2024.blockers.map(\.rule).contains("RU-1236-REGISTRY"))
+        #expect(!zoom2024.blockers.map(\.rule).contains("RU-1875-NATIONAL-REGIME"))
         let restriction = try #require(zoom.blockers.first { $0.rule == "VENDOR-RESTRICTION" })
         #expect(restriction.source != nil)
         // Excluded products come after every ranked one.
@@ -99,11 +107,13 @@ enum AssessmentFixture {
         let zoomAfter = try #require(after.option("zoom"))
         #expect(!zoomBefore.blockers.map(\.rule).contains("RU-KII-166"))
         #expect(zoomAfter.blockers.map(\.rule).contains("RU-KII-166"))
-        // A Russian product without a register entry: eligible in 2024, to verify in 2026 (58-FZ).
+        // A Russian product without a register entry: nothing under 58-FZ in 2024; a warning in
+        // 2026, because the Government's requirements are not yet in operation (never a blocker).
         let mtsBefore = try #require(before.option("mts-link"))
         let mtsAfter = try #require(after.option("mts-link"))
-        #expect(!mtsBefore.conditions.map(\.rule).contains("RU-KII-58FZ"))
-        #expect(mtsAfter.conditions.map(\.rule).contains("RU-KII-58FZ"))
+        #expect(!mtsBefore.checks.map(\.rule).contains("RU-KII-58FZ"))
+        #expect(mtsAfter.warnings.map(\.rule).contains("RU-KII-58FZ"))
+        #expect(!mtsAfter.conditions.map(\.rule).contains("RU-KII-58FZ"))
     }
 
     @Test func zoomsCISRestrictionReachesAKazakhStateBodyButRussianLawDoesNot() throws {

@@ -100,7 +100,13 @@ import Testing
         #expect(finding.outcome == .met)
         #expect(finding.reason.contains("closed list"))
         // Without `closed`, the same product is unknown.
-        let open = PredicateEvaluator(asOf: Self.asOf, registers: AssessmentFixture.catalog.registers)
+        let open = PredicateEvaluator(
+            asOf: Self.asOf,
+            registers: [
+                Register(
+                    id: "rkn_foreign_messengers", country: "RU", name: LocalizedText(ru: "Перечень", en: "The list"),
+                    vendorsNotFrom: ["RU"])
+            ])
         #expect(open.evaluate(.notInRegistry("rkn_foreign_messengers"), for: foreign).outcome == .unknown)
     }
 }

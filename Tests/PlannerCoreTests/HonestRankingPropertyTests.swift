@@ -83,9 +83,9 @@ import Testing
 
     /// The shipped catalog's products in use, plus four made-up products whose capabilities
     /// are mostly known (each with probability `known`), so clear verdicts and ties occur.
-    static func catalog(_ random: inout SplitMix64, known: Double) -> Catalog {
+    static func catalog(_ random: inout SplitMix64, known: Double, twins: Bool = false) -> Catalog {
         let sourced = Provenance(source: "https://example.test/made-up", asOf: asOf)
-        let made = ["aa-known", "bb-known", "cc-known", "dd-known"].map { id -> Product in
+        var made = ["aa-known", "bb-known", "cc-known", "dd-known"].map { id -> Product in
             var product = F.product(id, registries: ["ru_software": true, "rkn_foreign_messengers": false])
             for capability in capabilities + ["deployment.cloud", "deployment.on_premises"]
             where Double.random(in: 0..<1, using: &random) < known {
@@ -96,6 +96,10 @@ import Testing
                 value: .number(1000), provenance: sourced)
             product.dataResidency = DataResidency(countries: ["RU"], provenance: sourced)
             return product
+        }
+        if twins {
+            // bb-known is aa-known under another id: with the same quote the two tie.
+            made[1].capabilities = made[0].capabilities
         }
         let inUse = Set(["zoom", "microsoft-teams", "trueconf", "yandex-telemost"])
         return Catalog(
@@ -108,10 +112,13 @@ import Testing
         var verdicts: [Recommendation.Verdict: Int] = [:]
         for iteration in 0..<Self.count {
             let madeUp = iteration % 2 == 1
-            let catalog = madeUp ? Self.catalog(&random, known: iteration % 4 == 1 ? 1 : 0.85) : F.catalog
+            let catalog =
+                madeUp
+                ? Self.catalog(&random, known: iteration % 4 == 1 ? 1 : 0.85, twins: iteration % 8 == 1) : F.catalog
             var inventory = Self.inventory(&random, catalog: catalog)
             if madeUp && iteration % 8 == 1 {
-                // Two identical made-up products with the same quote: a tie.
+                // Two identical made-up products with the same quote: a tie (unless a third
+                // product ranks above them).
                 inventory.quotes = [
                     Quote(product: "aa-known", annual: 100_000), Quote(product: "bb-known", annual: 100_000),
                 ]

@@ -134,7 +134,7 @@ enum ComparisonFixture {
         }
         let zoom = try #require(excluded.first { field($0, "product") == .string("zoom") })
         let rules = items(field(zoom, "blockers")).compactMap { field($0, "rule") }
-        #expect(rules.contains(.string("RU-1236-REGISTRY")) && rules.contains(.string("VENDOR-RESTRICTION")))
+        #expect(rules.contains(.string("RU-1875-NATIONAL-REGIME")) && rules.contains(.string("VENDOR-RESTRICTION")))
     }
 
     @Test func unknownCostIsNullAndScoresHaveOneDecimal() throws {
@@ -205,8 +205,9 @@ enum ComparisonFixture {
                 #expect(text.contains(blocker.rule + ":"))
             }
         }
-        #expect(text.contains("docs.cntd.ru/document/420316861"))
-        #expect(text.contains("№ 1236"))
+        // The ban in force on the fixture's date is Decree 1875's, cited through 44-FZ art. 14.
+        #expect(text.contains("consultant.ru/document/cons_doc_LAW_144624"))
+        #expect(text.contains("№ 1875"))
     }
 
     @Test func markdownEscapesTheOrganizationAndKeepsTheTable() {

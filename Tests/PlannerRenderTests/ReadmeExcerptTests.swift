@@ -18,4 +18,23 @@ import Testing
         let tableEnd = try #require(golden.range(of: "\n\n", range: table..<golden.endIndex)).lowerBound
         #expect(readme.contains(golden[table..<tableEnd]), "re-copy the timeline table into README.md")
     }
+
+    /// The README says how many sections a first plan has, and that the next one has one more:
+    /// the counts of the golden plans (a first plan, and one with "Changes since the last plan").
+    @Test func theReadmeCountsTheSectionsOfAFirstPlan() throws {
+        let readme = try String(
+            contentsOf: RenderFixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        func sections(_ name: String) throws -> Int {
+            let text = try String(
+                contentsOf: RenderFixtures.goldenFolder.appendingPathComponent(name), encoding: .utf8)
+            return text.split(separator: "\n").filter { $0.hasPrefix("## ") }.count
+        }
+        let first = try sections("school-44fz.en.md")
+        #expect(try sections("school-44fz.ru.md") == first)
+        #expect(try sections("school-44fz.changes.ru.md") == first + 1)
+        #expect(
+            readme.contains("A first plan has \(first) sections"), "README.md: say 'A first plan has \(first) sections'"
+        )
+        #expect(readme.contains("a \(first + 1)th section says what changed"))
+    }
 }

@@ -97,7 +97,7 @@ struct HistoryFailureTests {
         #expect(error.kind == .missing)
         #expect(
             error.message
-                == "no history at \(path): plan compare and plan generate record their runs there; run one of them first, or point --db at another history file"
+                == "no history at \(path): plan generate (and plan compare --record) record their runs there; run one of them first, or point --db at another history file"
         )
         #expect(!FileManager.default.fileExists(atPath: path))
     }

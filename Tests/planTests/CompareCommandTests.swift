@@ -48,7 +48,7 @@ import Testing
         let zoom = try #require(options.first { $0["product"] as? String == "zoom" })
         #expect(zoom["status"] as? String == "excluded")
         let rules = (zoom["blockers"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
-        #expect(rules.contains("RU-1236-REGISTRY"))
+        #expect(rules.contains("RU-1875-NATIONAL-REGIME"))
         #expect(rules.contains("VENDOR-RESTRICTION"))
     }
 
@@ -74,7 +74,7 @@ import Testing
         #expect(run.exitCode == 0, "\(run)")
         #expect(!run.stdout.contains("\u{1B}["))
         #expect(run.stdoutLines.allSatisfy { $0.count <= 100 })
-        #expect(run.stdout.contains("RU-1236-REGISTRY"))
+        #expect(run.stdout.contains("RU-1875-NATIONAL-REGIME"))
     }
 
     @Test func aBrokenInventoryExitsOneWithLocatedMessages() throws {
@@ -92,7 +92,7 @@ import Testing
     @Test func explainAccountsForTheTotal() throws {
         let run = try plan.run(["explain", "Examples/school-44fz.yaml", "trueconf", "--as-of", "2026-11-29"])
         #expect(run.exitCode == 0, "\(run)")
-        for section in ["Rules and requirements", "Cost", "Scores", "RU-1236-REGISTRY", "REQUIREMENT"] {
+        for section in ["Rules and requirements", "Cost", "Scores", "RU-1875-NATIONAL-REGIME", "REQUIREMENT"] {
             #expect(run.stdout.contains(section), "missing \(section)")
         }
         let unknown = try plan.run(["explain", "Examples/school-44fz.yaml", "truconf"])

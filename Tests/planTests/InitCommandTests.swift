@@ -15,18 +15,37 @@ struct InitCommandTests {
         try String(contentsOf: url, encoding: .utf8)
     }
 
-    @Test func writesACommentedInventoryThatValidatesUnchanged() throws {
+    @Test func writesACommentedInventoryAndItsSchemaThatValidateOnceTheNameIsFilledIn() throws {
         try inFolder { folder in
             let plan = try BinaryRunner()
             let output = try plan.run(["init"], in: folder)
             #expect(output.exitCode == 0, "\(output)")
-            #expect(output.stdout == "Wrote inventory.yaml. Fill it in, then run: plan validate inventory.yaml\n")
+            #expect(
+                output.stdout
+                    == "Wrote inventory.yaml and inventory.schema.json (for editors).\n"
+                    + "Fill it in, then run: plan validate inventory.yaml\n")
             let text = try contents(folder.appendingPathComponent("inventory.yaml"))
+            #expect(text.hasPrefix("# yaml-language-server: $schema=inventory.schema.json\n"))
             #expect(text.contains("# Инвентаризация организации"))
             #expect(
                 text.contains("sector: education") && text.contains("ownership: municipal")
                     && text.contains("procurement: 44-FZ"))
             #expect(!text.contains("{{"))
+            let schema = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: folder.appendingPathComponent("inventory.schema.json")))
+            #expect((schema as? [String: Any])?["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
+
+            // Unchanged, the placeholder name is refused, in the file's language (plan.language: ru).
+            let unchanged = try plan.run(["validate", "inventory.yaml"], in: folder)
+            #expect(unchanged.exitCode == 1, "\(unchanged)")
+            #expect(
+                unchanged.stderrLines == [
+                    "inventory.yaml:25:9: error: organization.name: '<Наименование организации>' — заготовка из "
+                        + "plan init; впишите полное наименование организации"
+                ], "\(unchanged)")
+
+            let named = text.replacingOccurrences(of: "<Наименование организации>", with: "МБОУ СОШ № 1")
+            try Data(named.utf8).write(to: folder.appendingPathComponent("inventory.yaml"))
             let check = try plan.run(["validate", "inventory.yaml"], in: folder)
             #expect(check.exitCode == 0, "\(check)")
             #expect(check.stderr == "")
@@ -53,8 +72,11 @@ struct InitCommandTests {
             try Data("mine\n".utf8).write(to: target)
             let output = try BinaryRunner().run(["init", "--force"], in: folder)
             #expect(output.exitCode == 0, "\(output)")
-            #expect(try contents(target).hasPrefix("# Инвентаризация"))
-            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["inventory.yaml"])
+            #expect(try contents(target).contains("\n# Инвентаризация"))
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                    "inventory.schema.json", "inventory.yaml",
+                ])
         }
     }
 
@@ -66,10 +88,12 @@ struct InitCommandTests {
                 in: folder)
             #expect(output.exitCode == 0, "\(output)")
             let text = try contents(folder.appendingPathComponent("energy.yaml"))
-            #expect(text.hasPrefix("# Inventory of an organization"))
+            #expect(text.contains("\n# Inventory of an organization"))
             #expect(
                 text.contains("sector: energy") && text.contains("ownership: state_company")
                     && text.contains("procurement: 223-FZ"))
+            try Data(text.replacingOccurrences(of: "<Name of the organization>", with: "Gridco").utf8).write(
+                to: folder.appendingPathComponent("energy.yaml"))
             let check = try plan.run(["validate", "energy.yaml"], in: folder)
             #expect(check.exitCode == 0, "\(check)")
         }

@@ -16,7 +16,7 @@ struct CatalogListCommand: PlanCommand {
     @Option(help: "Only products of this category (e.g. videoconferencing).")
     var category: String?
 
-    @Option(help: "table or json.")
+    @Option(help: "The output format.")
     var format: ListFormat = .table
 
     func run(_ console: Console) async throws {
@@ -31,7 +31,7 @@ struct CatalogListCommand: PlanCommand {
             products = catalog.products(in: category)
         }
         switch format {
-        case .table: console.out(CatalogReports.listTable(products, registers: catalog.registers))
+        case .table: console.out(CatalogReports.listTable(products, registers: catalog.registers, width: console.width))
         case .json: console.out(CatalogJSON.products(products).serialized())
         }
     }

@@ -17,7 +17,7 @@ struct CatalogShowCommand: PlanCommand {
     @Argument(help: "The product id, e.g. trueconf.")
     var id: String
 
-    @Option(help: "text or json.")
+    @Option(help: "The output format.")
     var format: ShowFormat = .text
 
     func run(_ console: Console) async throws {
@@ -30,7 +30,7 @@ struct CatalogShowCommand: PlanCommand {
             ])
         }
         switch format {
-        case .text: console.out(CatalogReports.sheet(product, catalog: catalog))
+        case .text: console.out(CatalogReports.sheet(product, catalog: catalog, width: console.width))
         case .json: console.out(CatalogJSON.product(product).serialized())
         }
     }

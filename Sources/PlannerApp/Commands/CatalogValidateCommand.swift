@@ -13,7 +13,9 @@ struct CatalogValidateCommand: PlanCommand {
     @Argument(help: "A catalog folder (capabilities.yaml, products/, rules/).")
     var directory: String?
 
-    @Option(name: .customLong("as-of"), help: "Judge staleness as of this date (default: today).")
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Judge staleness as of this date (default: today).", valueName: "yyyy-mm-dd"))
     var asOf: String?
 
     func run(_ console: Console) async throws {
@@ -24,7 +26,7 @@ struct CatalogValidateCommand: PlanCommand {
         let catalog = try options.loadCatalog()
         console.report(catalog.warnings)
         let source = directory ?? "shipped catalog"
-        console.out(
+        console.say(
             "\(source): OK (\(catalog.products.count) products, \(catalog.rules.count) rules, \(catalog.capabilities.count) capabilities, \(catalog.warnings.count) warnings)"
         )
     }

@@ -8,44 +8,67 @@ enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
     case table, markdown, json, csv
 }
 
-/// `plan compare FILE [--format table|markdown|json|csv] [--products ID,...]`: ranks the
-/// eligible products for the organization and shows why the others are excluded.
+/// `plan compare FILE [--format table|markdown|json|csv] [--products ID,...] [--record]`: ranks
+/// the eligible products for the organization and shows why the others are excluded. It only
+/// reads, unless `--record` asks it to record the run in the history.
 struct CompareCommand: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Rank the eligible products for an organization and show why the others are excluded.",
-        discussion:
-            "Scores are computed over every option of the categories in use; --products only limits what is shown."
+        discussion: """
+            Scores are computed over every option of the categories in use; --products only limits what is shown. \
+            compare writes nothing unless --record: then the run goes into the history (<out>/.plan-history.sqlite \
+            or --db), for plan history and plan diff.
+            """
     )
 
     @OptionGroup var options: CatalogOptions
 
-    @OptionGroup var history: HistoryOptions
+    @OptionGroup var database: HistoryDatabaseOption
 
-    @Option(help: ArgumentHelp("The plans folder whose history records this run (default: plans).", valueName: "dir"))
+    @Flag(help: "Record this run in the history, for plan history and plan diff.")
+    var record = false
+
+    @Flag(
+        name: .customLong("no-history"),
+        help: "Record nothing: the default (kept so that scripts written for earlier versions still work).")
+    var noHistory = false
+
+    @Option(help: ArgumentHelp("The plans folder whose history --record writes to.", valueName: "dir"))
     var out = "plans"
 
-    @Argument(help: "The inventory file.")
+    @Argument(help: "The inventory file (- reads standard input).")
     var file: String
 
-    @Option(help: "table, markdown, json or csv.")
+    @Option(help: "The output format.")
     var format: CompareFormat = .table
 
     @Option(help: ArgumentHelp("Show only these options (comma-separated product ids).", valueName: "id,id"))
     var products: String?
 
+    func validate() throws {
+        if record, noHistory {
+            throw ValidationError("--record and --no-history contradict each other: give one")
+        }
+    }
+
     func run(_ console: Console) async throws {
         let catalog = try options.loadCatalog()
-        let inventory = try CommandSupport.unwrap(InventoryLoader(catalog: catalog).load(contentsOf: file))
+        let loader = CommandSupport.inventoryLoader(catalog, asOf: nil, console: console)
+        let inventory = try CommandSupport.unwrap(CommandSupport.load(file, with: loader, console: console))
         let assessment = assess(inventory, against: catalog, asOf: options.date)
         let shown = try ProductFilter.parse(products, assessment: assessment, catalog: catalog)
         switch format {
-        case .table: console.out(ComparisonTable.render(assessment, products: shown, colour: console.colourOnStdout))
+        case .table:
+            console.out(
+                ComparisonTable.render(
+                    assessment, products: shown, colour: console.colourOnStdout, width: console.width))
         case .markdown: console.out(ComparisonMarkdown.render(assessment, products: shown))
         case .json: console.out(ComparisonJSON.render(assessment, products: shown).serialized())
         case .csv: console.out(ComparisonCSV.render(assessment, products: shown))
         }
-        var recorder = HistoryRecorder(options: history, outputFolder: out)
+        guard record else { return }
+        var recorder = HistoryRecorder(path: database.databasePath(outputFolder: out))
         recorder.record(
             RunRecord(
                 assessment: assessment, inventory: inventory, catalog: catalog, command: .compare,

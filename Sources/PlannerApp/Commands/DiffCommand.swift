@@ -4,18 +4,25 @@ import PlannerRender
 import PlannerStore
 
 /// `plan diff ORG [RUN_A] [RUN_B] [--db PATH] [--out DIR]`: what changed between two recorded
-/// runs of one organization (default: the last two).
+/// runs of one organization (default: the newest run and the last one before it with other
+/// inputs: a run repeated with the same inputs has nothing to show).
 struct DiffCommand: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "What changed between two runs of one organization (default: the last two).",
-        discussion: "Run ids come from plan history. With one id, compares that run with the newest one."
+        abstract: "What changed between two runs of one organization (default: the last two with other inputs).",
+        discussion: """
+            Without ids, compares the newest run with the last run before it whose inputs differ (the inventory, \
+            the catalog, the as-of date or the version of plan); runs repeated with the same inputs are skipped. \
+            Run ids come from plan history. With one id, compares that run with the newest one.
+            """
     )
 
     @Argument(help: "The organization id, as in its inventory (e.g. gymnasium-5).")
     var organization: String
 
-    @Argument(help: ArgumentHelp("The older run (default: the second newest).", valueName: "run-a"))
+    @Argument(
+        help: ArgumentHelp("The older run (default: the last before the newest with other inputs).", valueName: "run-a")
+    )
     var runA: Int64?
 
     @Argument(help: ArgumentHelp("The newer run (default: the newest).", valueName: "run-b"))
@@ -29,7 +36,7 @@ struct DiffCommand: PlanCommand {
     func run(_ console: Console) async throws {
         let store = try HistorySupport.open(database.databasePath(outputFolder: out), create: false)
         let (older, newer) = try pick(in: store)
-        console.out(DiffReport.text(RunDiff(from: older, to: newer)))
+        console.say(DiffReport.text(RunDiff(from: older, to: newer)))
     }
 
     /// The two runs to compare, or why not.
@@ -43,12 +50,21 @@ struct DiffCommand: PlanCommand {
         }
         guard let runA else {
             let pair = try HistorySupport.unwrap { () throws(HistoryError) in
-                try store.lastTwo(organization: organization)
+                try store.lastTwoWithDifferentInputs(organization: organization)
             }
             guard let pair else {
+                let count = try HistorySupport.unwrap { () throws(HistoryError) in
+                    try store.runs(organization: organization, limit: 2, facts: false).count
+                }
+                if count < 2 {
+                    throw .history(
+                        "'\(organization)' has only one run in \(store.path) (run \(latest.id ?? 0)); plan diff needs two: "
+                            + "run plan generate (or plan compare --record) again after a change")
+                }
                 throw .history(
-                    "'\(organization)' has only one run in \(store.path) (run \(latest.id ?? 0)); plan diff needs two: run plan compare or plan generate again"
-                )
+                    "every run of '\(organization)' in \(store.path) has the inputs of the newest (run \(latest.id ?? 0)): "
+                        + "the same inventory, catalog, as-of date and plan version, so nothing changed; "
+                        + "plan diff \(organization) RUN_A RUN_B compares two runs by id (plan history lists them)")
             }
             return (pair.older, pair.newer)
         }

@@ -12,7 +12,7 @@ struct ExplainCommand: PlanCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "The inventory file.")
+    @Argument(help: "The inventory file (- reads standard input).")
     var file: String
 
     @Argument(help: "The product id, e.g. trueconf.")
@@ -20,9 +20,10 @@ struct ExplainCommand: PlanCommand {
 
     func run(_ console: Console) async throws {
         let catalog = try options.loadCatalog()
-        let inventory = try CommandSupport.unwrap(InventoryLoader(catalog: catalog).load(contentsOf: file))
+        let loader = CommandSupport.inventoryLoader(catalog, asOf: nil, console: console)
+        let inventory = try CommandSupport.unwrap(CommandSupport.load(file, with: loader, console: console))
         let assessment = assess(inventory, against: catalog, asOf: options.date)
-        guard let text = Explanation.render(assessment, product: product) else {
+        guard let text = Explanation.render(assessment, product: product, width: console.width) else {
             let options = assessment.options.map(\.product).sorted()
             let hint = Suggestions.hint(for: product, in: options, listUpTo: 0)
             let why =

@@ -89,7 +89,7 @@ struct GenerateCommand: PlanCommand {
         var historyFailed = false
         let store = openHistory(failed: &historyFailed, console: console)
         let batch = PlanBatch(
-            generator: generator, loader: InventoryLoader(catalog: catalog, asOf: asOf),
+            generator: generator, loader: CommandSupport.inventoryLoader(catalog, asOf: asOf, console: console),
             writer: PlanWriter(directory: out), language: lang, history: store, toolVersion: ToolVersion.current,
             force: force, data: Set([json ? .json : nil, tasksCSV ? .tasksCSV : nil].compactMap { $0 }))
         if stdout {

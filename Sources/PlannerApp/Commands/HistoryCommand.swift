@@ -15,13 +15,14 @@ struct HistoryCommand: PlanCommand {
         commandName: "history",
         abstract: "The recorded runs of one organization, newest first.",
         discussion:
-            "plan compare and plan generate record every run in <out>/.plan-history.sqlite (or --db). plan diff shows what changed between two of them."
+            "plan generate records every run in <out>/.plan-history.sqlite (or --db), and so does plan compare with "
+            + "--record. plan diff shows what changed between two of them."
     )
 
     @Argument(help: "The organization id, as in its inventory (e.g. gymnasium-5).")
     var organization: String
 
-    @Option(help: "table or json.")
+    @Option(help: "The output format.")
     var format: HistoryFormat = .table
 
     @OptionGroup var database: HistoryDatabaseOption
@@ -37,7 +38,9 @@ struct HistoryCommand: PlanCommand {
         guard !runs.isEmpty else { throw try HistorySupport.noRuns(of: organization, in: store) }
         switch format {
         case .table:
-            console.out(TextTable(headers: HistoryReport.tableHeaders, rows: HistoryReport.tableRows(runs)).render())
+            console.out(
+                TextTable(headers: HistoryReport.tableHeaders, rows: HistoryReport.tableRows(runs)).render(
+                    width: console.width))
         case .json: console.out(HistoryReport.json(runs).serialized())
         }
     }

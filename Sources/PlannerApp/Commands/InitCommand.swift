@@ -4,13 +4,17 @@ import PlannerCore
 
 /// `plan init [--country CC] [--sector S] [--ownership O] [-o FILE] [--force] [--lang ru|en]`:
 /// writes a commented inventory to start from, with the procurement regime the catalog gives
-/// that country and ownership. Never overwrites without `--force`; writes atomically.
+/// that country and ownership, and the JSON Schema that editors check it with beside it
+/// (`inventory.schema.json`, named in the inventory's first line). Never overwrites an
+/// inventory or a schema without `--force`; writes atomically.
 struct InitCommand: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a commented inventory to start from.",
         discussion:
-            "The comments explain every field (in Russian, or English with --lang en). Fill it in, then run plan validate."
+            "The comments explain every field (in Russian, or English with --lang en). Fill it in, then run plan "
+            + "validate. Beside it goes \(SchemaCommand.fileName), which the inventory's first line names, so that "
+            + "editors (VS Code with the YAML extension, JetBrains IDEs) complete and check it as you type."
     )
 
     @Option(help: ArgumentHelp("The organization's country (ISO 3166-1 alpha-2).", valueName: "cc"))
@@ -30,7 +34,7 @@ struct InitCommand: PlanCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write.", valueName: "file"))
     var output = "inventory.yaml"
 
-    @Flag(help: "Overwrite the file if it exists.")
+    @Flag(help: "Overwrite the file (and the schema beside it) if it exists.")
     var force = false
 
     @Option(help: ArgumentHelp("The language of the comments: ru or en.", valueName: "lang"))
@@ -52,7 +56,8 @@ struct InitCommand: PlanCommand {
             InventoryTemplate.render(
                 language: try Self.parse(Language.self, lang, option: "--lang"), country: country,
                 sector: try Self.parse(Sector.self, sector, option: "--sector"), ownership: ownership,
-                procurement: catalog.defaultRegime(country: country, ownership: ownership) ?? ""))
+                procurement: catalog.defaultRegime(country: country, ownership: ownership) ?? "",
+                schema: SchemaCommand.fileName))
         if !force, FileManager.default.fileExists(atPath: output) {
             throw AppError.invalidInput([
                 .error("\(output) already exists; use --force to overwrite it, or -o to write another file", at: nil)
@@ -63,7 +68,15 @@ struct InitCommand: PlanCommand {
         } catch {
             throw AppError.invalidInput([.error("cannot write \(output): \(error)", at: nil)])
         }
-        console.out("Wrote \(output). Fill it in, then run: plan validate \(output)")
+        let folder = (output as NSString).deletingLastPathComponent
+        let schema = folder.isEmpty ? SchemaCommand.fileName : folder + "/" + SchemaCommand.fileName
+        if force || !FileManager.default.fileExists(atPath: schema) {
+            try SchemaCommand.write(InventorySchema.json(catalog: catalog).serialized() + "\n", to: schema)
+            console.say("Wrote \(output) and \(schema) (for editors).")
+        } else {
+            console.say("Wrote \(output); kept \(schema) (plan schema -o \(schema) refreshes it).")
+        }
+        console.say("Fill it in, then run: plan validate \(output)")
     }
 
     /// A value of one of the model's enums, or a usage error (exit 64) listing the accepted ones.

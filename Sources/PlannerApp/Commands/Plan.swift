@@ -12,7 +12,7 @@ struct Plan: ParsableCommand {
         version: ToolVersion.current,
         subcommands: [
             InitCommand.self, ValidateCommand.self, CompareCommand.self, ExplainCommand.self,
-            GenerateCommand.self, HistoryCommand.self, DiffCommand.self, CatalogCommand.self,
+            GenerateCommand.self, HistoryCommand.self, DiffCommand.self, CatalogCommand.self, SchemaCommand.self,
         ]
     )
 }

@@ -12,7 +12,7 @@ struct ValidateCommand: PlanCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: ArgumentHelp("Inventory files (YAML, format 1).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Inventory files (YAML, format 1); - reads standard input.", valueName: "file"))
     var files: [String] = []
 
     func validate() throws {
@@ -23,13 +23,13 @@ struct ValidateCommand: PlanCommand {
 
     func run(_ console: Console) async throws {
         let catalog = try options.loadCatalog()
-        let loader = InventoryLoader(catalog: catalog, asOf: options.date)
+        let loader = CommandSupport.inventoryLoader(catalog, asOf: options.date, console: console)
         var allValid = true
         for file in files {
-            switch loader.load(contentsOf: file) {
+            switch CommandSupport.load(file, with: loader, console: console) {
             case .success(let inventory):
                 console.report(inventory.warnings)
-                console.out("\(file): OK (\(inventory.summary))")
+                console.say("\(file == "-" ? CommandSupport.standardInputName : file): OK (\(inventory.summary))")
             case .failure(let error):
                 console.report(error.diagnostics)
                 allValid = false

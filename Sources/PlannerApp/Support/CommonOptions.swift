@@ -41,6 +41,28 @@ struct CatalogOptions: ParsableArguments {
 
 /// Maps library results to the commands' errors.
 enum CommandSupport {
+    /// The name standard input goes by: `plan validate -` reads it, and messages call it this.
+    static let standardInputName = "<stdin>"
+
+    /// A loader checking against `catalog` as of `asOf`, its messages in the locale's
+    /// language for files that do not name their own.
+    static func inventoryLoader(_ catalog: Catalog, asOf: CalendarDate?, console: Console) -> InventoryLoader {
+        var loader = InventoryLoader(catalog: catalog, asOf: asOf)
+        loader.messageLanguage = console.io.messageLanguage
+        return loader
+    }
+
+    /// The inventory in `file`, or in standard input when `file` is `-`.
+    static func load(_ file: String, with loader: InventoryLoader, console: Console) -> Result<
+        Inventory, DiagnosticsError
+    > {
+        guard file == "-" else { return loader.load(contentsOf: file) }
+        guard let bytes = console.io.readInput(loader.limits.maxBytes) else {
+            return .failure(DiagnosticsError([.error("cannot read standard input", at: .start(of: standardInputName))]))
+        }
+        return loader.load(bytes, file: standardInputName)
+    }
+
     /// The value, or its diagnostics as invalid input (exit 1).
     static func unwrap<T>(_ result: Result<T, DiagnosticsError>) throws(AppError) -> T {
         switch result {

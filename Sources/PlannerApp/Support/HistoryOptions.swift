@@ -18,7 +18,7 @@ struct HistoryDatabaseOption: ParsableArguments {
     }
 }
 
-/// `--db PATH` and `--no-history`, for the commands that record a run (`compare`, `generate`).
+/// `--db PATH` and `--no-history`, for `plan generate`, which records every run unless told not to.
 /// The output folder (`--out`) belongs to the command; pass it to ``databasePath(outputFolder:)``.
 struct HistoryOptions: ParsableArguments {
     /// The history's file name inside the output folder.
@@ -28,7 +28,7 @@ struct HistoryOptions: ParsableArguments {
 
     @Flag(
         name: .customLong("no-history"),
-        help: "Do not use the history: record nothing (plan generate: no \"Changes since the last plan\").")
+        help: "Do not use the history: record nothing, and leave out \"Changes since the last plan\".")
     var noHistory = false
 
     /// `--db` when given, else `<outputFolder>/.plan-history.sqlite`.

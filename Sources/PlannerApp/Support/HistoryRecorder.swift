@@ -1,7 +1,7 @@
 import PlannerCore
 import PlannerStore
 
-/// Records a run of `plan compare` in the history (`plan generate` records through
+/// Records a run of `plan compare --record` in the history (`plan generate` records through
 /// `PlanBatch`). A history that cannot be used never stops the main job: its error is kept
 /// and the command ends with it (exit status 1) after doing its work.
 struct HistoryRecorder {
@@ -9,13 +9,12 @@ struct HistoryRecorder {
     /// The first error met opening the history or recording in it.
     private(set) var error: HistoryError?
 
-    /// Opens the history unless `--no-history`; an error is kept, not thrown.
-    init(options: HistoryOptions, outputFolder: String) {
-        guard !options.noHistory else {
+    /// Opens (or creates) the history at `path`, or nothing when nil; an error is kept, not thrown.
+    init(path: String?) {
+        guard let path else {
             store = nil
             return
         }
-        let path = options.databasePath(outputFolder: outputFolder)
         do {
             store = try HistoryStore.open(path: path, create: true)
         } catch {

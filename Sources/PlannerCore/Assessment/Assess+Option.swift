@@ -3,7 +3,7 @@ extension Assessor {
     /// Checks, status, deployment, cost and licences of one product. A product run in the
     /// vendor's cloud is judged on the cloud's data location: an on-premises edition it will not
     /// use does not meet a data-residency rule for it.
-    func draft(_ product: Product, services: [Service], rules: [Rule], checker: RuleChecker) -> Draft {
+    func draft(_ product: Product, services: [Service], rules: [RuleInForce], checker: RuleChecker) -> Draft {
         let (deployment, residencyUnknown) = deployment(
             of: product, rules: rules, evidence: evidence(for: product, in: services))
         var judged = product
@@ -11,9 +11,9 @@ extension Assessor {
             judged.capabilities["deployment.on_premises"] = nil
         }
         let checks =
-            rules.map { rule -> RuleCheck in
-                if case .dataResidency = rule.require { return checker.check(rule, judged) }
-                return checker.check(rule, product)
+            rules.compactMap { entry -> RuleCheck? in
+                if case .dataResidency? = entry.rule.require { return checker.check(entry, judged) }
+                return checker.check(entry, product)
             } + checker.checkRestrictions(product) + requirements.must.map { checker.check($0, product) }
         let cost = costModel.estimate(for: product, inventory: inventory, onPremises: deployment == .onPremises)
         var cloudCost: CostEstimate?
@@ -37,7 +37,7 @@ extension Assessor {
     /// premises when the inventory wants it, or when a data-residency rule in force is not met
     /// by the cloud's confirmed residency; the cloud otherwise. `residencyUnknown` is true when
     /// only an unknown cloud data location keeps the product on premises.
-    func deployment(of product: Product, rules: [Rule], evidence: Set<String>)
+    func deployment(of product: Product, rules: [RuleInForce], evidence: Set<String>)
         -> (deployment: OptionAssessment.Deployment, residencyUnknown: Bool)
     {
         let mustIDs = requirements.must.map(\.capability)
@@ -57,8 +57,8 @@ extension Assessor {
                 return (.onPremises, false)
             }
             let known = product.dataResidency.flatMap { $0.provenance.isReliable ? $0.countries : nil }
-            let needsLocalData = rules.contains { rule in
-                if case .dataResidency(let countries) = rule.require {
+            let needsLocalData = rules.contains { entry in
+                if entry.checksProducts, case .dataResidency(let countries)? = entry.rule.require {
                     return !(known ?? []).contains(where: countries.contains)
                 }
                 return false

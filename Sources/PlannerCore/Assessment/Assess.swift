@@ -33,7 +33,7 @@ struct Assessor {
 
     func assessment() -> Assessment {
         let checker = RuleChecker(organization: organization, asOf: asOf, registers: catalog.registers)
-        let rules = checker.rulesInForce(catalog.rules)
+        let rules = checker.inForce(catalog.rules)
         let weights = requirements.weights.normalized()
         var ranked: [OptionAssessment] = []
         var excluded: [OptionAssessment] = []
@@ -72,7 +72,7 @@ struct Assessor {
         }
         var assessment = Assessment(
             organization: organization, asOf: asOf, weights: weights, currency: organization.budget.currency,
-            rulesInForce: rules.map { RuleInForce(rule: $0, severity: $0.severity(on: asOf)) },
+            rulesInForce: rules,
             options: ranked + excluded, robustness: robustness, recommendations: recommendations,
             primaryCategory: inventory.services.lazy.compactMap { catalog.product($0.product)?.category }.first,
             procurement: procurementStanding(rules: rules), catalogFingerprint: catalog.fingerprint)
@@ -104,17 +104,23 @@ struct Assessor {
     /// What the organization's regime asks of the purchase: offers still missing, and whether
     /// a procurement rule in force names significant critical infrastructure (buying foreign
     /// software for it then needs an approval first).
-    func procurementStanding(rules: [Rule]) -> ProcurementStanding {
+    func procurementStanding(rules: [RuleInForce]) -> ProcurementStanding {
         let regime = catalog.procurementRegime(organization.procurement)
         let quotes = inventory.quotes.count
         let approval =
             organization.kii == .significant
-            && rules.contains { rule in
-                rule.when.contains { $0.procurement != nil && $0.kii?.contains(.significant) == true }
+            && rules.contains { entry in
+                entry.scope == .confirmed
+                    && entry.rule.when.contains { $0.procurement != nil && $0.kii?.contains(.significant) == true }
             }
-        return ProcurementStanding(
+        var standing = ProcurementStanding(
             regime: regime, quotes: quotes, quotesMissing: max(0, (regime?.minimumQuotes ?? 0) - quotes),
             approvalForForeignSoftware: approval)
+        standing.defaulted = organization.procurementDefaulted
+        standing.steps = (regime?.steps ?? []).filter { step in
+            step.holds(on: asOf) && (step.when.isEmpty || step.when.contains { $0.matches(organization) })
+        }
+        return standing
     }
 
     /// The product's standing in the domestic register of the organization's country.

@@ -86,18 +86,6 @@ public struct Assessment: Sendable {
     }
 }
 
-/// A rule in force for the organization, with its severity on the date.
-public struct RuleInForce: Sendable, Hashable {
-    public var rule: Rule
-    public var severity: Rule.Severity
-
-    /// Creates an entry.
-    public init(rule: Rule, severity: Rule.Severity) {
-        self.rule = rule
-        self.severity = severity
-    }
-}
-
 /// One product considered for the organization.
 public struct OptionAssessment: Sendable {
     /// What the rules and requirements make of the product.
@@ -191,6 +179,13 @@ public struct OptionAssessment: Sendable {
     public var warnings: [RuleCheck] { checks.filter { $0.effect == .warning } }
     /// Wants known not to be met (confirmed), in inventory order.
     public var lackedWants: [String] { unmetWants.filter { !unknownWants.contains($0) } }
+    /// Broken blockers that reach some purposes only: what the product may not be used for.
+    public var limits: [RuleCheck] { checks.filter { $0.effect == .limited } }
+    /// The purposes the product may not be used for, in vocabulary order.
+    public var excludedFor: [Purpose] {
+        let limited = Set(limits.flatMap(\.purposes))
+        return Purpose.allCases.filter(limited.contains)
+    }
     /// True when the vendor has ended its service to organizations like this one.
     public var serviceEnded: Bool { restrictionsInForce.contains { $0.effect == .serviceEnded } }
 }

@@ -38,6 +38,11 @@ public struct ProcurementStanding: Sendable, Hashable {
     /// A procurement rule in force names significant critical infrastructure: buying foreign
     /// software for it needs an approval before the purchase.
     public var approvalForForeignSoftware: Bool
+    /// True when the inventory names no regime and the catalog's default for the
+    /// organization's country and ownership applies.
+    public var defaulted = false
+    /// The regime's steps that concern this organization, in the regime's order.
+    public var steps: [ProcurementRegime.Step] = []
 
     /// Creates a standing.
     public init(regime: ProcurementRegime?, quotes: Int, quotesMissing: Int, approvalForForeignSoftware: Bool) {

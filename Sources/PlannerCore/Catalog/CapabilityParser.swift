@@ -125,7 +125,7 @@ enum ProvenanceParser {
 enum ConditionParser {
     static let keys = [
         "country", "ownership", "sector", "procurement", "kii", "institution", "purposes", "personal_data",
-        "state_information_system",
+        "state_information_system", "municipal_participation",
     ]
 
     /// Reads a condition; `regimes` are the procurement regime ids it may name.
@@ -164,6 +164,8 @@ enum ConditionParser {
         condition.personalData = reader.bool(map["personal_data"], at: map.path("personal_data"))
         condition.stateInformationSystem = reader.bool(
             map["state_information_system"], at: map.path("state_information_system"))
+        condition.municipalParticipation = reader.bool(
+            map["municipal_participation"], at: map.path("municipal_participation"))
         return condition
     }
 

@@ -17,11 +17,16 @@ public struct Catalog: Sendable {
     public let fallbackRegime: String?
     /// Working-day calendars, sorted by country.
     public let calendars: [HolidayCalendar]
+    /// What the rules files say of their jurisdictions, sorted by country.
+    public let jurisdictions: [Jurisdiction]
     /// A fingerprint of every file the catalog was read from (16 hex digits): two runs with
     /// the same fingerprint saw the same catalog.
     public let fingerprint: String
     /// Warnings found while loading (e.g. stale facts).
     public let warnings: [Diagnostic]
+    /// A fact dated before this day is stale (18 months before the as-of date the catalog was
+    /// loaded for); nil when staleness is not judged.
+    public let staleBefore: CalendarDate?
 
     private let capabilityIndex: [String: Int]
     private let productIndex: [String: Int]
@@ -30,7 +35,8 @@ public struct Catalog: Sendable {
     public init(
         capabilities: [Capability], products: [Product], rules: [Rule], registers: [Register] = [],
         procurementRegimes: [ProcurementRegime] = [], fallbackRegime: String? = nil,
-        calendars: [HolidayCalendar] = [], fingerprint: String, warnings: [Diagnostic] = []
+        calendars: [HolidayCalendar] = [], jurisdictions: [Jurisdiction] = [], fingerprint: String,
+        warnings: [Diagnostic] = [], staleBefore: CalendarDate? = nil
     ) {
         self.capabilities = capabilities.sorted { $0.id < $1.id }
         self.products = products.sorted { $0.id < $1.id }
@@ -39,11 +45,25 @@ public struct Catalog: Sendable {
         self.procurementRegimes = procurementRegimes.sorted { $0.id < $1.id }
         self.fallbackRegime = fallbackRegime
         self.calendars = calendars.sorted { $0.country < $1.country }
+        self.jurisdictions = jurisdictions.sorted { $0.country < $1.country }
         self.fingerprint = fingerprint
         self.warnings = warnings
+        self.staleBefore = staleBefore
         capabilityIndex = Dictionary(
             self.capabilities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         productIndex = Dictionary(self.products.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// True when the fact is stale: its `as_of` is before ``staleBefore``. A stale fact is
+    /// still used; every report that shows it says so, so that it is checked again.
+    public func isStale(_ provenance: Provenance) -> Bool {
+        guard let staleBefore, let date = provenance.asOf else { return false }
+        return date < staleBefore
+    }
+
+    /// ``staleBefore`` when the fact is stale, else nil: for reports that say since when.
+    public func staleBefore(_ provenance: Provenance) -> CalendarDate? {
+        isStale(provenance) ? staleBefore : nil
     }
 
     /// The capability with this id.
@@ -77,6 +97,9 @@ public struct Catalog: Sendable {
     public func domesticRegister(for country: String) -> Register? {
         registers.first { $0.domesticFor.contains(country) }
     }
+
+    /// What the catalog's rules say of a country as a whole, when a rules file states it.
+    public func jurisdiction(for country: String) -> Jurisdiction? { jurisdictions.first { $0.country == country } }
 
     /// The working-day calendar of a country, when the catalog has one.
     public func calendar(for country: String) -> HolidayCalendar? { calendars.first { $0.country == country } }

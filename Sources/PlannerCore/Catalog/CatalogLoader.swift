@@ -27,41 +27,42 @@ public struct CatalogLoader: Sendable {
     /// Loads layers of catalog files; later layers override earlier ones by id.
     public func load(layers: [[CatalogFile]]) -> Result<Catalog, DiagnosticsError> {
         var reader = YAMLReader()
-        var documents: [(file: CatalogFile, root: YAMLNode)] = []
-        for files in layers {
+        // Each document keeps its layer: a user's folder may be a copy of the shipped one, at
+        // the same paths (`--catalog Catalog`), and its files override, not duplicate, them.
+        var documents: [(file: CatalogFile, root: YAMLNode, layer: Int)] = []
+        for (layer, files) in layers.enumerated() {
             for file in files {
                 switch YAMLDocumentLoader().load(file.bytes, file: file.path) {
-                case .success(let root): documents.append((file, root))
+                case .success(let root): documents.append((file, root, layer))
                 case .failure(let error): reader.append(contentsOf: error.diagnostics)
                 }
             }
         }
-        let layerOfFile = Dictionary(
-            layers.enumerated().flatMap { index, files in files.map { ($0.path, index) } },
-            uniquingKeysWith: { _, last in last })
-        let vocabulary = readVocabulary(documents, reader: &reader)
+        let vocabulary = readVocabulary(documents.map { ($0.file, $0.root) }, reader: &reader)
         var products: [String: Product] = [:]
-        var productFiles: [String: String] = [:]
+        var productFiles: [String: (layer: Int, file: String)] = [:]
         var rules: [String: Rule] = [:]
         var ruleFiles: [String: (layer: Int, file: String)] = [:]
+        var jurisdictions: [String: Jurisdiction] = [:]
         var calendars: [String: HolidayCalendar] = [:]
         var calendarFiles: [String: (layer: Int, file: String)] = [:]
-        for (file, root) in documents {
-            let layer = layerOfFile[file.path] ?? 0
+        for (file, root, layer) in documents {
             switch file.role {
             case .capabilities, .registers, .procurement:
                 continue
             case .product:
                 let parser = ProductParser(vocabulary: vocabulary.ids, file: file.path)
                 guard let product = parser.parse(root, reader: &reader) else { continue }
-                if let other = productFiles[product.id], layerOfFile[other] == layer {
-                    reader.error("product '\(product.id)' is also defined in \(other)", at: "id", root.location)
+                if let other = productFiles[product.id], other.layer == layer {
+                    reader.error("product '\(product.id)' is also defined in \(other.file)", at: "id", root.location)
                 }
                 products[product.id] = product
-                productFiles[product.id] = file.path
+                productFiles[product.id] = (layer, file.path)
             case .rules:
                 let parser = RuleParser(vocabulary: vocabulary.ids)
-                for rule in parser.parse(root, reader: &reader) {
+                let parsed = parser.parse(root, reader: &reader)
+                if let jurisdiction = parsed.jurisdiction { jurisdictions[jurisdiction.country] = jurisdiction }
+                for rule in parsed.rules {
                     if let other = ruleFiles[rule.id], other.layer == layer, other.file != file.path {
                         reader.error(
                             "rule id '\(rule.id)' is defined twice (also in \(other.file))", at: "id",
@@ -111,7 +112,9 @@ public struct CatalogLoader: Sendable {
                 capabilities: Array(vocabulary.ids.capabilities.values), products: allProducts, rules: allRules,
                 registers: Array(vocabulary.ids.registers.values),
                 procurementRegimes: Array(vocabulary.ids.regimes.values), fallbackRegime: vocabulary.fallbackRegime,
-                calendars: Array(calendars.values), fingerprint: fingerprint, warnings: diagnostics.sortedByLocation()))
+                calendars: Array(calendars.values), jurisdictions: Array(jurisdictions.values),
+                fingerprint: fingerprint, warnings: diagnostics.sortedByLocation(),
+                staleBefore: asOf.adding(months: -staleAfterMonths)))
     }
 
     /// The vocabulary of every layer (a later layer replaces an id): capabilities, registers

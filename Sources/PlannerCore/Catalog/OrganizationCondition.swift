@@ -1,5 +1,3 @@
-/// To whom a rule or a vendor restriction applies: each given field must match (a list means
-/// any of). Matching lives in Rules/OrganizationMatching.swift.
 /// Whom an organization condition names: every given field must match; a list means any of.
 /// Used by rules (`when`) and vendor restrictions (`applies_to`).
 public struct OrganizationCondition: Sendable, Hashable {
@@ -17,13 +15,16 @@ public struct OrganizationCondition: Sendable, Hashable {
     public var purposes: [Purpose]?
     public var personalData: Bool?
     public var stateInformationSystem: Bool?
+    /// A municipality is among the founders or shareholders (Decree 166 excludes such
+    /// organizations).
+    public var municipalParticipation: Bool?
 
     /// Creates a condition; nil fields match everyone.
     public init(
         country: [String]? = nil, ownership: [Ownership]? = nil, sector: [Sector]? = nil,
         procurement: [String]? = nil, kii: [KIIStatus]? = nil, institution: [InstitutionKind]? = nil,
         purposes: [Purpose]? = nil,
-        personalData: Bool? = nil, stateInformationSystem: Bool? = nil
+        personalData: Bool? = nil, stateInformationSystem: Bool? = nil, municipalParticipation: Bool? = nil
     ) {
         self.country = country
         self.ownership = ownership
@@ -34,6 +35,7 @@ public struct OrganizationCondition: Sendable, Hashable {
         self.purposes = purposes
         self.personalData = personalData
         self.stateInformationSystem = stateInformationSystem
+        self.municipalParticipation = municipalParticipation
     }
 
 }

@@ -22,6 +22,12 @@ public struct ProcurementRegime: Sendable, Hashable {
     public var minimumQuotes: Int?
     /// The preparation checklist items of this regime's procurement, in order.
     public var checklist: [String]
+    /// What the law asks of a purchase, in order, for the plan's procurement section; each
+    /// says whether the research confirms it (a step it does not confirm is printed as one
+    /// to check, never as a fact).
+    public var steps: [Step] = []
+    /// Whether the research confirms the regime itself (its entry into force, whom it binds).
+    public var confidence: Confidence = .confirmed
     public var note: String?
     /// Where the regime is written.
     public var location: SourceLocation?
@@ -44,5 +50,44 @@ public struct ProcurementRegime: Sendable, Hashable {
         self.checklist = checklist
         self.note = note
         self.location = location
+    }
+
+    /// One thing the regime asks of a purchase: "describe the object by its functions (art. 33)".
+    public struct Step: Sendable, Hashable {
+        /// Stable id within the regime (`object_description`).
+        public var id: String
+        public var title: LocalizedText
+        public var text: LocalizedText
+        /// The act and article the step rests on, when the catalog names it.
+        public var citation: Rule.Citation?
+        /// `confirmed`, `secondary` (printed with "secondary source: check"), or
+        /// `unconfirmed` (printed as a point to check, never as a fact).
+        public var confidence: Confidence
+        /// The organizations the step concerns (e.g. significant KII); empty: every buyer.
+        public var when: [OrganizationCondition]
+        /// The first and last day the step holds (a decree's exceptions change with the decree).
+        public var from: CalendarDate?
+        public var until: CalendarDate?
+
+        /// Creates a step.
+        public init(
+            id: String, title: LocalizedText, text: LocalizedText, citation: Rule.Citation? = nil,
+            confidence: Confidence = .confirmed, when: [OrganizationCondition] = [], from: CalendarDate? = nil,
+            until: CalendarDate? = nil
+        ) {
+            self.id = id
+            self.title = title
+            self.text = text
+            self.citation = citation
+            self.confidence = confidence
+            self.when = when
+            self.from = from
+            self.until = until
+        }
+
+        /// True when the step holds on the date.
+        public func holds(on date: CalendarDate) -> Bool {
+            (from.map { $0 <= date } ?? true) && (until.map { date <= $0 } ?? true)
+        }
     }
 }

@@ -75,6 +75,12 @@ public struct Product: Sendable {
         }
         return false
     }
+
+    /// True when the product is domestic for an organization of `country`: its vendor is of
+    /// that country (a reliable fact). "Domestic" is always the organization's own country.
+    public func isDomestic(for country: String) -> Bool {
+        vendor.provenance.isReliable && vendor.country == country
+    }
 }
 
 /// The company behind a product.

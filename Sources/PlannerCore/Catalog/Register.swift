@@ -39,6 +39,10 @@ public struct Register: Sendable, Hashable {
         self.note = note
     }
 
+    /// True when the register concerns organizations of a country: a register of no single
+    /// country (the EAEU's), or that country's own.
+    public func applies(to country: String) -> Bool { self.country == nil || self.country == country }
+
     /// Why the register cannot list a product of a vendor from `country`, or nil when it can.
     public func cannotList(vendorCountry country: String) -> String? {
         if !vendorsFrom.isEmpty, !vendorsFrom.contains(country) {

@@ -57,7 +57,7 @@ enum RegisterParser {
 struct ProcurementRegimeParser {
     static let keys = [
         "id", "key", "country", "name", "citation", "regulated", "default_for", "procurement_days", "minimum_quotes",
-        "checklist", "note",
+        "checklist", "steps", "confidence", "note",
     ]
 
     /// The checklist item ids a regime may name.
@@ -128,13 +128,73 @@ struct ProcurementRegimeParser {
                 checklist.append(item)
             }
             let note = reader.string(map["note"], at: map.path("note"))
+            let confidence =
+                reader.enumeration(Confidence.self, map["confidence"], at: map.path("confidence")) ?? .confirmed
+            if confidence == .unconfirmed, note == nil {
+                reader.error(
+                    "confidence: unconfirmed needs a note that says what is not confirmed", at: map.path("confidence"),
+                    map.location("confidence"))
+            }
+            let steps = parseSteps(map["steps"], at: map.path("steps"), &reader)
             guard let id, let key, let name, let regulated, let days else { continue }
-            out.append(
-                ProcurementRegime(
-                    id: id, key: key, country: country, name: name, citation: citation, regulated: regulated,
-                    defaultFor: defaults, procurementDays: days, minimumQuotes: quotes, checklist: checklist,
-                    note: note, location: item.location))
+            var regime = ProcurementRegime(
+                id: id, key: key, country: country, name: name, citation: citation, regulated: regulated,
+                defaultFor: defaults, procurementDays: days, minimumQuotes: quotes, checklist: checklist,
+                note: note, location: item.location)
+            regime.steps = steps
+            regime.confidence = confidence
+            out.append(regime)
         }
         return (fallback, out)
+    }
+
+    /// `steps:` each `{id, title, text, citation?, confidence?, when?}`; ids unique in the regime.
+    func parseSteps(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader) -> [ProcurementRegime.Step] {
+        guard let items = reader.sequence(node, at: path) else { return [] }
+        var seen = Set<String>()
+        return items.enumerated().compactMap { index, item in
+            let itemPath = path.index(index)
+            guard
+                let map = reader.mapping(
+                    item, at: itemPath,
+                    keys: ["id", "title", "text", "citation", "confidence", "when", "from", "until"],
+                    required: ["id", "title", "text"])
+            else { return nil }
+            let id = reader.string(map["id"], at: map.path("id"))
+            if let id, !CatalogNames.isDottedID(id) || id.contains(".") {
+                reader.error(
+                    "'\(id)' is not a step id: use lowercase letters, digits and '_'", at: map.path("id"),
+                    map.location("id"))
+            }
+            if let id, map.has("from") || map.has("until") ? false : !seen.insert(id).inserted {
+                reader.error("step '\(id)' is defined twice in this regime", at: map.path("id"), map.location("id"))
+            }
+            let from = reader.date(map["from"], at: map.path("from"))
+            let until = reader.date(map["until"], at: map.path("until"))
+            if let from, let until, until < from {
+                reader.error("until (\(until)) is before from (\(from))", at: map.path("until"), map.location("until"))
+            }
+            let title = reader.localized(map["title"], at: map.path("title"))
+            let text = reader.localized(map["text"], at: map.path("text"))
+            let citation =
+                map.has("citation") ? RuleParser.citation(map["citation"], at: map.path("citation"), &reader) : nil
+            let confidence =
+                reader.enumeration(Confidence.self, map["confidence"], at: map.path("confidence")) ?? .confirmed
+            var conditions: [OrganizationCondition] = []
+            if map.has("when") {
+                let whenPath = map.path("when")
+                if case .sequence(let nodes)? = map["when"]?.value {
+                    conditions = nodes.enumerated().compactMap { i, node in
+                        ConditionParser.parse(node, at: whenPath.index(i), regimes: [], reader: &reader)
+                    }
+                } else if let one = ConditionParser.parse(map["when"], at: whenPath, regimes: [], reader: &reader) {
+                    conditions = [one]
+                }
+            }
+            guard let id, let title, let text else { return nil }
+            return ProcurementRegime.Step(
+                id: id, title: title, text: text, citation: citation, confidence: confidence, when: conditions,
+                from: from, until: until)
+        }
     }
 }

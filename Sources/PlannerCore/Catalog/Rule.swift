@@ -1,5 +1,6 @@
 /// A legal requirement as data (`Catalog/rules/<country>.yaml`): to whom it applies, from
-/// when, and the one predicate it requires of every product checked against it.
+/// when, what it means to break it (`effect`), and the one predicate it requires of every
+/// product checked against it (none for an obligation of the organization itself).
 public struct Rule: Sendable, Hashable {
     /// What breaking a rule does to a product.
     public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {
@@ -52,11 +53,27 @@ public struct Rule: Sendable, Hashable {
     public var effectiveUntil: CalendarDate?
     /// The rule applies when any condition matches (each condition: every field matches).
     public var when: [OrganizationCondition]
-    public var require: Predicate
+    /// Organizations the rule may reach, which the research does not confirm: the rule is
+    /// listed for them as one to check (`checkNote` says what), and decides nothing.
+    public var checkWhen: [OrganizationCondition]
+    /// What to check for an organization named only by `checkWhen`.
+    public var checkNote: LocalizedText?
+    /// What it requires of each product; nil for an obligation or information rule, which
+    /// judges no product.
+    public var require: Predicate?
+    /// What breaking it means, for the plan's wording.
+    public var effect: Effect
+    /// The uses of a service the rule is about (the education law reaches `lessons`); nil:
+    /// the whole organization.
+    public var purposes: [Purpose]?
     /// The severity from `effectiveFrom`, before any change.
     public var severity: Severity
     public var severityChanges: [SeverityChange]
     public var advice: LocalizedText?
+    /// Citation, summary or advice for some organizations or dates (the first that matches).
+    public var variants: [Variant]
+    /// Steps the rule adds to the work plan of an organization it applies to.
+    public var tasks: [Task]
     public var confidence: Confidence
     public var note: String?
     /// Where the rule is written.
@@ -66,7 +83,7 @@ public struct Rule: Sendable, Hashable {
     public init(
         id: String, title: LocalizedText, summary: LocalizedText? = nil, citation: Citation, sources: [String] = [],
         effectiveFrom: CalendarDate, effectiveUntil: CalendarDate? = nil, when: [OrganizationCondition],
-        require: Predicate, severity: Severity, severityChanges: [SeverityChange] = [],
+        require: Predicate?, severity: Severity, severityChanges: [SeverityChange] = [],
         advice: LocalizedText? = nil, confidence: Confidence = .confirmed, note: String? = nil,
         location: SourceLocation? = nil
     ) {
@@ -78,10 +95,16 @@ public struct Rule: Sendable, Hashable {
         self.effectiveFrom = effectiveFrom
         self.effectiveUntil = effectiveUntil
         self.when = when
+        self.checkWhen = []
+        self.checkNote = nil
         self.require = require
+        self.effect = Effect.default(procurement: when.contains { $0.procurement != nil })
+        self.purposes = nil
         self.severity = severity
         self.severityChanges = severityChanges.sorted { $0.from < $1.from }
         self.advice = advice
+        self.variants = []
+        self.tasks = []
         self.confidence = confidence
         self.note = note
         self.location = location
@@ -95,6 +118,11 @@ public struct Rule: Sendable, Hashable {
     /// The severity in force on a date: the last change on or before it, else `severity`.
     public func severity(on date: CalendarDate) -> Severity {
         severityChanges.last { $0.from <= date }?.severity ?? severity
+    }
+
+    /// True when the rule is a blocker on some date of its period.
+    public var isEverBlocker: Bool {
+        severity == .blocker || severityChanges.contains { $0.severity == .blocker }
     }
 }
 

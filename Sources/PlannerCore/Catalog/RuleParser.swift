@@ -1,17 +1,28 @@
-/// Reads a `rules/<country>.yaml` file: `rules:` a list of laws as rules.
+/// Reads a `rules/<country>.yaml` file: an optional `jurisdiction:` and `rules:` a list of laws
+/// as rules.
 struct RuleParser {
     static let keys = [
-        "id", "title", "summary", "citation", "sources", "effective_from", "effective_until", "when",
-        "require", "severity", "severity_changes", "advice", "confidence", "note",
+        "id", "title", "summary", "citation", "sources", "effective_from", "effective_until", "when", "check_when",
+        "check_note", "require", "effect", "purposes", "severity", "severity_changes", "advice", "variants", "tasks",
+        "confidence", "note",
     ]
 
     let vocabulary: CatalogVocabulary
     var capabilities: [String: Capability] { vocabulary.capabilities }
 
-    func parse(_ root: YAMLNode, reader: inout YAMLReader) -> [Rule] {
-        guard let top = reader.mapping(root, at: .root, keys: ["rules"], required: ["rules"]),
-            let items = reader.sequence(top["rules"], at: "rules")
-        else { return [] }
+    /// The file's rules and its jurisdiction, when it states one.
+    func parse(_ root: YAMLNode, reader: inout YAMLReader) -> (rules: [Rule], jurisdiction: Jurisdiction?) {
+        guard let top = reader.mapping(root, at: .root, keys: ["jurisdiction", "rules"], required: ["rules"]) else {
+            return ([], nil)
+        }
+        let jurisdiction = top.has("jurisdiction") ? JurisdictionParser.parse(top["jurisdiction"], &reader) : nil
+        let rules = parseRules(top, reader: &reader)
+        SourceQualityCheck(jurisdiction: jurisdiction).check(rules, reader: &reader)
+        return (rules, jurisdiction)
+    }
+
+    private func parseRules(_ top: YAMLMapping, reader: inout YAMLReader) -> [Rule] {
+        guard let items = reader.sequence(top["rules"], at: "rules") else { return [] }
         // Duplicate ids are found on the raw ids, so that a rule broken in other ways is still counted.
         var seen: [String: Int] = [:]
         for (index, item) in items.enumerated() {
@@ -36,7 +47,7 @@ struct RuleParser {
         guard
             let map = reader.mapping(
                 node, at: path, keys: Self.keys,
-                required: ["id", "title", "citation", "effective_from", "when", "require", "severity"])
+                required: ["id", "title", "citation", "effective_from", "when", "severity"])
         else { return nil }
         let id = reader.string(map["id"], at: map.path("id"))
         if let id, id == "VENDOR-RESTRICTION" || id == "REQUIREMENT" {
@@ -62,7 +73,21 @@ struct RuleParser {
                 map.location("effective_until"))
         }
         let conditions = parseWhen(map["when"], at: map.path("when"), &reader)
-        let predicate = parsePredicate(map["require"], at: map.path("require"), &reader)
+        let checkWhen = map.has("check_when") ? parseWhen(map["check_when"], at: map.path("check_when"), &reader) : []
+        let checkNote = reader.localized(map["check_note"], at: map.path("check_note"))
+        if !(checkWhen ?? []).isEmpty, checkNote == nil {
+            reader.error(
+                "check_when needs check_note: say what the organization must check", at: map.path("check_when"),
+                map.location("check_when"))
+        }
+        let effect = reader.enumeration(Rule.Effect.self, map["effect"], at: map.path("effect"))
+        let predicate = map.has("require") ? parsePredicate(map["require"], at: map.path("require"), &reader) : nil
+        if !map.has("require"), !(effect?.needsNoProduct ?? false) {
+            reader.error(
+                "a rule requires one predicate (\(Predicate.keys.joined(separator: ", "))) unless its effect is "
+                    + "obligation or information", at: map.path("require"), node.location)
+        }
+        let purposes = parsePurposes(map["purposes"], at: map.path("purposes"), &reader)
         let severity = reader.enumeration(Rule.Severity.self, map["severity"], at: map.path("severity"))
         let changes = parseChanges(
             map["severity_changes"], at: map.path("severity_changes"), from: from, until: until, &reader)
@@ -70,11 +95,26 @@ struct RuleParser {
         let confidence =
             reader.enumeration(Confidence.self, map["confidence"], at: map.path("confidence")) ?? .confirmed
         let note = reader.string(map["note"], at: map.path("note"))
-        guard let id, let title, let citation, let from, let conditions, let predicate, let severity else { return nil }
-        return Rule(
+        let variants = parseVariants(map["variants"], at: map.path("variants"), from: from, until: until, &reader)
+        let tasks = parseTasks(map["tasks"], at: map.path("tasks"), &reader)
+        if confidence == .unconfirmed, severity == .blocker || changes.contains(where: { $0.severity == .blocker }) {
+            reader.error(
+                "a rule the research cannot confirm (confidence: unconfirmed) stays a warning; it cannot be a blocker",
+                at: map.path("severity"), map.location("severity"))
+        }
+        guard let id, let title, let citation, let from, let conditions, let severity, let checkWhen else { return nil }
+        if map.has("require"), predicate == nil { return nil }
+        var rule = Rule(
             id: id, title: title, summary: summary, citation: citation, sources: sources, effectiveFrom: from,
             effectiveUntil: until, when: conditions, require: predicate, severity: severity, severityChanges: changes,
             advice: advice, confidence: confidence, note: note, location: node.location)
+        if let effect { rule.effect = effect }
+        rule.purposes = purposes
+        rule.checkWhen = checkWhen
+        rule.checkNote = checkNote
+        rule.variants = variants
+        rule.tasks = tasks
+        return rule
     }
 
     /// `citation: {title, url}`.
@@ -86,7 +126,7 @@ struct RuleParser {
     }
 
     /// `when` is one condition or a list of them (any may match).
-    private func parseWhen(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader)
+    func parseWhen(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader)
         -> [OrganizationCondition]?
     {
         guard let node else { return nil }

@@ -13,6 +13,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     public struct ParseError: Error, Sendable {
         /// The problem in words.
         public let message: String
+        /// True when the text is not in the form `YYYY-MM-DD` at all; false when it is, but
+        /// names no day (31 April).
+        public var isShape = true
     }
 
     /// A date from its parts, or nil when that day does not exist.
@@ -51,7 +54,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
             return .failure(ParseError(message: "expected a date YYYY-MM-DD, found '\(text.replacingNewlines())'"))
         }
         guard let date = CalendarDate(year: y, month: m, day: d) else {
-            return .failure(ParseError(message: "\(text) is not a calendar date"))
+            return .failure(ParseError(message: "\(text) is not a calendar date", isShape: false))
         }
         return .success(date)
     }

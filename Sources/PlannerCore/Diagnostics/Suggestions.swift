@@ -20,23 +20,20 @@ public enum Suggestions {
         return scored.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }.prefix(limit).map(\.name)
     }
 
-    /// " (did you mean 'a' or 'b'?)" or, when nothing is close and the list is short,
-    /// " (expected one of: a, b, c)"; empty when neither helps.
+    /// "; did you mean 'a' or 'b'?" or, when nothing is close and the list is short,
+    /// "; expected one of: a, b, c"; empty when neither helps.
     public static func hint(for word: String, in candidates: [String], listUpTo: Int = 12) -> String {
-        let close = closest(to: word, in: candidates)
-        if !close.isEmpty {
-            let quoted = close.map { "'\($0)'" }
-            let list =
-                quoted.count == 1
-                ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
-            return "; did you mean \(list)?"
-        }
-        if candidates.count <= listUpTo {
-            return "; expected one of: \(candidates.joined(separator: ", "))"
-        }
-        return ""
+        suggestion(for: word, in: candidates, listUpTo: listUpTo).text(.en)
     }
 
+    /// The closest candidates, or the whole list when nothing is close and it is short (never
+    /// an empty list), or nothing.
+    public static func suggestion(for word: String, in candidates: [String], listUpTo: Int = 12) -> Suggestion {
+        let close = closest(to: word, in: candidates)
+        if !close.isEmpty { return .didYouMean(close) }
+        if !candidates.isEmpty, candidates.count <= listUpTo { return .oneOf(candidates) }
+        return .none
+    }
     /// Levenshtein distance over Unicode characters (two rows, O(n·m) time, O(m) memory).
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
@@ -54,5 +51,32 @@ public enum Suggestions {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+}
+
+/// A hint after a misspelt name, in either language.
+public enum Suggestion: Sendable, Hashable {
+    /// Nothing helps.
+    case none
+    /// The closest valid names.
+    case didYouMean([String])
+    /// Nothing is close; the valid names, all of them.
+    case oneOf([String])
+
+    /// "; did you mean 'a' or 'b'?", "; expected one of: a, b", or empty.
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .none: return ""
+        case .didYouMean(let names):
+            let quoted = names.map { "'\($0)'" }
+            let or = language == .ru ? " или " : " or "
+            let list =
+                quoted.count == 1
+                ? quoted[0] : quoted.dropLast().joined(separator: ", ") + or + quoted[quoted.count - 1]
+            return language == .ru ? "; возможно, имелось в виду \(list)?" : "; did you mean \(list)?"
+        case .oneOf(let names):
+            let list = names.joined(separator: ", ")
+            return language == .ru ? "; допустимые значения: \(list)" : "; expected one of: \(list)"
+        }
     }
 }

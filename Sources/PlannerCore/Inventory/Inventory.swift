@@ -70,11 +70,16 @@ public struct Organization: Sendable {
     /// The procurement regime's id (`44-FZ`), from the catalog's regimes: the inventory's, or
     /// the default for the organization's country and ownership.
     public var procurement: String
+    /// True when the inventory names no regime and `procurement` is the catalog's default.
+    public var procurementDefaulted = false
     /// Processes personal data of citizens (default true).
     public var personalData: Bool
     public var kii: KIIStatus
     /// Operates a state information system (default false).
     public var stateInformationSystem: Bool
+    /// A municipality is among the founders or shareholders (revision 2; default: true for
+    /// municipal ownership, false otherwise). Decree 166 excludes such organizations.
+    public var municipalParticipation: Bool
     /// People who will use the replacement (> 0).
     public var users: Int
     /// IT staff who will carry out the move (default 1; may be 0).
@@ -94,7 +99,8 @@ public struct Organization: Sendable {
         name: String, id: String, country: String, sector: Sector, ownership: Ownership,
         procurement: String, personalData: Bool = true, kii: KIIStatus = .none,
         stateInformationSystem: Bool = false, users: Int, itStaff: Int = 1, deadline: CalendarDate? = nil,
-        budget: Budget = Budget(), sites: [Site] = [], institution: InstitutionKind? = nil
+        budget: Budget = Budget(), sites: [Site] = [], institution: InstitutionKind? = nil,
+        municipalParticipation: Bool? = nil
     ) {
         self.name = name
         self.id = id
@@ -106,6 +112,7 @@ public struct Organization: Sendable {
         self.personalData = personalData
         self.kii = kii
         self.stateInformationSystem = stateInformationSystem
+        self.municipalParticipation = municipalParticipation ?? (ownership == .municipal)
         self.users = users
         self.itStaff = itStaff
         self.deadline = deadline

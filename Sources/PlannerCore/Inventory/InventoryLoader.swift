@@ -9,6 +9,9 @@ public struct InventoryLoader: Sendable {
     public let asOf: CalendarDate?
     /// Size, depth and alias limits for the YAML.
     public var limits = YAMLDocumentLoader.Limits()
+    /// The language of the messages about a file that does not name its own in
+    /// `plan.language` (the user's locale); English when nil.
+    public var messageLanguage: Language?
 
     /// The largest count (users, licences, participants…) accepted: large enough for any
     /// organization, small enough that sums and products of counts never overflow.
@@ -37,11 +40,14 @@ public struct InventoryLoader: Sendable {
 
     /// Reads an inventory out of a parsed document.
     func read(_ root: YAMLNode, file: String) -> Result<Inventory, DiagnosticsError> {
+        let language = Self.statedLanguage(root) ?? messageLanguage ?? .en
         var reading = InventoryReading(catalog: catalog)
+        reading.reader.language = language
         let inventory = reading.inventory(root, file: file)
         var diagnostics = reading.reader.diagnostics
         if let inventory, !diagnostics.hasErrors {
-            diagnostics += InventoryChecks.warnings(for: inventory, locations: reading.locations, asOf: asOf)
+            diagnostics += InventoryChecks.warnings(
+                for: inventory, locations: reading.locations, asOf: asOf, language: language)
             var valid = inventory
             valid.warnings = diagnostics.sortedByLocation()
             return .success(valid)
@@ -52,5 +58,15 @@ public struct InventoryLoader: Sendable {
             diagnostics.append(.error("the inventory is incomplete", at: root.location))
         }
         return .failure(DiagnosticsError(diagnostics))
+    }
+
+    /// The language the file itself names in `plan.language`, read before anything else so
+    /// that every message about the file is in it; nil when absent or not a language.
+    static func statedLanguage(_ root: YAMLNode) -> Language? {
+        func field(_ node: YAMLNode?, _ key: String) -> YAMLNode? {
+            guard case .mapping(let entries)? = node?.value else { return nil }
+            return entries.last { $0.key.scalar?.text == key }?.value
+        }
+        return field(field(root, "plan"), "language")?.scalar.flatMap { Language(rawValue: $0.text) }
     }
 }

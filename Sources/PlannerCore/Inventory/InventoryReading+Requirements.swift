@@ -3,7 +3,7 @@ extension InventoryReading {
     // MARK: Requirements
 
     mutating func requirements(_ node: YAMLNode?, at path: FieldPath) -> Requirements {
-        guard let map = reader.mapping(node, at: path, keys: ["must", "want", "weights"]) else {
+        guard let map = reader.mapping(node, at: path, keys: Self.requirementKeys) else {
             return Requirements(weights: Weights.standard.normalized())
         }
         return Requirements(
@@ -73,7 +73,9 @@ extension InventoryReading {
         for entry in entries {
             let entryPath = path.key(entry.key)
             let capability = knownCapability(entry.key, at: path, entry.keyLocation)
-            if entry.value.isNull { reader.error("give a weight from 1 to 5", at: entryPath, entry.value.location) }
+            if entry.value.isNull {
+                reader.error(InventoryMessage.wantWithoutWeight, at: entryPath, entry.value.location)
+            }
             guard let weight = reader.integer(entry.value, at: entryPath, in: 1...5), let capability else { continue }
             if capability.kind == .number {
                 reader.warning(
@@ -101,7 +103,7 @@ extension InventoryReading {
             fit: read("fit", standard.fit), cost: read("cost", standard.cost),
             effort: read("effort", standard.effort), risk: read("risk", standard.risk))
         guard weights.sum > 0 else {
-            reader.error("at least one of fit, cost, effort and risk must be above 0", at: path, node.location)
+            reader.error(InventoryMessage.allWeightsZero, at: path, node.location)
             return standard.normalized()
         }
         return weights.normalized()
@@ -170,7 +172,7 @@ extension InventoryReading {
     // MARK: Plan
 
     mutating func plan(_ node: YAMLNode?, at path: FieldPath) -> PlanSettings {
-        guard let map = reader.mapping(node, at: path, keys: ["language", "start", "blackouts"]) else {
+        guard let map = reader.mapping(node, at: path, keys: Self.planKeys) else {
             return PlanSettings()
         }
         let language = reader.enumeration(Language.self, map["language"], at: map.path("language"))
@@ -188,7 +190,7 @@ extension InventoryReading {
             let itemPath = path.index(index)
             if item.isNull { reader.error("empty period; give 'from' and 'to'", at: itemPath, item.location) }
             guard
-                let map = reader.mapping(item, at: itemPath, keys: ["from", "to", "reason"], required: ["from", "to"])
+                let map = reader.mapping(item, at: itemPath, keys: Self.blackoutKeys, required: ["from", "to"])
             else { continue }
             let from = reader.date(map["from"], at: map.path("from"))
             let to = reader.date(map["to"], at: map.path("to"))

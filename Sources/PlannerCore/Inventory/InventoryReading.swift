@@ -25,7 +25,7 @@ struct InventoryReading {
     static let rootKeys = ["schema", "organization", "services", "requirements", "quotes", "plan"]
     static let organizationKeys = [
         "name", "id", "country", "sector", "ownership", "institution", "procurement", "personal_data", "kii",
-        "state_information_system", "users", "it_staff", "deadline", "budget", "sites",
+        "state_information_system", "municipal_participation", "users", "it_staff", "deadline", "budget", "sites",
     ]
     static let serviceKeys = [
         "product", "plan", "licenses", "annual_cost", "contract_end", "usage", "features_used", "purposes",
@@ -33,6 +33,11 @@ struct InventoryReading {
     static let usageKeys = ["peak_participants", "meetings_per_week", "webinar_attendees", "recordings_gb"]
     static let weightKeys = ["fit", "cost", "effort", "risk"]
     static let quoteKeys = ["annual", "one_time", "date", "note", "connections", "named_users", "participants"]
+    static let budgetKeys = ["currency", "annual"]
+    static let siteKeys = ["name", "users", "room_systems"]
+    static let requirementKeys = ["must", "want", "weights"]
+    static let planKeys = ["language", "start", "blackouts"]
+    static let blackoutKeys = ["from", "to", "reason"]
 
     /// The range of every count (licences, participants, site users…).
     let counts = 0...InventoryLoader.maxCount
@@ -44,9 +49,7 @@ struct InventoryReading {
     /// The whole inventory, or nil when a required part is missing or invalid.
     mutating func inventory(_ root: YAMLNode, file: String) -> Inventory? {
         guard case .mapping = root.value else {
-            reader.error(
-                "an inventory is a mapping with the keys schema, organization and services; found \(root.kindDescription)",
-                at: .root, root.location)
+            reader.error(InventoryMessage.notAnInventory(root.found), at: .root, root.location)
             return nil
         }
         guard
@@ -60,9 +63,7 @@ struct InventoryReading {
             // Another format version may give the same keys other meanings: checking them as
             // version 1 would bury the one message that matters.
             guard version == 1 else {
-                reader.error(
-                    "this tool reads inventory format 1, found \(version); write 'schema: 1'", at: map.path("schema"),
-                    schema.location)
+                reader.error(InventoryMessage.formatVersion(version), at: map.path("schema"), schema.location)
                 return nil
             }
         }
@@ -85,7 +86,7 @@ struct InventoryReading {
                 node, at: path, keys: Self.organizationKeys,
                 required: ["name", "country", "sector", "ownership", "users"])
         else { return nil }
-        let name = reader.string(map["name"], at: map.path("name"))
+        let name = placeholderChecked(reader.string(map["name"], at: map.path("name")), map)
         let id = organizationID(map["id"], at: map.path("id"))
         let country = code(
             map["country"], at: map.path("country"), letters: 2,
@@ -100,11 +101,12 @@ struct InventoryReading {
                 "institution applies to sector 'education' only; it is ignored here", at: map.path("institution"),
                 node.location)
         }
-        let regimes = catalog.procurementRegimes.map(\.id)
-        let procurement = reader.choice(map["procurement"], at: map.path("procurement"), from: regimes)
+        let procurement = self.procurement(map, country: country)
         let personalData = reader.bool(map["personal_data"], at: map.path("personal_data"))
         let kii = reader.enumeration(KIIStatus.self, map["kii"], at: map.path("kii"))
+        if !map.has("kii"), let country, let sector { askAboutKII(map, country: country, sector: sector) }
         let stateSystem = reader.bool(map["state_information_system"], at: map.path("state_information_system"))
+        let municipal = reader.bool(map["municipal_participation"], at: map.path("municipal_participation"))
         let users = reader.integer(map["users"], at: map.path("users"), in: 1...InventoryLoader.maxCount)
         let itStaff = reader.integer(map["it_staff"], at: map.path("it_staff"), in: counts)
         let deadline = reader.date(map["deadline"], at: map.path("deadline"))
@@ -113,12 +115,57 @@ struct InventoryReading {
         let sites = self.sites(map["sites"], at: map.path("sites"), organizationUsers: users)
 
         guard let name, let country, let sector, let ownership, let users else { return nil }
-        return Organization(
+        var organization = Organization(
             name: name, id: id ?? Slug.make(from: name), country: country, sector: sector, ownership: ownership,
             procurement: procurement ?? catalog.defaultRegime(country: country, ownership: ownership) ?? "",
             personalData: personalData ?? true, kii: kii ?? .none,
             stateInformationSystem: stateSystem ?? false, users: users, itStaff: itStaff ?? 1,
-            deadline: deadline, budget: budget, sites: sites, institution: sector == .education ? institution : nil)
+            deadline: deadline, budget: budget, sites: sites, institution: sector == .education ? institution : nil,
+            municipalParticipation: municipal)
+        organization.procurementDefaulted = procurement == nil
+        return organization
+    }
+
+    /// `organization.procurement`: a regime of the catalog, of the organization's own country
+    /// (a Kazakh organization does not buy under 44-FZ); nil when absent or invalid.
+    mutating func procurement(_ map: YAMLMapping, country: String?) -> String? {
+        let regimes = catalog.procurementRegimes.map(\.id)
+        guard let id = reader.choice(map["procurement"], at: map.path("procurement"), from: regimes) else { return nil }
+        if let country, let regime = catalog.procurementRegime(id), let own = regime.country, own != country {
+            let fitting = catalog.procurementRegimes.filter { $0.country == nil || $0.country == country }.map(\.id)
+            reader.error(
+                "'\(id)' is a procurement regime of \(own), and the organization is in \(country); "
+                    + "expected one of: \(fitting.joined(separator: ", "))", at: map.path("procurement"),
+                map.location("procurement"))
+            return nil
+        }
+        return id
+    }
+
+    /// `kii` left out for a sector that is usually critical information infrastructure in the
+    /// organization's country (the catalog's jurisdiction says which): `none` is assumed, and
+    /// a warning asks, because `none` silently drops every KII rule.
+    mutating func askAboutKII(_ map: YAMLMapping, country: String, sector: Sector) {
+        guard let jurisdiction = catalog.jurisdiction(for: country), jurisdiction.kiiSectors.contains(sector) else {
+            return
+        }
+        let law = jurisdiction.kiiLaw.map { " (\($0))" } ?? ""
+        reader.warning(
+            "not given, so 'none' is assumed; organizations in the \(sector.rawValue) sector are often subjects of "
+                + "critical information infrastructure\(law). If yours is one, write 'kii: kii', or 'kii: significant' "
+                + "if videoconferencing serves a significant object; if not, write 'kii: none' to confirm",
+            at: map.path("kii"), map.node.location)
+    }
+
+    /// The organization's name, or nil with an error when it is still the placeholder that
+    /// `plan init` writes: a name in angle brackets, such as `<Наименование организации>`
+    /// (no organization is called that, and a plan for it would be a plan for nobody).
+    mutating func placeholderChecked(_ name: String?, _ map: YAMLMapping) -> String? {
+        guard let name, let node = map["name"] else { return name }
+        let trimmed = name.trimmingWhitespace()
+        guard trimmed.hasPrefix("<"), trimmed.hasSuffix(">") else { return name }
+        reader.error(InventoryMessage.placeholderName(YAMLReader.quoted(name)), at: map.path("name"), node.location)
+        return nil
     }
 
     /// `organization.id`: a slug, because it becomes a folder name.
@@ -152,7 +199,7 @@ struct InventoryReading {
 
     /// `organization.budget`; absent means RUB with no amount.
     mutating func budget(_ node: YAMLNode?, at path: FieldPath) -> Budget {
-        guard let map = reader.mapping(node, at: path, keys: ["currency", "annual"]) else { return Budget() }
+        guard let map = reader.mapping(node, at: path, keys: Self.budgetKeys) else { return Budget() }
         let currency = code(
             map["currency"], at: map.path("currency"), letters: 3, what: "an ISO 4217 currency code such as RUB or KZT")
         let annual = reader.number(map["annual"], at: map.path("annual"), in: amounts)
@@ -170,8 +217,8 @@ struct InventoryReading {
             if item.isNull { reader.error("empty site; give at least its name", at: itemPath, item.location) }
             guard
                 let map = reader.mapping(
-                    item, at: itemPath, keys: ["name", "users", "room_systems"], required: ["name"]),
-                let name = reader.string(map["name"], at: map.path("name"))
+                    item, at: itemPath, keys: Self.siteKeys, required: ["name"]),
+                let name = placeholderChecked(reader.string(map["name"], at: map.path("name")), map)
             else {
                 complete = false
                 continue
@@ -188,8 +235,7 @@ struct InventoryReading {
             let total = sites.reduce(0) { $0 + $1.users }
             if total != organizationUsers {
                 reader.error(
-                    "the sites' users add up to \(total), but organization.users is \(organizationUsers)", at: path,
-                    node.location)
+                    InventoryMessage.sitesDoNotAddUp(total: total, users: organizationUsers), at: path, node.location)
             }
         }
         return sites
@@ -201,13 +247,13 @@ struct InventoryReading {
     mutating func services(_ node: YAMLNode?, at path: FieldPath) -> [Service]? {
         guard let items = reader.sequence(node, at: path), let node else { return nil }
         guard !items.isEmpty else {
-            reader.error("list at least one service in use today (e.g. '- product: zoom')", at: path, node.location)
+            reader.error(InventoryMessage.noServices, at: path, node.location)
             return nil
         }
         var services: [Service] = []
         for (index, item) in items.enumerated() {
             if item.isNull {
-                reader.error("empty service; give at least its product", at: path.index(index), item.location)
+                reader.error(InventoryMessage.emptyService, at: path.index(index), item.location)
             }
             if let service = self.service(item, at: path.index(index), index: index) {
                 services.append(service)
@@ -281,8 +327,9 @@ struct InventoryReading {
         if catalog.product(id) != nil { return id }
         // The product list is short enough to show whole when nothing is close.
         reader.error(
-            "unknown product \(YAMLReader.quoted(id))"
-                + Suggestions.hint(for: id, in: catalog.productIDs, listUpTo: 20), at: path, location)
+            InventoryMessage.unknownProduct(
+                YAMLReader.quoted(id), Suggestions.suggestion(for: id, in: catalog.productIDs, listUpTo: 20)),
+            at: path, location)
         return nil
     }
 
@@ -298,10 +345,9 @@ struct InventoryReading {
 
     mutating func knownCapability(_ id: String, at path: FieldPath, _ location: SourceLocation) -> Capability? {
         if let capability = catalog.capability(id) { return capability }
-        let hint = Suggestions.hint(for: id, in: catalog.capabilityIDs, listUpTo: 0)
         reader.error(
-            "unknown capability \(YAMLReader.quoted(id))"
-                + (hint.isEmpty ? "; the ids are listed in Catalog/capabilities.yaml" : hint),
+            InventoryMessage.unknownCapability(
+                YAMLReader.quoted(id), Suggestions.suggestion(for: id, in: catalog.capabilityIDs, listUpTo: 0)),
             at: path, location)
         return nil
     }

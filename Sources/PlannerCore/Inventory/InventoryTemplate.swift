@@ -2,7 +2,8 @@ import PlannerResources
 
 /// The commented inventory that `plan init` writes. The text is data (the shipped
 /// `Templates/<lang>/inventory.yaml`, carried inside the binary); this fills in its three
-/// placeholders, `{{country}}`, `{{sector}}`, `{{ownership}}` and `{{procurement}}`.
+/// placeholders, `{{country}}`, `{{sector}}`, `{{ownership}}`, `{{procurement}}` and `{{schema}}`
+/// (the JSON Schema's path relative to the inventory, for editors).
 public enum InventoryTemplate {
     /// The template's path inside the embedded resources, for one language.
     public static func path(for language: Language) -> String {
@@ -11,9 +12,11 @@ public enum InventoryTemplate {
 
     /// The commented inventory for an organization of this country, sector, ownership and
     /// procurement regime (the catalog's default for them: `Catalog.defaultRegime`), with
-    /// comments in `language`. Fails only when the binary was built without the template.
+    /// comments in `language`, naming `schema` for editors. Fails only when the binary was
+    /// built without the template.
     public static func render(
-        language: Language, country: String, sector: Sector, ownership: Ownership, procurement: String
+        language: Language, country: String, sector: Sector, ownership: Ownership, procurement: String,
+        schema: String = "inventory.schema.json"
     ) -> Result<
         String, DiagnosticsError
     > {
@@ -30,6 +33,7 @@ public enum InventoryTemplate {
                     "sector": sector.rawValue,
                     "ownership": ownership.rawValue,
                     "procurement": procurement,
+                    "schema": schema,
                 ]))
     }
 

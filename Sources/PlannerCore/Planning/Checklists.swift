@@ -192,6 +192,29 @@ enum Checklists {
         return items
     }
 
+    /// Each step a rule in force asks of the organization (`legal-task`, with the rule id and
+    /// the task's number), in the first phase of its kind: in preparation right after the project
+    /// team (what the law asks comes before buying), elsewhere at the end. A task of a phase the
+    /// plan lacks (no pilot when nothing is eligible) is left out.
+    static func adding(_ tasks: [PlanChoice.LegalTask], to phases: [Phase]) -> [Phase] {
+        var phases = phases
+        var insertedInPreparation = 0
+        for task in tasks {
+            guard let index = phases.firstIndex(where: { $0.kind == task.phase }) else { continue }
+            let item = ChecklistItem(
+                "legal-task", [PlanParameter("rule", .text(task.rule)), PlanParameter("task", .int(task.index + 1))],
+                subjects: [task.rule, String(task.index + 1)])
+            if task.phase == .preparation {
+                let position = min(1 + insertedInPreparation, phases[index].checklist.count)
+                phases[index].checklist.insert(item, at: position)
+                insertedInPreparation += 1
+            } else {
+                phases[index].checklist.append(item)
+            }
+        }
+        return phases
+    }
+
     /// Closing each old service's account and deleting its data, then removing its clients.
     /// The notice of non-renewal and the export come earlier (`OldServiceTasks`).
     static func decommissioning(inventory: Inventory, facts: PlanFacts) -> [ChecklistItem] {

@@ -171,10 +171,12 @@ public struct MigrationPlanner: Sendable {
                     ]))
         }
 
-        // The steps that need the old service, dated by its contract; then every task's due date.
+        // The steps the law asks of the organization; the steps that need the old service, dated
+        // by its contract, and every task's due date; then: two services of one product or two
+        // sites of one name would give two tasks one id.
+        phases = Checklists.adding(choice.legalTasks, to: phases)
         OldServiceTasks.add(
             to: &phases, inventory: inventory, facts: facts, cutOver: cutOverDate, days: days, assumptions: a)
-        // Two services of one product or two sites of one name would give two tasks one id.
         TaskID.makeUnique(&phases)
         let firstDay = phases.first?.start ?? days.firstWorkingDay(onOrAfter: requested)
         let end = phases.last?.end ?? firstDay

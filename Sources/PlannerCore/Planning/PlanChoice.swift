@@ -18,11 +18,28 @@ public struct PlanChoice: Sendable {
     public var target: Chosen?
     /// The second choice, for the summary and the rollback.
     public var runnerUp: Chosen?
+    /// The work-plan steps the rules in force ask of the organization, in rule order.
+    public var legalTasks: [LegalTask] = []
 
     /// Creates a choice.
     public init(target: Chosen?, runnerUp: Chosen? = nil) {
         self.target = target
         self.runnerUp = runnerUp
+    }
+
+    /// One step a rule in force adds to the work plan: the rule's id and the task's place in
+    /// the rule's `tasks` (the plan takes the words from the catalog).
+    public struct LegalTask: Sendable, Hashable {
+        public var rule: String
+        public var index: Int
+        public var phase: PhaseKind
+
+        /// Creates a task reference.
+        public init(rule: String, index: Int, phase: PhaseKind) {
+            self.rule = rule
+            self.index = index
+            self.phase = phase
+        }
     }
 
     /// The primary category's recommendation of an assessment, with the deployments it costed.
@@ -33,5 +50,8 @@ public struct PlanChoice: Sendable {
         }
         let recommendation = assessment.primaryRecommendation
         self.init(target: chosen(recommendation?.product), runnerUp: chosen(recommendation?.runnerUp))
+        legalTasks = assessment.rulesInForce.filter(\.addsTasks).flatMap { entry in
+            entry.rule.tasks.enumerated().map { LegalTask(rule: entry.rule.id, index: $0, phase: $1.phase) }
+        }
     }
 }

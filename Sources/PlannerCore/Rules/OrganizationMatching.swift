@@ -14,6 +14,7 @@ extension OrganizationCondition {
         if let purposes, organization.purposes.isDisjoint(with: purposes) { return false }
         if let personalData, personalData != organization.personalData { return false }
         if let stateInformationSystem, stateInformationSystem != organization.stateInformationSystem { return false }
+        if let municipalParticipation, municipalParticipation != organization.municipalParticipation { return false }
         return true
     }
 }

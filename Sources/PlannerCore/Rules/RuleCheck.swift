@@ -21,6 +21,9 @@ public struct RuleCheck: Sendable, Hashable {
         case condition
         /// A warning rule not met or unknown: eligible, shown as a risk.
         case warning
+        /// A broken blocker that reaches some purposes of the organization's services only
+        /// (lessons): the product may not be used for those, and stays eligible for the others.
+        case limited
     }
 
     /// The id reported for built-in vendor restrictions.
@@ -47,12 +50,19 @@ public struct RuleCheck: Sendable, Hashable {
     public var advice: LocalizedText?
     /// The capability a requirement names.
     public var capability: String?
+    /// What breaking the rule means (a law only), for the plan's wording.
+    public var ruleEffect: Rule.Effect?
+    /// The purposes of the organization's services the rule reaches; empty: the whole organization.
+    public var purposes: [Purpose] = []
+    /// True when the organization has purposes the rule does not reach: a broken blocker then
+    /// limits the product to those instead of excluding it.
+    public var limitsPurposesOnly = false
 
     /// Creates a check.
     public init(
         rule: String, kind: Kind, title: LocalizedText, requirement: String, severity: Rule.Severity,
         finding: Finding, citation: String? = nil, source: String? = nil, advice: LocalizedText? = nil,
-        capability: String? = nil
+        capability: String? = nil, ruleEffect: Rule.Effect? = nil
     ) {
         self.rule = rule
         self.kind = kind
@@ -64,6 +74,7 @@ public struct RuleCheck: Sendable, Hashable {
         self.source = source
         self.advice = advice
         self.capability = capability
+        self.ruleEffect = ruleEffect
     }
 
     /// Met, not met or unknown.
@@ -74,7 +85,7 @@ public struct RuleCheck: Sendable, Hashable {
     public var effect: Effect {
         switch (severity, outcome) {
         case (_, .met): return .none
-        case (.blocker, .notMet): return .blocker
+        case (.blocker, .notMet): return limitsPurposesOnly ? .limited : .blocker
         case (.blocker, .unknown): return .condition
         case (.warning, _): return .warning
         }
@@ -103,24 +114,40 @@ public struct RuleChecker: Sendable {
         evaluator = PredicateEvaluator(asOf: asOf, registers: registers)
     }
 
-    /// The rules in force on the date that name the organization, by id.
-    public func rulesInForce(_ rules: [Rule]) -> [Rule] {
-        rules.filter { $0.applies(to: organization, on: asOf) }.sorted { $0.id < $1.id }
+    /// The rules in force on the date that name the organization, in `when` or as one to
+    /// check in `check_when`, by id, each with its reach and wording.
+    public func inForce(_ rules: [Rule]) -> [RuleInForce] {
+        rules.compactMap { $0.inForce(for: organization, on: asOf) }.sorted { $0.rule.id < $1.rule.id }
     }
 
-    /// One rule against one product. A rule the catalog marks unconfirmed never excludes: a
-    /// product that fails it becomes conditional ("verify that the rule applies").
-    public func check(_ rule: Rule, _ product: Product) -> RuleCheck {
-        var finding = evaluator.evaluate(rule.require, for: product)
+    /// One rule in force against one product; nil when the rule judges no product for this
+    /// organization (an obligation without a predicate, a rule to check, purposes not reached).
+    /// A rule the catalog marks unconfirmed never excludes: a product that fails it stays
+    /// unknown ("verify that the rule applies").
+    public func check(_ entry: RuleInForce, _ product: Product) -> RuleCheck? {
+        guard entry.checksProducts, let predicate = entry.rule.require else { return nil }
+        let rule = entry.rule
+        var finding = evaluator.evaluate(predicate, for: product)
         if rule.confidence == .unconfirmed, finding.outcome == .notMet {
             finding = Finding(
                 .unknown, finding.reason + "; the rule itself is unconfirmed in the catalog, so verify that it applies",
                 source: finding.source)
         }
-        return RuleCheck(
-            rule: rule.id, kind: .law, title: rule.title, requirement: rule.require.expression,
-            severity: rule.severity(on: asOf), finding: finding, citation: rule.citation.title,
-            source: rule.citation.url ?? rule.sources.first ?? finding.source, advice: rule.advice)
+        var check = RuleCheck(
+            rule: rule.id, kind: .law, title: rule.title, requirement: predicate.expression,
+            severity: entry.severity, finding: finding, citation: entry.wording.citation.title,
+            source: entry.wording.citation.url ?? rule.sources.first ?? finding.source, advice: entry.wording.advice,
+            ruleEffect: rule.effect)
+        check.purposes = entry.reachedPurposes
+        check.limitsPurposesOnly = entry.limitsPurposesOnly
+        return check
+    }
+
+    /// One rule against one product, as `check(_:_:)` does for the rule in force (for tests
+    /// and `plan explain`); nil when the rule is not in force for the organization or judges
+    /// no product.
+    public func check(_ rule: Rule, _ product: Product) -> RuleCheck? {
+        rule.inForce(for: organization, on: asOf).flatMap { check($0, product) }
     }
 
     /// The built-in `VENDOR-RESTRICTION`: each restriction in force on the date whose

@@ -5,22 +5,24 @@ public enum PlanVocabulary {
     /// Checklist item ids, by phase kind, in the order the planner emits them.
     public static let checklistIDs: [PhaseKind: [String]] = [
         .preparation: [
-            "project-team", "contract-gap", "old-service-notice", "market-research", "requirements-review",
-            "procurement-exception", "interim-service",
+            "project-team", "contract-gap", "old-service-notice", "legal-task", "market-research",
+            "requirements-review", "procurement-exception", "interim-service",
             "vendor-questions", "procurement-justification", "procurement-44fz", "procurement-223fz",
-            "procurement-direct", "server-sizing", "server-install", "server-backup", "security-update",
-            "directory-ldap", "directory-sso", "announcement-plan",
+            "procurement-direct", "procurement-regime", "server-sizing", "server-install", "server-backup",
+            "security-update", "directory-ldap", "directory-sso", "announcement-plan",
         ],
         .pilot: [
             "pilot-group", "pilot-moodle", "pilot-outlook", "pilot-calendar", "pilot-room-systems", "pilot-verify",
-            "pilot-workarounds", "pilot-criteria", "pilot-decision",
+            "pilot-workarounds", "pilot-criteria", "pilot-decision", "legal-task",
         ],
         .wave: [
             "wave-accounts", "wave-clients", "wave-training", "wave-room-systems", "wave-meetings", "wave-announcement",
         ],
-        .parallelRun: ["parallel-support", "old-service-export", "parallel-old-service-limited"],
-        .cutOver: ["cutover-announcement", "cutover-links", "cutover-default-client", "cutover-rollback-ready"],
-        .decommissioning: ["account-close", "data-deletion", "clients-uninstall"],
+        .parallelRun: ["parallel-support", "old-service-export", "parallel-old-service-limited", "legal-task"],
+        .cutOver: [
+            "cutover-announcement", "cutover-links", "cutover-default-client", "cutover-rollback-ready", "legal-task",
+        ],
+        .decommissioning: ["account-close", "data-deletion", "clients-uninstall", "legal-task"],
     ]
 
     /// The steps that need the old service to be running: when its contract ends before their

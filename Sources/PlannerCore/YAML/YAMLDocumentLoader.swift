@@ -36,6 +36,9 @@ public struct YAMLDocumentLoader: Sendable {
                         "file is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes (1 MiB)", at: start)
                 ]))
         }
+        // A byte order mark (Windows Notepad writes one) is no part of the text: libyaml
+        // would otherwise read it into the first key ('\u{FEFF}schema').
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(bytes)
             return .failure(

@@ -49,14 +49,19 @@ public struct YAMLNode: Sendable {
     }
 
     /// A short description of what the node is, for "expected X, found Y" messages.
-    public var kindDescription: String {
+    public var kindDescription: String { found.text(.en) }
+}
+
+extension YAMLNode {
+    /// What the node is, for a message (``kindDescription`` in either language).
+    public var found: Found {
         switch value {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
+        case .mapping: return .mapping
+        case .sequence: return .list
         case .scalar(let scalar):
-            if isNull { return "nothing (null)" }
+            if isNull { return .null }
             let shown = scalar.text.count > 40 ? String(scalar.text.prefix(40)) + "…" : scalar.text
-            return "'\(shown.replacingNewlines())'"
+            return .text(shown.replacingNewlines())
         }
     }
 }

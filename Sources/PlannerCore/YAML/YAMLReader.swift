@@ -4,18 +4,23 @@
 public struct YAMLReader: Sendable {
     /// Every problem found so far, in the order found.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The language messages are said in (``Message``); English unless the reader of a file
+    /// knows better (an inventory's `plan.language`, the user's locale).
+    public var language: Language
 
-    /// A reader with no problems yet.
-    public init() {}
+    /// A reader with no problems yet, saying its messages in `language`.
+    public init(language: Language = .en) {
+        self.language = language
+    }
 
     /// Records an error at a node, prefixed with the field path.
-    public mutating func error(_ message: String, at path: FieldPath, _ location: SourceLocation) {
-        diagnostics.append(.error(path.prefix + message, at: location))
+    public mutating func error(_ message: some LocalizableMessage, at path: FieldPath, _ location: SourceLocation) {
+        diagnostics.append(.error(path.prefix + message.text(language), at: location))
     }
 
     /// Records a warning at a node, prefixed with the field path.
-    public mutating func warning(_ message: String, at path: FieldPath, _ location: SourceLocation) {
-        diagnostics.append(.warning(path.prefix + message, at: location))
+    public mutating func warning(_ message: some LocalizableMessage, at path: FieldPath, _ location: SourceLocation) {
+        diagnostics.append(.warning(path.prefix + message.text(language), at: location))
     }
 
     /// Adds diagnostics found elsewhere (e.g. by a nested loader).
@@ -32,33 +37,31 @@ public struct YAMLReader: Sendable {
     ) -> YAMLMapping? {
         guard let node, !node.isNull else { return nil }
         guard case .mapping(let entries) = node.value else {
-            error(
-                "expected a mapping of \(keys.prefix(4).joined(separator: ", "))…, found \(node.kindDescription)",
-                at: path, node.location)
+            error(Message.expectedFields(keys, node.found), at: path, node.location)
             return nil
         }
         var fields: [String: YAMLNode] = [:]
         var keyLocations: [String: SourceLocation] = [:]
         for entry in entries {
             guard let name = entry.key.scalar?.text else {
-                error("keys must be plain names, found \(entry.key.kindDescription)", at: path, entry.key.location)
+                error(Message.keyNotAName(entry.key.found), at: path, entry.key.location)
                 continue
             }
             if !keys.contains(name) {
                 error(
-                    "unknown key \(Self.quoted(name))" + Suggestions.hint(for: name, in: keys), at: path,
+                    Message.unknownKey(Self.quoted(name), Suggestions.suggestion(for: name, in: keys)), at: path,
                     entry.key.location)
                 continue
             }
             if let first = keyLocations[name] {
-                error("key '\(name)' appears twice (first at line \(first.line))", at: path, entry.key.location)
+                error(Message.keyTwice(name, firstLine: first.line), at: path, entry.key.location)
                 continue
             }
             fields[name] = entry.value
             keyLocations[name] = entry.key.location
         }
         for name in required where fields[name] == nil || fields[name]?.isNull == true {
-            error("missing required key '\(name)'", at: path, fields[name]?.location ?? node.location)
+            error(Message.missingKey(name), at: path, fields[name]?.location ?? node.location)
         }
         return YAMLMapping(node: node, path: path, fields: fields, keyLocations: keyLocations)
     }
@@ -70,18 +73,18 @@ public struct YAMLReader: Sendable {
     )]? {
         guard let node, !node.isNull else { return nil }
         guard case .mapping(let entries) = node.value else {
-            error("expected a mapping, found \(node.kindDescription)", at: path, node.location)
+            error(Message.expectedMapping(node.found), at: path, node.location)
             return nil
         }
         var seen: [String: SourceLocation] = [:]
         var out: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
         for entry in entries {
             guard let name = entry.key.scalar?.text else {
-                error("keys must be plain names, found \(entry.key.kindDescription)", at: path, entry.key.location)
+                error(Message.keyNotAName(entry.key.found), at: path, entry.key.location)
                 continue
             }
             if let first = seen[name] {
-                error("key '\(name)' appears twice (first at line \(first.line))", at: path, entry.key.location)
+                error(Message.keyTwice(name, firstLine: first.line), at: path, entry.key.location)
                 continue
             }
             seen[name] = entry.key.location
@@ -94,7 +97,7 @@ public struct YAMLReader: Sendable {
     public mutating func sequence(_ node: YAMLNode?, at path: FieldPath) -> [YAMLNode]? {
         guard let node, !node.isNull else { return nil }
         guard case .sequence(let items) = node.value else {
-            error("expected a list, found \(node.kindDescription)", at: path, node.location)
+            error(Message.expectedList(node.found), at: path, node.location)
             return nil
         }
         return items
@@ -113,11 +116,11 @@ public struct YAMLReader: Sendable {
     public mutating func string(_ node: YAMLNode?, at path: FieldPath, nonEmpty: Bool = true) -> String? {
         guard let node, !node.isNull else { return nil }
         guard let scalar = node.scalar else {
-            error("expected text, found \(node.kindDescription)", at: path, node.location)
+            error(Message.expectedText(node.found), at: path, node.location)
             return nil
         }
         if nonEmpty && scalar.text.allSatisfy(\.isWhitespace) {
-            error("must not be empty", at: path, node.location)
+            error(Message.mustNotBeEmpty, at: path, node.location)
             return nil
         }
         return scalar.text
@@ -133,7 +136,7 @@ public struct YAMLReader: Sendable {
             default: break
             }
         }
-        error("expected true or false, found \(node.kindDescription)", at: path, node.location)
+        error(Message.expectedBool(node.found), at: path, node.location)
         return nil
     }
 
@@ -143,11 +146,11 @@ public struct YAMLReader: Sendable {
     {
         guard let node, !node.isNull else { return nil }
         guard let scalar = node.scalar, scalar.isPlain, let value = Int(scalar.text.replacingUnderscores()) else {
-            error("expected a whole number, found \(node.kindDescription)", at: path, node.location)
+            error(Message.expectedWholeNumber(node.found), at: path, node.location)
             return nil
         }
         guard range.contains(value) else {
-            error("must be \(Self.describe(range)), found \(value)", at: path, node.location)
+            error(Message.outOfRange(Self.describe(range), found: "\(value)"), at: path, node.location)
             return nil
         }
         return value
@@ -162,11 +165,11 @@ public struct YAMLReader: Sendable {
         guard let scalar = node.scalar, scalar.isPlain, let value = Double(scalar.text.replacingUnderscores()),
             value.isFinite
         else {
-            error("expected a number, found \(node.kindDescription)", at: path, node.location)
+            error(Message.expectedNumber(node.found), at: path, node.location)
             return nil
         }
         guard range.contains(value) else {
-            error("must be \(Self.describe(range)), found \(value.formatted())", at: path, node.location)
+            error(Message.outOfRange(Self.describe(range), found: value.formatted()), at: path, node.location)
             return nil
         }
         return value
@@ -176,13 +179,14 @@ public struct YAMLReader: Sendable {
     public mutating func date(_ node: YAMLNode?, at path: FieldPath) -> CalendarDate? {
         guard let node, !node.isNull else { return nil }
         guard let text = node.scalar?.text else {
-            error("expected a date YYYY-MM-DD, found \(node.kindDescription)", at: path, node.location)
+            error(Message.expectedDate(node.found), at: path, node.location)
             return nil
         }
         switch CalendarDate.parse(text) {
         case .success(let date): return date
         case .failure(let problem):
-            error(problem.message, at: path, node.location)
+            let message = problem.isShape ? Message.expectedDate(node.found) : Message.notACalendarDate(text)
+            error(message, at: path, node.location)
             return nil
         }
     }
@@ -192,7 +196,8 @@ public struct YAMLReader: Sendable {
         guard let text = string(node, at: path), let node else { return nil }
         guard values.contains(text) else {
             error(
-                "unknown value \(Self.quoted(text))" + Suggestions.hint(for: text, in: values), at: path, node.location)
+                Message.unknownValue(Self.quoted(text), Suggestions.suggestion(for: text, in: values)), at: path,
+                node.location)
             return nil
         }
         return text
@@ -221,16 +226,16 @@ public struct YAMLReader: Sendable {
         return "'\(shown.replacingNewlines())'"
     }
 
-    static func describe(_ range: ClosedRange<Int>) -> String {
-        if range.upperBound == Int.max { return "at least \(range.lowerBound)" }
-        if range.lowerBound == Int.min { return "at most \(range.upperBound)" }
-        return "between \(range.lowerBound) and \(range.upperBound)"
+    static func describe(_ range: ClosedRange<Int>) -> Message.NumberRange {
+        if range.upperBound == Int.max { return .atLeast("\(range.lowerBound)") }
+        if range.lowerBound == Int.min { return .atMost("\(range.upperBound)") }
+        return .between("\(range.lowerBound)", "\(range.upperBound)")
     }
 
-    static func describe(_ range: ClosedRange<Double>) -> String {
-        if range.upperBound == .greatestFiniteMagnitude { return "at least \(range.lowerBound.formatted())" }
-        if range.lowerBound == -.greatestFiniteMagnitude { return "at most \(range.upperBound.formatted())" }
-        return "between \(range.lowerBound.formatted()) and \(range.upperBound.formatted())"
+    static func describe(_ range: ClosedRange<Double>) -> Message.NumberRange {
+        if range.upperBound == .greatestFiniteMagnitude { return .atLeast(range.lowerBound.formatted()) }
+        if range.lowerBound == -.greatestFiniteMagnitude { return .atMost(range.upperBound.formatted()) }
+        return .between(range.lowerBound.formatted(), range.upperBound.formatted())
     }
 }
 
