@@ -165,12 +165,23 @@ extension PlanDocumentBuilder {
         let phases = timeline.phases.map(\.element)
         let pilotEnd = plan.phase("pilot")?.end
         let pilotAlone = pilotEnd.map { end in inventory.services.contains { ($0.contractEnd ?? end) < end } } ?? false
-        return RollbackView(
+        let cutOver = plan.cutOver
+        func names(_ services: [Service]) -> [Listed<NameView>] {
+            var seen: Set<String> = []
+            return services.filter { seen.insert($0.product).inserted }
+                .map { NameView(id: $0.product, name: productName($0.product)) }.listed
+        }
+        var view = RollbackView(
             contractEndsBeforeCutOver: plan.warnings.contains { $0.kind == .contractEnd },
             pilotWithoutOldService: pilotAlone,
             currentExcluded: excluded, currentServiceEnded: ended,
             pilot: phases.first { $0.kind.flags.contains(Phase.Kind.pilot.rawValue) },
             parallelRun: phases.first { $0.kind.flags.contains(Phase.Kind.parallelRun.rawValue) },
             cutOver: phases.first { $0.kind.flags.contains(Phase.Kind.cutOver.rawValue) })
+        if let cutOver {
+            view.fallback = names(inventory.services.filter { ($0.contractEnd ?? cutOver) >= cutOver })
+            view.ended = names(inventory.services.filter { ($0.contractEnd ?? cutOver) < cutOver })
+        }
+        return view
     }
 }

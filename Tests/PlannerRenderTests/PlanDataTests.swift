@@ -71,6 +71,11 @@ struct PlanDataTests {
                 let task = try #require(data.tasks.first { $0.id == "\(kind):\(service.product)" })
                 #expect(task.due <= end, "\(task.id) due \(task.due) after the contract ends \(end)")
             }
+            // No task due after the contract's end names the service: nothing relies on it then.
+            let name = try #require(RenderFixtures.catalog.product(service.product)).name
+            for task in data.tasks where task.due > end {
+                #expect(!task.text.contains(name), "\(task.id), due \(task.due), still needs \(name): \(task.text)")
+            }
         }
     }
 

@@ -40,6 +40,15 @@ struct RenderGoldenTests {
         // Escapes only where Markdown needs them: no `\(`, no `&gt;`.
         #expect(!markdown.contains("\\(") && !markdown.contains("\\)"), "an escaped parenthesis")
         #expect(!markdown.contains("&gt;"), "an escaped >")
+        // One spelling in English plans: organization, not organisation.
+        if language == .en {
+            #expect(!markdown.contains("organis") && !markdown.contains("authoris"), "British -is- spelling")
+        }
+        // A sentence ends once: no "чел.." or "1)..".
+        let doubled = markdown.split(separator: "\n").filter { line in
+            line.replacingOccurrences(of: "...", with: "").contains("..") && !line.hasPrefix("    ")
+        }
+        #expect(doubled.isEmpty, "a doubled period: \(doubled)")
         // Quotes inside quotes take the inner marks.
         for line in markdown.split(separator: "\n") {
             var depth = 0

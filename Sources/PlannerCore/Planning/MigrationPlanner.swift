@@ -176,7 +176,8 @@ public struct MigrationPlanner: Sendable {
         // sites of one name would give two tasks one id.
         phases = Checklists.adding(choice.legalTasks, to: phases)
         OldServiceTasks.add(
-            to: &phases, inventory: inventory, facts: facts, cutOver: cutOverDate, days: days, assumptions: a)
+            to: &phases, inventory: inventory, facts: facts, cutOver: cutOverDate, excluded: choice.excludedServices,
+            days: days, assumptions: a)
         TaskID.makeUnique(&phases)
         let firstDay = phases.first?.start ?? days.firstWorkingDay(onOrAfter: requested)
         let end = phases.last?.end ?? firstDay

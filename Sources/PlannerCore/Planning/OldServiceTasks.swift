@@ -8,8 +8,10 @@
 ///
 /// Due dates (Docs/Planning.md §7):
 /// - a task is due on the last day of its phase;
-/// - a task that needs an old service (its export, closing its account, deleting its data) is
-///   due no later than the last working day on or before that service's `contract_end`; when
+/// - a task that needs an old service (its export, closing its account, deleting its data, and
+///   a step the law asks for during the parallel run or decommissioning, which concerns the old
+///   services' data: then the latest `contract_end` counts) is due no later than the last
+///   working day on or before that service's `contract_end`; when
 ///   that day comes before the task's phase starts, the task moves to the last phase that
 ///   starts on or before it (the first phase when none does);
 /// - the notice (and the decision on a gap) is due `contractNoticeDays` calendar days before
@@ -25,7 +27,7 @@ enum OldServiceTasks {
 
     static func add(
         to phases: inout [Phase], inventory: Inventory, facts: PlanFacts, cutOver: CalendarDate?,
-        days: WorkingDays, assumptions a: PlanningAssumptions
+        excluded: Set<String> = [], days: WorkingDays, assumptions a: PlanningAssumptions
     ) {
         for p in phases.indices {
             for i in phases[p].checklist.indices { phases[p].checklist[i].due = phases[p].end }
@@ -52,6 +54,8 @@ enum OldServiceTasks {
                         parameters + [
                             PlanParameter("cutOver", .date(cutOver)),
                             PlanParameter("gapDays", .int(end.days(until: cutOver))),
+                            // An excluded service cannot be renewed to bridge the gap.
+                            PlanParameter("excluded", .bool(excluded.contains(service.product))),
                         ], subjects: [service.product], due: noticeDue))
             }
             early.append(
@@ -132,13 +136,21 @@ enum OldServiceTasks {
             guard let end = service.contractEnd else { continue }
             ends[service.product] = min(ends[service.product] ?? end, end)
         }
+        // A step the law asks for during the parallel run or decommissioning is about the old
+        // services' data: it is due while the last of them still runs, when all of them end.
+        let lastEnd = inventory.services.allSatisfy { $0.contractEnd != nil } ? ends.values.max() : nil
+        func end(of item: ChecklistItem, in phase: Phase) -> CalendarDate? {
+            if needOldService.contains(item.id), case .text(let product)? = item.parameter("service") {
+                return ends[product]
+            }
+            if item.id == "legal-task", phase.kind == .parallelRun || phase.kind == .decommissioning { return lastEnd }
+            return nil
+        }
         var moved: [(phase: Int, item: ChecklistItem)] = []
         for p in phases.indices {
             var kept: [ChecklistItem] = []
             for var item in phases[p].checklist {
-                guard needOldService.contains(item.id), case .text(let product)? = item.parameter("service"),
-                    let end = ends[product]
-                else {
+                guard let end = end(of: item, in: phases[p]) else {
                     kept.append(item)
                     continue
                 }
