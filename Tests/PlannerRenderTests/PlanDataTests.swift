@@ -120,6 +120,20 @@ struct PlanDataTests {
         #expect(PlanData.csvField("plain") == "plain")
     }
 
+    @Test("A hostile inventory gives valid data: JSON that parses, CSV rows that keep their columns")
+    func hostile() throws {
+        let inventory = try RenderFixtures.inventory(HostileInventory.yaml).get()
+        for language in Language.allCases {
+            let generated = try RenderFixtures.plan(inventory, language)
+            let data = try #require(RenderFixtures.generator.data(generated, done: []))
+            let json = try Self.object(data)
+            #expect((json["tasks"] as? [Any])?.count == data.tasks.count)
+            for task in data.tasks { #expect(TaskID.isValid(task.id) && !task.text.contains("\n"), "\(task.id)") }
+            let rows = data.tasksCSV.components(separatedBy: "\r\n").dropLast()
+            #expect(rows.count == data.tasks.count + 1)
+        }
+    }
+
     @Test("Plain text undoes only the plan's own marks")
     func plainText() {
         #expect(PlainText.from("- **A** \\| b \\[x\\] &lt;c> &amp; d `e`") == "- A | b [x] <c> & d e")

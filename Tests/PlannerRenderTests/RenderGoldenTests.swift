@@ -44,6 +44,11 @@ struct RenderGoldenTests {
         if language == .en {
             #expect(!markdown.contains("organis") && !markdown.contains("authoris"), "British -is- spelling")
         }
+        // Words are one space apart outside the chart and tables' empty cells.
+        let spaced = markdown.split(separator: "\n").filter {
+            !$0.hasPrefix("    ") && !$0.hasPrefix("|") && $0.contains("  ")
+        }
+        #expect(spaced.isEmpty, "two spaces in a row: \(spaced)")
         // A sentence ends once: no "чел.." or "1)..".
         let doubled = markdown.split(separator: "\n").filter { line in
             line.replacingOccurrences(of: "...", with: "").contains("..") && !line.hasPrefix("    ")
