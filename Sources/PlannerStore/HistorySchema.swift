@@ -6,8 +6,10 @@ import GRDB
 ///
 /// Normalized tables rather than JSON columns: each list in a run (products, blockers, facts,
 /// rules) has a small fixed shape, and rows let anyone query the history with plain SQL
-/// (`SELECT r.as_of, f.value FROM run_facts f JOIN runs r ON r.id = f.run_id WHERE f.key = 'price.annual'`)
-/// with no JSON encoding whose key order could vary. Enumerations (command, status,
+/// (`SELECT r.as_of, f.value, f.unit FROM run_facts f JOIN runs r ON r.id = f.run_id WHERE f.key = 'cost.annual'`).
+/// Values are typed, never English (v2): a fact is a kind, a value, a unit, a model and a
+/// confidence; a blocker a reason code with its parameters (a small JSON array, written in
+/// one fixed order, see `StoredValues`). Enumerations (command, status,
 /// severity) are stored as text without CHECK constraints: a new value then needs no table
 /// rebuild, and the reader rejects values it does not know with a clear error.
 enum HistorySchema {
@@ -77,6 +79,7 @@ enum HistorySchema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration(HistoryMigrationV2.identifier, migrate: HistoryMigrationV2.migrate)
         return migrator
     }
 

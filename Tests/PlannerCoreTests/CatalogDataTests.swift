@@ -98,7 +98,7 @@ import Testing
         foreign.vendor.provenance = Provenance(source: "https://vendor.example", asOf: Self.asOf)
         let finding = evaluator.evaluate(.notInRegistry("rkn_foreign_messengers"), for: foreign)
         #expect(finding.outcome == .met)
-        #expect(finding.reason.contains("closed list"))
+        #expect(finding.reason.code == .registryNotOnClosedList)
         // Without `closed`, the same product is unknown.
         let open = PredicateEvaluator(
             asOf: Self.asOf,

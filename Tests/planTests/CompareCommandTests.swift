@@ -90,7 +90,9 @@ import Testing
     }
 
     @Test func explainAccountsForTheTotal() throws {
-        let run = try plan.run(["explain", "Examples/school-44fz.yaml", "trueconf", "--as-of", "2026-11-29"])
+        let run = try plan.run([
+            "explain", "Examples/school-44fz.yaml", "trueconf", "--as-of", "2026-11-29", "--lang", "en",
+        ])
         #expect(run.exitCode == 0, "\(run)")
         for section in ["Rules and requirements", "Cost", "Scores", "RU-1875-NATIONAL-REGIME", "REQUIREMENT"] {
             #expect(run.stdout.contains(section), "missing \(section)")
