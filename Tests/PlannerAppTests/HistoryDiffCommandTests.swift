@@ -78,7 +78,7 @@ struct HistoryDiffCommandTests {
         #expect(run.stdout.contains("  - The inventory changed ("))
         #expect(
             run.stdout.contains(
-                "Three-year cost\n  - TrueConf Server (trueconf): 928 000 RUB → 1 090 000 RUB\n"))
+                "Three-year cost\n  - TrueConf Server (trueconf): 928,000 RUB → 1,090,000 RUB\n"))
 
         let named = await App.run(["diff", "vologda-school-44", "1", "2", "--out", out])
         #expect(named.status == 0)

@@ -99,7 +99,7 @@ struct PlanBatchHistoryTests {
         let text = DiffReport.text(stored, words: .english)
         #expect(text.contains("TrueConf Server (trueconf) → \(newName) (\(leader.toProductID ?? ""))"))
         #expect(text.contains("TEST-REGISTER-BAN \"Test rule: products of the register are barred\" came into force"))
-        #expect(text.contains("TrueConf Server (trueconf): 928 000 RUB → 1 090 000 RUB"))
+        #expect(text.contains("TrueConf Server (trueconf): 928,000 RUB → 1,090,000 RUB"))
 
         // Generating again with these inputs skips the run with the same inputs: same bytes.
         _ = await ChangesFixtures.run(later, [file])

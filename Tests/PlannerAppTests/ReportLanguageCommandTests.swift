@@ -38,7 +38,7 @@ struct ReportLanguageCommandTests {
         let english = await App.run(["compare", Self.school, "--no-history", "--lang", "en"] + App.asOf)
         #expect(english.stdout.contains("videoconferencing: "))
         #expect(english.stdout.contains("recorded as not listed in ru_software"))
-        #expect(english.stdout.contains("928 000 RUB"))
+        #expect(english.stdout.contains("928,000 RUB"))
         // The same products in the same order.
         #expect(Self.ranks(russian.stdout) == Self.ranks(english.stdout) && !Self.ranks(english.stdout).isEmpty)
     }
@@ -64,14 +64,14 @@ struct ReportLanguageCommandTests {
         #expect(explained.stdout.contains("Нормы и требования"))
     }
 
-    @Test("markdown in Russian: headings, table and reasons; values escaped")
+    @Test("markdown in Russian: headings, table and reasons")
     func markdown() async {
         let run = await App.run(["compare", Self.school, "--no-history", "--format", "markdown"] + App.asOf)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.hasPrefix("# Сравнение: МБОУ «Средняя общеобразовательная школа № 44» г. Вологды\n"))
         #expect(run.stdout.contains("| № | Продукт | Статус |"))
         #expect(run.stdout.contains("### Исключены"))
-        #expect(run.stdout.contains("не включён в реестр ru\\_software"), "a value in a reason is escaped")
+        #expect(run.stdout.contains("не включён в реестр ru_software"))
         #expect(MarkdownTable.brokenRows(in: run.stdout).isEmpty)
     }
 

@@ -49,10 +49,10 @@ struct DiffReportTests {
                   - TrueConf Server (trueconf): total 86.3 → 84.9, cost 78 → 71
 
                 Three-year cost
-                  - TrueConf Server (trueconf): 1 260 000 RUB → 1 440 000 RUB
+                  - TrueConf Server (trueconf): 1,260,000 RUB → 1,440,000 RUB
 
                 Prices and facts
-                  - TrueConf Server (trueconf): price "annual": 420 000 RUB per server a year → 480 000 RUB per server a year
+                  - TrueConf Server (trueconf): price "annual": 420,000 RUB per server a year → 480,000 RUB per server a year
 
                 """)
     }
@@ -218,12 +218,12 @@ struct DiffReportTests {
 
     @Test("money is grouped by thousands (a narrow no-break space in Markdown); roubles are ₽ in Russian")
     func money() {
-        #expect(Words.english.money(1_260_000, "RUB") == "1 260 000 RUB")
+        #expect(Words.english.money(1_260_000, "RUB") == "1,260,000 RUB")
         #expect(Words.russian.money(1_260_000, "RUB") == "1 260 000 ₽")
-        #expect(Words.english.money(1234.5, "EUR") == "1 234.5 EUR")
+        #expect(Words.english.money(1234.5, "EUR") == "1,234.5 EUR")
         #expect(Words.russian.money(1234.5, "KZT") == "1 234,5 KZT")
         let markdown = Words(Words.russian.templates, medium: .markdown)
         #expect(markdown.money(1_260_000, "RUB") == "1\u{202F}260\u{202F}000\u{202F}₽")
-        #expect(markdown.money(5, "a_b") == "5\u{202F}a\\_b", "a currency from a file is escaped")
+        #expect(markdown.money(5, "<b>") == "5\u{202F}&lt;b>", "a currency from a file is escaped")
     }
 }

@@ -44,7 +44,7 @@ struct GenerateHistoryTests {
         let diff = try BinaryRunner().run(["diff", "vologda-school-44", "--out", out, "--lang", "en"])
         #expect(diff.exitCode == 0, "\(diff)")
         #expect(diff.stdout.contains("  - The inventory changed ("))
-        let (thousand, rub) = (" ", " RUB")
+        let (thousand, rub) = (",", " RUB")
         #expect(
             diff.stdout.contains(
                 "Three-year cost\n  - TrueConf Server (trueconf): 928\(thousand)000\(rub) → 1\(thousand)090\(thousand)000\(rub)\n"
