@@ -75,6 +75,7 @@ import Testing
         #expect(!run.stdout.contains("\u{1B}["))
         #expect(run.stdoutLines.allSatisfy { $0.count <= 100 })
         #expect(run.stdout.contains("RU-1875-NATIONAL-REGIME"))
+        #expect(run.stdout.contains("Исключены:"), "in the inventory's plan.language")
     }
 
     @Test func aBrokenInventoryExitsOneWithLocatedMessages() throws {
