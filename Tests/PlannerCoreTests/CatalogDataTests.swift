@@ -26,6 +26,8 @@ import Testing
         #expect(catalog.defaultRegime(country: "RU", ownership: .private) == catalog.fallbackRegime)
         #expect(catalog.procurementRegime("44-FZ")?.regulated == true)
         #expect(catalog.procurementRegime(try #require(catalog.fallbackRegime))?.regulated == false)
+        // The countries come from the regimes, in the catalog's order: `plan init` starts in the first.
+        #expect(catalog.countries == ["RU", "KZ"])
     }
 
     @Test func anOverlayAddsARegimeThatInventoriesMayName() throws {

@@ -83,7 +83,7 @@ struct ProcurementRegimeParser {
             let id = reader.string(map["id"], at: map.path("id"))
             if let id, !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
                 reader.error(
-                    "'\(id)' is not a regime id: use letters, digits and '-' (e.g. 44-FZ)", at: map.path("id"),
+                    "'\(id)' is not a regime id: use letters, digits and '-' (e.g. LAW-12)", at: map.path("id"),
                     map.location("id"))
             }
             if let id, !seen.insert(id).inserted {
