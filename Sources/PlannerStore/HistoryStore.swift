@@ -115,15 +115,28 @@ public struct HistoryStore: Sendable {
         let unknown = applied.filter { !known.contains($0) }
         if !unknown.isEmpty { throw HistoryError.newer(path, unknown: unknown) }
         if known.isSubset(of: applied) { return }  // up to date: open without taking the write lock
-        do {
-            try migrator.migrate(writer)
-        } catch {
-            // Two processes opening a new file can both find v1 missing; the second one's
-            // CREATE TABLE then fails after the first committed. The schema is complete, so
-            // that is success.
-            guard try writer.read(migrator.hasCompletedMigrations) else { throw error }
+        // Each migration is a transaction of its own, and the migrator reads which are applied
+        // before it takes the write lock: two processes opening one file can both decide to run
+        // a migration, and the second one's statements then fail once the first has committed
+        // it. The second reads again and goes on with what is left (the next migration, or
+        // nothing: the schema is complete, which is success).
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                if try writer.read(migrator.hasCompletedMigrations) { return }
+                attempt += 1
+                guard attempt < Self.migrationAttempts else { throw error }
+                Thread.sleep(forTimeInterval: 0.005 * Double(attempt))
+            }
         }
     }
+
+    /// How often opening a history tries the migrations that another process is running too:
+    /// one try per migration that can be raced, and some to spare.
+    static let migrationAttempts = 10
 
     // MARK: - Writing
 
