@@ -46,6 +46,22 @@ extension PlanningPlannerTests {
         #expect(close.due == d("2027-03-25"))
     }
 
+    @Test func aRollbackFallsBackOnlyToServicesStillUnderContract() throws {
+        // Pilot 8–12 March, cut-over 29 March 2027 (the small durations).
+        let ended = Self.inventory(contractEnd: d("2027-03-10"), start: d("2027-03-01"))
+        let early = Self.simple.plan(
+            inventory: ended, catalog: Self.catalog, choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
+        #expect(
+            early.rollback(ended.services)
+                == RollbackFacts(fallback: [], ended: ["zoom"], pilotWithoutOldService: true))
+        let running = Self.inventory(contractEnd: d("2027-12-31"), start: d("2027-03-01"))
+        let late = Self.simple.plan(
+            inventory: running, catalog: Self.catalog, choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
+        #expect(
+            late.rollback(running.services + running.services)
+                == RollbackFacts(fallback: ["zoom"], ended: [], pilotWithoutOldService: false), "each product once")
+    }
+
     @Test func aContractEndingDuringDecommissioningLimitsTheRecordingsExport() {
         let plan = Self.simple.plan(
             inventory: Self.inventory(
