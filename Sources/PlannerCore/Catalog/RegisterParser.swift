@@ -57,7 +57,7 @@ enum RegisterParser {
 struct ProcurementRegimeParser {
     static let keys = [
         "id", "key", "country", "name", "citation", "regulated", "default_for", "procurement_days", "minimum_quotes",
-        "checklist", "steps", "confidence", "note",
+        "checklist", "steps", "confidence", "note", "price_justification", "single_supplier",
     ]
 
     /// The checklist item ids a regime may name.
@@ -136,6 +136,8 @@ struct ProcurementRegimeParser {
                     map.location("confidence"))
             }
             let steps = parseSteps(map["steps"], at: map.path("steps"), &reader)
+            let prices = parsePriceRules(map["price_justification"], at: map.path("price_justification"), &reader)
+            let single = parseSingleSupplier(map["single_supplier"], at: map.path("single_supplier"), &reader)
             guard let id, let key, let name, let regulated, let days else { continue }
             var regime = ProcurementRegime(
                 id: id, key: key, country: country, name: name, citation: citation, regulated: regulated,
@@ -143,6 +145,8 @@ struct ProcurementRegimeParser {
                 note: note, location: item.location)
             regime.steps = steps
             regime.confidence = confidence
+            regime.priceJustification = prices
+            regime.singleSupplier = single
             out.append(regime)
         }
         return (fallback, out)
