@@ -56,6 +56,7 @@ struct ProcurementDocumentBuilder {
             ])
         }
         let narrow = zip(spec.requirements, requirements).filter { $0.0.narrow }.map(\.1)
+        let thin = zip(spec.requirements, requirements).filter { $0.0.thinlyConfirmed && $0.0.isMust }.map(\.1)
         let sizes = spec.sizes
         let needs = spec.licences
         return TemplateRecord([
@@ -78,6 +79,7 @@ struct ProcurementDocumentBuilder {
             "sections": .records(sections), "hasSections": .of(!sections.isEmpty),
             "hasDeployment": .of(spec.requirements.contains { $0.section == .deployment }),
             "narrow": .records(narrow), "hasNarrow": .of(!narrow.isEmpty),
+            "thin": .records(thin), "hasThin": .of(!thin.isEmpty),
             "licences": .of(
                 TemplateRecord([
                     "meetingParticipants": .of(values.count(needs.meetingParticipants, zeroIsNull: true)),

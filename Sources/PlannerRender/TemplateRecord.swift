@@ -25,6 +25,9 @@ public struct TemplateRecord: TemplateObject {
     }
 
     public func data(for key: String) -> TemplateData? { values[key] }
+
+    /// The record's keys, sorted (for the tests that check they are documented).
+    var keys: [String] { values.keys.sorted() }
 }
 
 extension TemplateData {

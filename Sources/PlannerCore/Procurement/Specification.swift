@@ -37,6 +37,9 @@ public struct Specification: Sendable, Hashable {
         /// True when at most one compared product can meet it (confirmed or not): such a
         /// requirement limits the purchase to one product and needs a recorded reason.
         public var narrow: Bool { met + unknown <= 1 }
+        /// True when the catalog confirms it for one compared product at most, while others
+        /// may meet it (unknown): the vendors' answers must show more do before it is kept.
+        public var thinlyConfirmed: Bool { met <= 1 && !narrow }
         /// True for a must.
         public var isMust: Bool { basis == .must }
     }
