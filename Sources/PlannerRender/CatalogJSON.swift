@@ -61,6 +61,7 @@ extension Product {
         var fields: [(String, JSONValue)] = [
             ("id", .string(id)), ("name", .string(name)), ("category", .string(category)),
         ]
+        if let nameEn { fields.append(("name_en", .string(nameEn))) }
         if !formerNames.isEmpty { fields.append(("former_names", .strings(formerNames))) }
         if let summary { fields.append(("summary", summary.json)) }
         fields.append(

@@ -38,6 +38,7 @@ public struct CatalogTexts: Sendable {
         }
         for product in catalog.products {
             texts.formUnion([product.id, product.name, product.vendor.name, product.vendor.country, product.category])
+            if let nameEn = product.nameEn { texts.insert(nameEn) }
             add(product.summary)
             product.allProvenance.forEach(add)
             sources.formUnion(product.sources)

@@ -48,7 +48,7 @@ extension PlanDocumentBuilder {
 
     /// A product's name from the catalog, else as the run recorded it; escaped.
     func changedProductName(_ id: String, _ recorded: String) -> String {
-        if let product = catalog.product(id) { return esc(product.name) }
+        if let product = catalog.product(id) { return esc(product.name(in: values.language)) }
         return esc(recorded.isEmpty ? id : recorded)
     }
 

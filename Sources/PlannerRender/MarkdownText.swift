@@ -5,16 +5,22 @@ import Foundation
 /// in a Markdown table cell, heading or list item, never as markup, HTML or a link, and never
 /// as a `plan:keep` marker.
 public enum MarkdownText {
-    /// The text as inert, single-line Markdown.
+    /// The text as inert, single-line Markdown, escaped only where Markdown or HTML could
+    /// form, so it reads cleanly raw as well as rendered, wherever the template puts it (a
+    /// table cell, the start of a list item, the middle of a sentence):
     ///
     /// - newlines, tabs and other line or paragraph separators become spaces; other control
     ///   characters and bidirectional overrides are dropped; runs of spaces collapse to one and
     ///   the ends are trimmed;
-    /// - `<`, `>` and `&` become `&lt;`, `&gt;` and `&amp;` (no HTML, no comment that could pass
-    ///   for a keep marker, no entity);
-    /// - the backslash and Markdown punctuation `` ` * _ [ ] ( ) # ! | ~ $ `` get a backslash
-    ///   (no emphasis, code, link, image, table cell break, strikethrough or math);
-    /// - a leading list or heading marker (`-`, `+`, `=`, `1.`, `1)`) is escaped.
+    /// - `|` gets a backslash (a table cell would end), and so do `` ` `` `*` `~` `$` `[` `]`
+    ///   and the backslash (code, emphasis, strikethrough, math, links, images, a checkbox);
+    ///   `_` only at the edge of a word (`max_participants` stays as it is, `_x_` does not);
+    /// - `<` becomes `&lt;` only before a letter, `/`, `!` or `?` (where a tag, a comment that
+    ///   could pass for a keep marker, or an autolink could start), `&` becomes `&amp;` only
+    ///   before a letter or `#` (where an entity could start); `>`, `(`, `)` and a lone `<` or
+    ///   `&` stay as they are (`>= 150`, `(постановление № 1875)`);
+    /// - at the start, a list, heading or quote marker (`- `, `+ `, `# `, `>`, `1. `, `1) `, a
+    ///   run of `-` or `=`) is escaped; `8.5` or `-5` is not.
     ///
     /// So `a | b` keeps a table's column count and `[x](javascript:…)` stays text.
     public static func escape(_ text: String) -> String {
@@ -108,12 +114,16 @@ public enum MarkdownText {
                         out.append(byte)
                         continue
                     }
+                    let next = index < count ? bytes[index] : 0x20
                     switch byte {
-                    case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-                    case UInt8(ascii: ">"): out += Array("&gt;".utf8)
-                    case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-                    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                        UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "#"), UInt8(ascii: "!"),
+                    case UInt8(ascii: "<") where isLetter(next) || "/!?".utf8.contains(next):
+                        out += Array("&lt;".utf8)
+                    case UInt8(ascii: "&") where isLetter(next) || next == UInt8(ascii: "#"):
+                        out += Array("&amp;".utf8)
+                    case UInt8(ascii: "_") where !isWordByte(out.last) || !isWordByte(next):
+                        out.append(UInt8(ascii: "\\"))
+                        out.append(byte)
+                    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"),
                         UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "$"):
                         out.append(UInt8(ascii: "\\"))
                         out.append(byte)
@@ -165,18 +175,38 @@ public enum MarkdownText {
         }
     }
 
-    /// Escapes a list marker (`-`, `+`, `1.`) or a setext underline (`=`) at the start; `1)`
-    /// is escaped already, as every `)` is.
+    /// Escapes what would make the text's line a list item, a heading, a quote, a rule or a
+    /// setext underline if it began one (the text may begin a line or a list item): `-`, `+`
+    /// or `#` before a space, `1.` or `1)` before a space, `>`, a run of `-` or `=`. `8.5`,
+    /// `-5` and `#1` are left as they are.
     private static func escapeLeadingMarker(_ out: inout [UInt8]) {
         guard let first = out.first else { return }
-        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
+        func spaceOrEnd(_ index: Int) -> Bool { index >= out.count || out[index] == 0x20 }
+        let onlyMarks = out.allSatisfy { $0 == first || $0 == 0x20 }
+        if first == UInt8(ascii: ">") || ("-+#".utf8.contains(first) && spaceOrEnd(1))
+            || ((first == UInt8(ascii: "-") || first == UInt8(ascii: "=")) && onlyMarks)
+        {
             out.insert(UInt8(ascii: "\\"), at: 0)
             return
         }
         var digits = 0
         while digits < out.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(out[digits]) { digits += 1 }
-        if digits > 0, digits < out.count, out[digits] == UInt8(ascii: ".") {
+        if digits > 0, digits < out.count, out[digits] == UInt8(ascii: ".") || out[digits] == UInt8(ascii: ")"),
+            spaceOrEnd(digits + 1)
+        {
             out.insert(UInt8(ascii: "\\"), at: digits)
         }
+    }
+
+    /// An ASCII letter.
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    /// A byte of a word: an ASCII letter or digit, or part of a non-ASCII character (in plans,
+    /// a Cyrillic letter), so `_` between two of them is inside a word and makes no emphasis.
+    private static func isWordByte(_ byte: UInt8?) -> Bool {
+        guard let byte else { return false }
+        return byte >= 0x80 || isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

@@ -225,6 +225,8 @@ public struct CheckView: TemplateObject {
         case "advice": return .of(advice)
         case "capability": return .of(capability)
         case "restriction": return .of(restriction)
+        // The id of the procurement check that confirms it before the notice is published.
+        case "confirmTaskID": return .of(TaskID.make("procurement-check", ["confirm", capability?.id ?? rule]))
         default: return nil
         }
     }

@@ -27,7 +27,7 @@ extension PlanDocumentBuilder {
                 let check = option.checks.first(where: { $0.rule == rule.id })
             else { return nil }
             var impact = RuleImpactView(
-                product: subject.id, name: esc(option.name), inUse: subject.inUse,
+                product: subject.id, name: productName(option.product), inUse: subject.inUse,
                 isTarget: subject.id == plan.target?.id, isRunnerUp: subject.id == plan.runnerUp?.id,
                 outcome: choice(check.outcome.rawValue), effect: choice(check.effect.rawValue))
             impact.law = choice(rule.effect.rawValue)

@@ -20,7 +20,13 @@ extension PlanDocumentBuilder {
                 needed: gap.needed.map { values.number($0) }, available: gap.available.map { values.number($0) },
                 unit: values.text(catalog.capability(gap.capability)?.unit))
         }
-        let questions = plan.verifyWithVendor.map { question in
+        // Each unknown is said once: a must in the musts' table, a feature used today in the
+        // gaps' table, any other want in the list of questions; the wants line keeps only what
+        // the product lacks.
+        let inGaps = Set(plan.gaps.map(\.capability))
+        let asked = Set(plan.verifyWithVendor.map(\.capability))
+        let questions = plan.verifyWithVendor.filter { !inGaps.contains($0.capability) && $0.origin != .must }.map {
+            question in
             VendorQuestionView(
                 capability: capability(question.capability, weight: question.weight, requirement: question.requirement),
                 origin: choice(question.origin.rawValue), knowledge: choice(question.knowledge.rawValue))
@@ -37,12 +43,18 @@ extension PlanDocumentBuilder {
             musts: Listed.list(musts),
             metWants: Listed.list(
                 wants.filter { !unmet.contains($0.capability) }.map { capability($0.capability, weight: $0.weight) }),
-            unmetWants: target.unmetWants,
+            unmetWants: target.unmetWants.filter { !asked.contains($0.element.id) && !inGaps.contains($0.element.id) }
+                .map(\.element).listed,
             gaps: Listed.list(gaps),
             verifyWithVendor: Listed.list(questions),
-            conditions: target.conditions,
+            // A must-requirement left to confirm is among the questions; the conditions are the
+            // legal ones.
+            conditions: target.conditions.filter {
+                !$0.element.kind.flags.contains(RuleCheck.Kind.requirement.rawValue)
+            }
+            .map(\.element).listed,
             warnings: target.warnings,
-            advisories: Listed.list(advisories))
+            advisories: Listed.list(advisories), asksVendor: !plan.verifyWithVendor.isEmpty)
         let excluded = option?.excludedFor ?? []
         view.limits = Listed.list((option?.limits ?? []).map { check($0, product: product) })
         view.excludedFor = purposeList(excluded)
@@ -66,7 +78,7 @@ extension PlanDocumentBuilder {
             for price in product.pricing {
                 prices.append(
                     PriceView(
-                        product: esc(product.name), plan: esc(price.plan),
+                        product: esc(product.name(in: language)), plan: esc(price.plan),
                         model: choice(price.model.rawValue), price: values.money(price.price, price.currency),
                         oneTime: price.oneTime > 0 ? values.money(price.oneTime as Double?, price.currency) : nil,
                         minimumUsers: price.minimumUsers.map { values.count($0) },
@@ -75,7 +87,7 @@ extension PlanDocumentBuilder {
             }
         }
         let unknown = assessment.options.filter { $0.eligible && !$0.cost.isKnown }
-            .map { NameView(id: $0.product, name: esc($0.name)) }
+            .map { NameView(id: $0.product, name: productName($0.product)) }
         let assumed = assessment.options.filter { $0.eligible && $0.cost.isKnown && ($0.cost.servers ?? 0) > 0 }
         return CostsView(
             currency: esc(currency),

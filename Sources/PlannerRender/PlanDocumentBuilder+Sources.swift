@@ -68,7 +68,7 @@ extension PlanDocumentBuilder {
         return order.map { key in
             let group = groups[key] ?? []
             return FactSourceView(
-                product: esc(product.name),
+                product: esc(product.name(in: language)),
                 items: Listed.list(
                     group.map {
                         FactView(

@@ -36,10 +36,10 @@ extension PlanDocumentBuilder {
                 breakID: span.breakID.map(choice),
                 holidays: Listed.list(span.holidays.map { NameView(id: $0, name: esc($0)) }))
         }
-        return TimelineView(
+        var timeline = TimelineView(
             phases: Listed.list(phases),
             ganttSections: Listed.list(sections),
-            start: values.date(plan.start),
+            start: values.date(plan.firstDay),
             end: values.date(plan.end),
             cutOver: values.date(plan.cutOver),
             totalWorkingDays: values.count(plan.totalWorkingDays),
@@ -57,6 +57,32 @@ extension PlanDocumentBuilder {
             transfersUnknown: Listed.list(
                 plan.calendar.transfersUnknown.map { NameView(id: String($0), name: String($0)) }),
             institution: plan.calendar.institution.map { choice($0.rawValue) })
+        timeline.workSections = Listed.list(workSections(phases))
+        return timeline
+    }
+
+    /// The work plan's sections: each phase in order, the waves gathered into one section
+    /// (where the first wave stands) with the steps they share.
+    func workSections(_ phases: [PhaseView]) -> [WorkSectionView] {
+        let waves = phases.filter { $0.kind.flags.contains(Phase.Kind.wave.rawValue) }
+        var sections: [WorkSectionView] = []
+        for phase in phases {
+            guard phase.kind.flags.contains(Phase.Kind.wave.rawValue) else {
+                sections.append(WorkSectionView(phase: phase))
+                continue
+            }
+            guard phase.id == waves.first?.id, let first = waves.first, let last = waves.last else { continue }
+            let items = waves.flatMap { $0.checklist.map(\.element) }
+            let shared = PlanVocabulary.checklistIDs[.wave] ?? []
+            sections.append(
+                WorkSectionView(
+                    waves: WaveGroupView(
+                        firstNumber: first.number, lastNumber: last.number, count: values.count(waves.count),
+                        start: first.start, end: last.end, waves: Listed.list(waves),
+                        checklist: items.filter { shared.contains($0.id) }.listed,
+                        other: items.filter { !shared.contains($0.id) }.listed, keep: "phase-waves")))
+        }
+        return sections
     }
 
     static func ganttSection(_ kind: String) -> String {
@@ -89,7 +115,8 @@ extension PlanDocumentBuilder {
             p.values += legalTaskWords(item)
             return ChecklistItemView(
                 id: item.id, taskID: item.taskID, p: p,
-                template: coverage.template(TemplateCoverage.checklistFolder, item.id))
+                template: coverage.template(TemplateCoverage.checklistFolder, item.id),
+                due: values.date(item.due), ownDue: item.due.map { $0 != phase.end } ?? false)
         }
         let after = phase.after.map(Self.ganttID).joined(separator: " ")
         return PhaseView(
@@ -111,14 +138,23 @@ extension PlanDocumentBuilder {
     }
 
     func shiftView(_ shift: ScheduleShift) -> ShiftView {
-        ShiftView(
+        let wave = plan.phase(shift.phase)?.wave.map { wave in
+            WaveView(
+                number: values.count(wave.number), site: esc(wave.site),
+                siteLabel: MarkdownText.mermaidLabel(wave.site),
+                part: values.count(wave.part), parts: values.count(wave.parts), split: wave.parts > 1,
+                users: values.count(wave.users), roomSystems: values.count(wave.roomSystems, zeroIsNull: true))
+        }
+        return ShiftView(
             phase: shift.phase, originalStart: values.date(shift.originalStart), newStart: values.date(shift.newStart),
-            days: values.count(shift.days), blackout: blackoutView(shift.blackout))
+            days: values.count(shift.days), blackout: blackoutView(shift.blackout), wave: wave)
     }
 
     func blackoutView(_ blackout: BlackoutPeriod) -> BlackoutView {
         BlackoutView(
-            source: choice(blackout.source.rawValue), id: blackout.id, from: values.date(blackout.from),
+            source: choice(blackout.source.rawValue),
+            blocks: TemplateValue("", flags: TemplateValue.Flags(blackout.blocks.map(\.rawValue))),
+            id: blackout.id, from: values.date(blackout.from),
             to: values.date(blackout.to), name: values.text(blackout.name) ?? values.text(blackout.reason))
     }
 
@@ -127,11 +163,25 @@ extension PlanDocumentBuilder {
         let excluded = current.contains { !$0.eligible }
         let ended = current.contains(where: \.serviceEnded)
         let phases = timeline.phases.map(\.element)
-        return RollbackView(
+        let pilotEnd = plan.phase("pilot")?.end
+        let pilotAlone = pilotEnd.map { end in inventory.services.contains { ($0.contractEnd ?? end) < end } } ?? false
+        let cutOver = plan.cutOver
+        func names(_ services: [Service]) -> [Listed<NameView>] {
+            var seen: Set<String> = []
+            return services.filter { seen.insert($0.product).inserted }
+                .map { NameView(id: $0.product, name: productName($0.product)) }.listed
+        }
+        var view = RollbackView(
             contractEndsBeforeCutOver: plan.warnings.contains { $0.kind == .contractEnd },
+            pilotWithoutOldService: pilotAlone,
             currentExcluded: excluded, currentServiceEnded: ended,
             pilot: phases.first { $0.kind.flags.contains(Phase.Kind.pilot.rawValue) },
             parallelRun: phases.first { $0.kind.flags.contains(Phase.Kind.parallelRun.rawValue) },
             cutOver: phases.first { $0.kind.flags.contains(Phase.Kind.cutOver.rawValue) })
+        if let cutOver {
+            view.fallback = names(inventory.services.filter { ($0.contractEnd ?? cutOver) >= cutOver })
+            view.ended = names(inventory.services.filter { ($0.contractEnd ?? cutOver) < cutOver })
+        }
+        return view
     }
 }

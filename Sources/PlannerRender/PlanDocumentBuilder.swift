@@ -149,8 +149,10 @@ struct PlanDocumentBuilder {
             requirement: requirement.map(esc))
     }
 
+    /// A product's name in the plan's language (`name_en` in English when the catalog has
+    /// one), escaped.
     func productName(_ id: String) -> String {
-        esc(catalog.product(id)?.name ?? id)
+        esc(catalog.product(id)?.name(in: language) ?? id)
     }
 
     func choice(_ raw: String) -> TemplateValue { .choice(raw) }
@@ -179,7 +181,7 @@ struct PlanDocumentBuilder {
 
     func restrictionView(_ restriction: Restriction, product: Product) -> RestrictionView {
         RestrictionView(
-            id: restriction.id, product: esc(product.name), summary: values.text(restriction.summary),
+            id: restriction.id, product: esc(product.name(in: language)), summary: values.text(restriction.summary),
             since: values.date(restriction.since), effect: choice(restriction.effect.rawValue),
             source: restriction.provenance.source.map(link), asOf: values.date(restriction.provenance.asOf),
             confirmed: restriction.provenance.isReliable)
@@ -238,7 +240,7 @@ struct PlanDocumentBuilder {
         let scores = option.scores
         return OptionView(
             id: option.product,
-            name: esc(option.name),
+            name: catalog.product(option.product).map { esc($0.name(in: language)) } ?? esc(option.name),
             vendor: esc(product?.vendor.name ?? ""),
             vendorCountry: esc(product?.vendor.country ?? ""),
             about: values.text(product?.summary),
@@ -324,7 +326,7 @@ struct PlanDocumentBuilder {
     /// The name of a capability, product or procurement regime id in the plan's language, escaped.
     func displayName(_ id: String) -> String? {
         if let capability = catalog.capability(id) { return esc(capability.name[language]) }
-        if let product = catalog.product(id) { return esc(product.name) }
+        if let product = catalog.product(id) { return esc(product.name(in: language)) }
         if let regime = catalog.procurementRegime(id) { return esc(regime.name[language]) }
         return nil
     }

@@ -44,12 +44,16 @@ public struct PlanFormatter: Sendable {
 
     // MARK: - Numbers
 
-    /// A whole number with grouped thousands: `1 234 567`.
+    /// The thousands separator of the language: a narrow no-break space in Russian
+    /// (`1 234 567`), a comma in English (`1,234,567`).
+    public var thousandsSeparator: String { language == .ru ? Self.groupSeparator : "," }
+
+    /// A whole number with grouped thousands: `1 234 567`, `1,234,567`.
     public func integer(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var out = ""
         for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out += Self.groupSeparator }
+            if index > 0, (digits.count - index) % 3 == 0 { out += thousandsSeparator }
             out.append(character)
         }
         return value < 0 ? "−" + out : out

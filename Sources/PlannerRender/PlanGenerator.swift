@@ -22,6 +22,8 @@ public struct GeneratedPlan: Sendable {
     /// Problems found in what was rendered, for the user (a specification that names a
     /// catalog product, because a template or a catalog text does).
     public let warnings: [String]
+    /// The view model the Markdown was rendered from (for the plan's data).
+    public let document: PlanDocument
 }
 
 /// Turns inventories into Markdown plans: assess, plan, build the view model, render. Holds
@@ -72,6 +74,9 @@ public struct PlanGenerator: Sendable {
         return .success(PlanGenerator(catalog: catalog, asOf: asOf, templates: sets))
     }
 
+    /// The templates of a language, when the generator has them.
+    func templateSet(_ language: Language) -> TemplateSet? { templates[language] }
+
     /// The languages this generator has templates for.
     public var languages: [Language] { Language.allCases.filter { templates[$0] != nil } }
 
@@ -117,37 +122,12 @@ public struct PlanGenerator: Sendable {
         }
         return GeneratedPlan(
             inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown,
-            changes: changes, dossier: dossier, documents: documents, warnings: warnings)
+            changes: changes, dossier: dossier, documents: documents, warnings: warnings, document: document)
     }
 
-    /// Rendered Markdown made tidy: trailing spaces removed, runs of blank lines collapsed to
-    /// one, no blank line at the start, one newline at the end. Templates can then be laid
-    /// out for reading without counting blank lines.
+    /// Rendered Markdown laid out the way it renders (`MarkdownLayout.tidy`): templates can
+    /// then be written for reading, a sentence a line, without counting blank lines.
     public static func tidy(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes -> String in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var blankRun = false
-            var started = false
-            var lineStart = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-                var end = index
-                while end > lineStart, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D {
-                    end -= 1
-                }
-                if end == lineStart {
-                    blankRun = started
-                } else {
-                    if blankRun { out.append(0x0A) }
-                    blankRun = false
-                    started = true
-                    out.append(contentsOf: bytes[lineStart..<end])
-                    out.append(0x0A)
-                }
-                lineStart = index + 1
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        MarkdownLayout.tidy(text)
     }
 }

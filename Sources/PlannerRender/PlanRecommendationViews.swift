@@ -16,6 +16,9 @@ public struct RecommendationView: TemplateObject {
     /// Warning rules not met or unknown.
     public var warnings: [Listed<CheckView>]
     public var advisories: [Listed<AdvisoryView>]
+    /// The plan asks the vendor questions (the work plan's `vendor-questions` task), whether
+    /// they are listed with the questions or in the gaps' table.
+    public var asksVendor: Bool = false
     /// Rules that bar the product from some uses (lessons) while it serves the others.
     public var limits: [Listed<CheckView>] = []
     /// The uses the product may not serve, and the organization's stated uses it may serve.
@@ -33,6 +36,7 @@ public struct RecommendationView: TemplateObject {
         case "hasEligibleFor": return .of(!eligibleFor.isEmpty)
         case "hasDomesticRegister": return .of(hasDomesticRegister)
         case "product": return .of(product)
+        case "asksVendor": return .of(asksVendor)
         case "musts": return .of(musts)
         case "hasMusts": return .of(!musts.isEmpty)
         case "metWants": return .of(metWants)

@@ -6,6 +6,14 @@ import PlannerCore
 public struct RollbackView: TemplateObject {
     /// A contract of a service in use ends before the cut-over.
     public var contractEndsBeforeCutOver: Bool
+    /// A contract of a service in use ends before the pilot does: the pilot group cannot go
+    /// back to it.
+    public var pilotWithoutOldService: Bool = false
+    /// The services still under contract when the cut-over ends: what a failed cut-over can
+    /// return to (empty: only the new system's previous configuration).
+    public var fallback: [Listed<NameView>] = []
+    /// The services whose contract ends before the cut-over.
+    public var ended: [Listed<NameView>] = []
     /// A service in use is excluded by a rule or restriction: going back to it is not allowed.
     public var currentExcluded: Bool
     /// The vendor has ended service for organizations like this one.
@@ -18,6 +26,10 @@ public struct RollbackView: TemplateObject {
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "contractEndsBeforeCutOver": return .of(contractEndsBeforeCutOver)
+        case "pilotWithoutOldService": return .of(pilotWithoutOldService)
+        case "fallback": return .of(fallback)
+        case "hasFallback": return .of(!fallback.isEmpty)
+        case "ended": return .of(ended)
         case "currentExcluded": return .of(currentExcluded)
         case "currentServiceEnded": return .of(currentServiceEnded)
         case "pilot": return .of(pilot)

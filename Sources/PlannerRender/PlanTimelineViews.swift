@@ -30,6 +30,8 @@ public struct TimelineView: TemplateObject {
     public var transfersUnknown: [Listed<NameView>]
     /// Flags `school`, `university`, `unknown`; nil outside education.
     public var institution: TemplateValue?
+    /// The work plan's sections: each phase but the waves, and the waves as one section.
+    public var workSections: [Listed<WorkSectionView>] = []
 
     public func data(for key: String) -> TemplateData? {
         switch key {
@@ -58,6 +60,7 @@ public struct TimelineView: TemplateObject {
         case "transfersUnknown": return .of(transfersUnknown)
         case "hasTransfersUnknown": return .of(!transfersUnknown.isEmpty)
         case "institution": return .of(institution)
+        case "workSections": return .of(workSections)
         default: return nil
         }
     }
@@ -165,6 +168,11 @@ public struct ChecklistItemView: TemplateObject {
     public var p: ParameterView
     /// `checklist/ID`, when the template set has it.
     public var template: String?
+    /// The day the task is due.
+    public var due: TemplateValue?
+    /// It is due on another day than its phase's last (a contract ends sooner, or the task
+    /// moved to an earlier phase): the line says when.
+    public var ownDue: Bool = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
@@ -174,6 +182,63 @@ public struct ChecklistItemView: TemplateObject {
         case "p": return .of(p)
         case "template": return .of(template)
         case "known": return .of(template != nil)
+        case "due": return .of(due)
+        case "ownDue": return .of(ownDue)
+        default: return nil
+        }
+    }
+}
+
+/// A section of the work plan: one phase, or every rollout wave under one heading with the
+/// steps they share.
+public struct WorkSectionView: TemplateObject {
+    /// The phase, for a section that is not the waves.
+    public var phase: PhaseView?
+    /// The waves, for the waves' section.
+    public var waves: WaveGroupView?
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "phase": return .of(phase)
+        case "waves": return .of(waves)
+        default: return nil
+        }
+    }
+}
+
+/// The rollout waves as one section of the work plan: their numbers and dates, and the steps
+/// each wave takes, said once.
+public struct WaveGroupView: TemplateObject {
+    /// The first and last wave's phase numbers in the timeline.
+    public var firstNumber: TemplateValue
+    public var lastNumber: TemplateValue
+    /// The number of waves.
+    public var count: TemplateValue
+    /// From the first wave's start to the last wave's end.
+    public var start: TemplateValue
+    public var end: TemplateValue
+    public var waves: [Listed<PhaseView>]
+    /// The shared steps.
+    public var checklist: [Listed<ChecklistItemView>]
+    /// Other tasks due while the waves run (an old service's export when its contract ends
+    /// then), each with its own due date.
+    public var other: [Listed<ChecklistItemView>] = []
+    /// The name of the section's keep block.
+    public var keep: String
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "firstNumber": return .of(firstNumber)
+        case "lastNumber": return .of(lastNumber)
+        case "count": return .of(count)
+        case "single": return .of(waves.count == 1)
+        case "start": return .of(start)
+        case "end": return .of(end)
+        case "waves": return .of(waves)
+        case "checklist": return .of(checklist)
+        case "other": return .of(other)
+        case "hasOther": return .of(!other.isEmpty)
+        case "keep": return .of(keep)
         default: return nil
         }
     }
@@ -229,13 +294,15 @@ public struct ScheduleWarningView: TemplateObject {
     }
 }
 
-/// A pilot or cut-over moved past a blackout.
+/// A pilot, wave or cut-over moved past a blackout.
 public struct ShiftView: TemplateObject {
     public var phase: String
     public var originalStart: TemplateValue
     public var newStart: TemplateValue
     public var days: TemplateValue
     public var blackout: BlackoutView
+    /// The wave moved, when a wave was.
+    public var wave: WaveView?
 
     public func data(for key: String) -> TemplateData? {
         switch key {
@@ -245,15 +312,18 @@ public struct ShiftView: TemplateObject {
         case "newStart": return .of(newStart)
         case "days": return .of(days)
         case "blackout": return .of(blackout)
+        case "wave": return .of(wave)
         default: return nil
         }
     }
 }
 
-/// A period with no pilot or cut-over.
+/// A period with no pilot or cut-over (and for teachers' leave no rollout wave either).
 public struct BlackoutView: TemplateObject {
-    /// Flags: `holiday_break`, `exam_period`, `inventory`.
+    /// Flags: `holiday_break`, `exam_period`, `education_break`, `inventory`.
     public var source: TemplateValue
+    /// Flags: the phases it keeps out, `pilot`, `wave`, `cut_over`.
+    public var blocks: TemplateValue
     public var id: String
     public var from: TemplateValue
     public var to: TemplateValue
@@ -268,6 +338,7 @@ public struct BlackoutView: TemplateObject {
         case "from": return .of(from)
         case "to": return .of(to)
         case "name": return .of(name)
+        case "blocks": return .of(blocks)
         default: return nil
         }
     }

@@ -132,6 +132,11 @@ public struct Listed<Element: TemplateObject>: TemplateObject {
     }
 }
 
+extension Array where Element: TemplateObject {
+    /// The elements with their positions (`Listed.list`), e.g. after filtering a listed list.
+    var listed: [Listed<Element>] { Listed.list(self) }
+}
+
 /// `{{#is.some-id}}…{{/is.some-id}}` shows for the element whose id is `some-id`: how a
 /// template says the sentence for a checklist item, a risk or a mitigation.
 public struct IDMatcher: TemplateObject {

@@ -93,23 +93,22 @@ struct KeepEditsCommandTests {
     func aTaskThatLeaves() async throws {
         let setup = try Setup()
         #expect(await setup.generate().status == 0)
-        let id = "wave-accounts:zdanie-nachalnoy-shkoly-ul-gagarina-7"
+        // The decision on the time without a contract leaves once the contract outlasts the cut-over.
+        let id = "contract-gap:zoom"
         try setup.tick([id])
         let ticked = try #require(setup.line(of: id, in: try setup.text()))
-        try setup.edit(
-            "    - name: \"Здание начальной школы, ул. Гагарина, 7\"\n      users: 44\n      room_systems: 0\n", "")
-        try setup.edit("  users: 186", "  users: 142")
+        try setup.edit("    contract_end: 2027-05-31", "    contract_end: 2028-05-31")
         let run = await setup.generate()
         #expect(run.status == 0, "\(run)")
         #expect(
             run.stderrLines == [
                 "\(setup.plan):\(ticked.number):1: warning: the ticked task '\(id)' is no longer in the plan: its line "
-                    + "is kept in the keep block 'phase-wave-2'"
+                    + "is kept in the keep block 'phase-preparation'"
             ], "\(run)")
         let text = try setup.text()
         #expect(
             text.contains(
-                "<!-- plan:keep phase-wave-2 -->\n\(TaskTicks.retiredNotice)\n\(ticked.text)\n<!-- /plan:keep phase-wave-2 -->"
+                "<!-- plan:keep phase-preparation -->\n\(TaskTicks.retiredNotice)\n\(ticked.text)\n<!-- /plan:keep phase-preparation -->"
             ))
         let again = await setup.generate()
         #expect(again.status == 0 && again.stderr.isEmpty, "\(again)")

@@ -34,7 +34,7 @@ struct ChangesSectionTests {
             "- TrueConf Server, разовые затраты: 40\u{202F}000\u{202F}₽ → неизвестно.",
             "- TrueConf Server, цена «Server»: 1\u{202F}000\u{202F}₽ за пользователя в год → 1\u{202F}200\u{202F}₽ за пользователя в год.",
             "- TrueConf Server, реестр российского ПО: включён (№ 123) → не включён.",
-            "- TrueConf Server, something.else: old → new \\| &lt;b&gt;.",
+            "- TrueConf Server, something.else: old → new \\| &lt;b>.",
         ] {
             #expect(section.contains(line + "\n"), "missing: \(line)\n\(section)")
         }
@@ -46,11 +46,11 @@ struct ChangesSectionTests {
     func english() throws {
         let section = try Self.section(.en)
         for line in [
-            "**The recommendation has changed:** Контур.Толк instead of TrueConf Server.",
+            "**The recommendation has changed:** Kontur.Talk instead of TrueConf Server.",
             "- **Personal data of Russian citizens is kept in databases in Russia** (RU-152FZ-LOCALIZATION): breaking it now excludes a product instead of being a risk.",
             "- **TrueConf Server**: now excluded (in the last plan: eligible); because of rule TEST-REGISTER-BAN.",
-            "- TrueConf Server: 928\u{202F}000\u{202F}RUB → 1\u{202F}090\u{202F}000\u{202F}RUB (162\u{202F}000\u{202F}RUB or 17% more).",
-            "- TrueConf Server, annual cost: 196\u{202F}000\u{202F}RUB → 250\u{202F}000\u{202F}RUB.",
+            "- TrueConf Server: 928,000\u{202F}RUB → 1,090,000\u{202F}RUB (162,000\u{202F}RUB or 17% more).",
+            "- TrueConf Server, annual cost: 196,000\u{202F}RUB → 250,000\u{202F}RUB.",
             "- TrueConf Server, Russian software register: listed (No. 123) → not listed.",
         ] {
             #expect(section.contains(line + "\n"), "missing: \(line)\n\(section)")

@@ -213,7 +213,7 @@ enum ComparisonFixture {
     @Test func markdownEscapesTheOrganizationAndKeepsTheTable() {
         let assessment = ComparisonFixture.assessment(ComparisonFixture.inventory(name: "A | B <script>"))
         let text = ComparisonMarkdown.render(assessment)
-        #expect(text.contains("A \\| B &lt;script&gt;"))
+        #expect(text.contains("A \\| B &lt;script>"))
         let rows = text.split(separator: "\n").filter { $0.hasPrefix("| ") }
         let columns = rows.map { $0.filter { $0 == "|" }.count - $0.components(separatedBy: "\\|").count + 1 }
         #expect(Set(columns).count == 1)

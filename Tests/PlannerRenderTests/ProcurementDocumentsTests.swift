@@ -125,6 +125,9 @@ struct ProcurementDocumentsTests {
             let name = path.replacingOccurrences(of: "procurement/", with: "").replacingOccurrences(of: "/", with: ".")
             try GoldenFile.check(markdown, name: "school-44fz.ru.procurement." + name)
         }
+        let files = try FileManager.default.contentsOfDirectory(atPath: RenderFixtures.goldenFolder.path)
+            .filter { $0.contains(".procurement.") }
+        #expect(files.count == 3, "one golden a case: \(files)")
     }
 
     @Test("Every key of the procurement documents' view models is documented in Docs/Templates.md")

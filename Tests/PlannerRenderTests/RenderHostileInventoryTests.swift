@@ -19,10 +19,13 @@ struct RenderHostileInventoryTests {
             #expect(MarkdownTable.brokenRows(in: markdown).isEmpty, "\(MarkdownTable.brokenRows(in: markdown))")
             #expect(MermaidCheck.problems(in: markdown).isEmpty, "\(MermaidCheck.problems(in: markdown))")
             for raw in [
-                "<script", "<img", "<b>", "<i>", "](javascript:", "**bold**", "`code`", "\n- item", "\n# heading",
+                "<script", "<img", "<b>", "<i>", "**bold**", "`code`", "\n- item", "\n# heading",
             ] {
                 #expect(!markdown.contains(raw), "\(language): raw \(raw) in the plan")
             }
+            // A link needs `](`: an escaped `\]` cannot close link text.
+            let unescaped = markdown.replacingOccurrences(of: "\\](", with: "")
+            #expect(!unescaped.contains("](javascript:"), "\(language): a javascript: link")
             // The keep markers are the template's only: the name's fake marker is escaped.
             #expect(markdown.components(separatedBy: "<!-- /plan:keep notes -->").count == 2)
         }

@@ -16,7 +16,8 @@ struct GenerateCommand: PlanCommand {
         commandName: "generate",
         abstract: "Write the migration plan of each inventory (Markdown).",
         discussion: """
-            Each plan goes to DIR/<organization id>/plan.md (default DIR: plans), written atomically. Text between \
+            Each plan goes to DIR/<organization id>/plan.md (default DIR: plans), written atomically; --json also \
+            writes plan.json beside it and --tasks-csv tasks.csv (with --stdout, that is printed instead of the plan). Text between \
             <!-- plan:keep NAME --> and <!-- /plan:keep NAME --> is kept when a plan is generated again, and so is \
             each tick (- [x]) of a task still in the plan; a ticked task that left the plan moves into the keep block \
             below it. A plan edited outside its keep blocks, or whose markers or encoding cannot be read safely, is \
@@ -56,12 +57,26 @@ struct GenerateCommand: PlanCommand {
             "Overwrite a plan edited outside its keep blocks (or unreadable), after saving it beside as plan.md.N.bak.")
     var force = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Also write plan.json beside each plan.md: phases, tasks with stable ids, due dates and ticks, risks, costs."
+        ))
+    var json = false
+
+    @Flag(
+        name: .customLong("tasks-csv"),
+        help: "Also write tasks.csv beside each plan.md: one row a task (id, phase, due, done, text) for a tracker.")
+    var tasksCSV = false
+
     func validate() throws {
         if files.isEmpty {
             throw ValidationError("give at least one inventory file, e.g. plan generate inventory.yaml")
         }
         if stdout, files.count > 1 {
             throw ValidationError("--stdout prints one plan: give one inventory file, not \(files.count)")
+        }
+        if stdout, json, tasksCSV {
+            throw ValidationError("--stdout prints one thing: give --json or --tasks-csv, not both")
         }
     }
 
@@ -76,7 +91,7 @@ struct GenerateCommand: PlanCommand {
         let batch = PlanBatch(
             generator: generator, loader: CommandSupport.inventoryLoader(catalog, asOf: asOf, console: console),
             writer: PlanWriter(directory: out), language: lang, history: store, toolVersion: ToolVersion.current,
-            force: force)
+            force: force, data: Set([json ? .json : nil, tasksCSV ? .tasksCSV : nil].compactMap { $0 }))
         if stdout {
             try printOne(batch, historyFailed: historyFailed, console: console)
             return
@@ -118,7 +133,8 @@ struct GenerateCommand: PlanCommand {
         if let error = result.historyError { result.diagnostics.append(.error(error, at: nil)) }
         console.report(result.diagnostics)
         guard let text = result.text else { throw .reported }
-        console.write(text)
+        // With --json or --tasks-csv, the plan's data instead of the plan.
+        console.write(result.data.first?.text ?? text)
         if historyFailed || result.historyError != nil { throw .reported }
     }
 }

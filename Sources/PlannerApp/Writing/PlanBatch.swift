@@ -29,21 +29,32 @@ public struct PlanBatch: Sendable {
     public let toolVersion: String
     /// `--force`: overwrite a previous plan that would lose text, after saving it beside.
     public let force: Bool
+    /// The plan's data written beside it (`--json`, `--tasks-csv`).
+    public let data: Set<DataFile>
     /// Set once the history has failed, shared by the batch's tasks.
     private let historyFailure = FailureFlag()
 
     /// Creates a batch.
     public init(
         generator: PlanGenerator, loader: InventoryLoader, writer: PlanWriter, language: Language? = nil,
-        history: (any RunHistory)? = nil, toolVersion: String, force: Bool = false
+        history: (any RunHistory)? = nil, toolVersion: String, force: Bool = false, data: Set<DataFile> = []
     ) {
         self.force = force
+        self.data = data
         self.generator = generator
         self.loader = loader
         self.writer = writer
         self.language = language
         self.history = history
         self.toolVersion = toolVersion
+    }
+
+    /// A file of the plan's data, written beside `plan.md` (cli.md, Revision 2).
+    public enum DataFile: String, Sendable, Hashable, CaseIterable {
+        /// `plan.json`: the plan as data (`--json`).
+        case json = "plan.json"
+        /// `tasks.csv`: one row a task, for a tracker's import (`--tasks-csv`).
+        case tasksCSV = "tasks.csv"
     }
 
     /// What happened to one inventory.
@@ -64,6 +75,8 @@ public struct PlanBatch: Sendable {
         public var documentsFailed = false
         /// The final text (keep blocks merged), once rendered.
         public var text: String?
+        /// The plan's data files to write beside it, in `DataFile` order, with their text.
+        public var data: [(file: DataFile, text: String)] = []
         /// The stages' values, once rendered.
         public var generated: GeneratedPlan?
         /// The run of this plan (with a history only); its `id` is set once it is recorded.
@@ -160,6 +173,11 @@ public struct PlanBatch: Sendable {
         }
         result.text = text
         result.diagnostics += generated.warnings.map { .warning($0, at: .start(of: shown)) }
+        if !data.isEmpty, let planData = generator.data(generated, done: TaskTicks.done(in: text)) {
+            result.data = DataFile.allCases.filter(data.contains).map { file in
+                (file, file == .json ? planData.json.serialized() + "\n" : planData.tasksCSV)
+            }
+        }
         result.overridden = overridden + merge.problems.map { .error($0.message, at: located($0)) }
         result.generated = generated
         result.run = current
@@ -177,6 +195,7 @@ public struct PlanBatch: Sendable {
                 }
             }
             result.path = try writer.write(text, for: id)
+            for (file, content) in result.data { try writer.write(content, for: id, name: file.rawValue) }
         } catch {
             result.diagnostics.append(.error("\(error)", at: .start(of: result.file)))
             return

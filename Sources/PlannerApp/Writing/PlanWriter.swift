@@ -65,6 +65,12 @@ public struct PlanWriter: Sendable {
         return "\(base.isEmpty ? "." : base)/\(id)/\(Self.fileName)"
     }
 
+    /// A data file's path beside the plan, as shown to the user: `DIR/<id>/plan.json`.
+    public func dataPath(for id: String, name: String) -> String {
+        let plan = displayPath(for: id)
+        return String(plan.dropLast(Self.fileName.count)) + name
+    }
+
     /// The bytes of the organization's plan on disk, or nil when there is none yet.
     public func previousBytes(for id: String) throws(Failure) -> [UInt8]? {
         guard Slug.isValid(id) else { throw .invalidID(id) }
@@ -106,11 +112,18 @@ public struct PlanWriter: Sendable {
         return bytes
     }
 
-    /// Writes the plan atomically and returns its path as shown to the user.
+    /// The files `plan generate` may write beside `plan.md`.
+    public static let dataFileNames: Set<String> = ["plan.json", "tasks.csv"]
+
+    /// Writes the plan atomically and returns its path as shown to the user; `name` is
+    /// `plan.md` or, for the plan's data, one of `dataFileNames`.
     @discardableResult
-    public func write(_ text: String, for id: String) throws(Failure) -> String {
+    public func write(_ text: String, for id: String, name: String = PlanWriter.fileName) throws(Failure) -> String {
         guard Slug.isValid(id) else { throw .invalidID(id) }
-        let shown = displayPath(for: id)
+        guard name == Self.fileName || Self.dataFileNames.contains(name) else {
+            throw .unsafePath(path: name, reason: "is not a file a plan writes")
+        }
+        let shown = name == Self.fileName ? displayPath(for: id) : dataPath(for: id, name: name)
         guard text.utf8.count <= Self.maxBytes else { throw .tooLarge(path: shown, written: true) }
         let root = try makeRoot()
         let folder = joined(root, id)
@@ -119,7 +132,7 @@ public struct PlanWriter: Sendable {
         guard let resolved = Self.realPath(folder), resolved == folder else {
             throw .unsafePath(path: joined(directory, id), reason: "does not resolve to a folder inside \(directory)")
         }
-        let target = joined(folder, Self.fileName)
+        let target = joined(folder, name)
         var info = stat()
         if lstat(target, &info) == 0 {
             if Self.isLink(info) { throw .unsafePath(path: shown, reason: "is a symbolic link") }

@@ -61,6 +61,12 @@ enum TaskTicks {
         return ticks
     }
 
+    /// The ids of the tasks ticked in a document (outside its keep blocks): what `plan.json`
+    /// calls `done`.
+    static func done(in document: String) -> Set<String> {
+        Set(ticks(in: document).compactMap(\.id))
+    }
+
     /// The fresh document with the ticks put back, and the ticks whose task it no longer has.
     static func apply(_ ticks: [Tick], to fresh: String) -> (text: String, retired: [Tick]) {
         guard !ticks.isEmpty else { return (fresh, []) }

@@ -3,7 +3,7 @@ enum CalendarParser {
     static func parse(_ root: YAMLNode, reader: inout YAMLReader) -> HolidayCalendar? {
         let keys = [
             "country", "name", "sources", "note", "weekend", "holidays", "breaks", "transfers",
-            "institutions", "exam_periods",
+            "institutions", "exam_periods", "education_breaks",
         ]
         guard let top = reader.mapping(root, at: .root, keys: keys, required: ["country", "holidays"]) else {
             return nil
@@ -27,12 +27,13 @@ enum CalendarParser {
         let breaks = parseBreaks(top, holidays: holidays, reader: &reader)
         let transfers = parseTransfers(top, reader: &reader)
         let institutions = parseInstitutions(top, reader: &reader)
-        let exams = parseExams(top, reader: &reader)
+        let exams = parsePeriods(top, key: "exam_periods", what: "exam period", reader: &reader)
+        let educationBreaks = parsePeriods(top, key: "education_breaks", what: "education break", reader: &reader)
         guard let country else { return nil }
         return HolidayCalendar(
             country: country, name: name, sources: sources, note: note, weekend: weekend,
             holidays: holidays, breaks: breaks, transfers: transfers, institutions: institutions,
-            examPeriods: exams)
+            examPeriods: exams, educationBreaks: educationBreaks)
     }
 
     private static func monthDay(_ node: YAMLNode?, at path: FieldPath, reader: inout YAMLReader) -> MonthDay? {
@@ -176,18 +177,22 @@ enum CalendarParser {
         return out
     }
 
-    private static func parseExams(_ top: YAMLMapping, reader: inout YAMLReader) -> [HolidayCalendar.ExamPeriod] {
+    /// Exam periods or education breaks: the same fields, and the phases each keeps out.
+    private static func parsePeriods(
+        _ top: YAMLMapping, key: String, what: String, reader: inout YAMLReader
+    ) -> [HolidayCalendar.ExamPeriod] {
         var seen = Set<String>()
         var out: [HolidayCalendar.ExamPeriod] = []
         let kinds = [InstitutionKind.school.rawValue, InstitutionKind.university.rawValue]
-        for (index, item) in (reader.sequence(top["exam_periods"], at: top.path("exam_periods")) ?? []).enumerated() {
-            let path = top.path("exam_periods").index(index)
+        let phases = [PhaseKind.pilot, .wave, .cutOver].map(\.rawValue)
+        for (index, item) in (reader.sequence(top[key], at: top.path(key)) ?? []).enumerated() {
+            let path = top.path(key).index(index)
             guard
                 let map = reader.mapping(
-                    item, at: path, keys: ["id", "applies_to", "name", "from", "to", "source", "note"],
+                    item, at: path, keys: ["id", "applies_to", "name", "from", "to", "source", "note", "blocks"],
                     required: ["id", "applies_to", "name", "from", "to"])
             else { continue }
-            let id = id(map, seen: &seen, what: "exam period", reader: &reader)
+            let id = id(map, seen: &seen, what: what, reader: &reader)
             let kind = reader.choice(map["applies_to"], at: map.path("applies_to"), from: kinds)
                 .flatMap(InstitutionKind.init(rawValue:))
             let name = reader.localized(map["name"], at: map.path("name"))
@@ -195,8 +200,17 @@ enum CalendarParser {
             let to = monthDay(map["to"], at: map.path("to"), reader: &reader)
             let source = reader.string(map["source"], at: map.path("source"))
             let note = reader.string(map["note"], at: map.path("note"))
+            var blocks = HolidayCalendar.ExamPeriod.defaultBlocks
+            if let items = reader.sequence(map["blocks"], at: map.path("blocks")) {
+                blocks = items.enumerated().compactMap {
+                    reader.choice($1, at: map.path("blocks").index($0), from: phases).flatMap(PhaseKind.init(rawValue:))
+                }
+            }
             guard let id, let kind, let name, let from, let to else { continue }
-            out.append(.init(id: id, appliesTo: kind, name: name, from: from, to: to, source: source, note: note))
+            out.append(
+                .init(
+                    id: id, appliesTo: kind, name: name, from: from, to: to, source: source, note: note,
+                    blocks: blocks))
         }
         return out
     }

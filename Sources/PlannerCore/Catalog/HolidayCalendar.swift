@@ -119,8 +119,9 @@ public struct HolidayCalendar: Sendable, Hashable {
         }
     }
 
-    /// An exam period recurring every year, `from`–`to` inclusive (wrapping past 31 December
-    /// when `from` is later than `to`).
+    /// An exam period or an education break (school holidays, teachers' leave) recurring
+    /// every year, `from`–`to` inclusive (wrapping past 31 December when `from` is later than
+    /// `to`), and the phases it keeps out.
     public struct ExamPeriod: Sendable, Hashable {
         public var id: String
         public var appliesTo: InstitutionKind
@@ -129,11 +130,17 @@ public struct HolidayCalendar: Sendable, Hashable {
         public var to: MonthDay
         public var source: String?
         public var note: String?
+        /// The phases that may not share a day with it: the pilot and the cut-over unless the
+        /// file says otherwise (teachers' leave keeps the rollout waves out too).
+        public var blocks: [PhaseKind]
 
-        /// Creates an exam period.
+        /// The phases a period keeps out when its file does not say.
+        public static let defaultBlocks: [PhaseKind] = [.pilot, .cutOver]
+
+        /// Creates a period.
         public init(
             id: String, appliesTo: InstitutionKind, name: LocalizedText, from: MonthDay, to: MonthDay,
-            source: String? = nil, note: String? = nil
+            source: String? = nil, note: String? = nil, blocks: [PhaseKind] = ExamPeriod.defaultBlocks
         ) {
             self.id = id
             self.appliesTo = appliesTo
@@ -142,6 +149,7 @@ public struct HolidayCalendar: Sendable, Hashable {
             self.to = to
             self.source = source
             self.note = note
+            self.blocks = blocks
         }
     }
 
@@ -159,12 +167,16 @@ public struct HolidayCalendar: Sendable, Hashable {
     public var transfers: [TransferYear]
     public var institutions: [InstitutionRule]
     public var examPeriods: [ExamPeriod]
+    /// School holidays and teachers' leave (`education_breaks`): blackouts of education, like
+    /// exam periods, each keeping out the phases it names.
+    public var educationBreaks: [ExamPeriod]
 
     /// Creates a calendar.
     public init(
         country: String, name: LocalizedText? = nil, sources: [String] = [], note: String? = nil,
         weekend: [Int] = [6, 7], holidays: [Holiday] = [], breaks: [HolidayBreak] = [],
-        transfers: [TransferYear] = [], institutions: [InstitutionRule] = [], examPeriods: [ExamPeriod] = []
+        transfers: [TransferYear] = [], institutions: [InstitutionRule] = [], examPeriods: [ExamPeriod] = [],
+        educationBreaks: [ExamPeriod] = []
     ) {
         self.country = country
         self.name = name
@@ -176,6 +188,7 @@ public struct HolidayCalendar: Sendable, Hashable {
         self.transfers = transfers.sorted { $0.year < $1.year }
         self.institutions = institutions
         self.examPeriods = examPeriods
+        self.educationBreaks = educationBreaks
     }
 
     /// A calendar with weekends only, for a country the tool ships no data for.

@@ -3,7 +3,11 @@
 public struct Product: Sendable {
     /// Slug id, equal to the file name.
     public var id: String
+    /// The name as the vendor writes it (in Cyrillic for some Russian products).
     public var name: String
+    /// The name in English plans when `name` is written in Cyrillic (`МТС Линк` → `MTS Link`);
+    /// nil when `name` serves both.
+    public var nameEn: String?
     /// e.g. `videoconferencing`; products are compared within a category.
     public var category: String
     /// Names the product was known by before (e.g. Webinar.ru).
@@ -28,7 +32,8 @@ public struct Product: Sendable {
 
     /// Creates a product.
     public init(
-        id: String, name: String, category: String, formerNames: [String] = [], summary: LocalizedText? = nil,
+        id: String, name: String, nameEn: String? = nil, category: String, formerNames: [String] = [],
+        summary: LocalizedText? = nil,
         vendor: Vendor, registries: [String: RegistryEntry] = [:], certifications: [Certification] = [],
         dataResidency: DataResidency? = nil, capabilities: [String: CapabilityFact] = [:],
         pricing: [PricingPlan] = [], restrictions: [Restriction] = [], advisories: [Advisory] = [],
@@ -36,6 +41,7 @@ public struct Product: Sendable {
     ) {
         self.id = id
         self.name = name
+        self.nameEn = nameEn
         self.category = category
         self.formerNames = formerNames
         self.summary = summary
@@ -50,6 +56,11 @@ public struct Product: Sendable {
         self.migration = migration
         self.sources = sources
         self.file = file
+    }
+
+    /// The product's name in a plan of `language`: `nameEn` in English when the catalog has one.
+    public func name(in language: Language) -> String {
+        language == .en ? nameEn ?? name : name
     }
 
     /// The value of a capability, if the catalog knows it.

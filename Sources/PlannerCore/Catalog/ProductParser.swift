@@ -2,7 +2,7 @@
 /// against the vocabulary and requiring a source and a date on every decision fact.
 struct ProductParser {
     static let keys = [
-        "id", "name", "category", "former_names", "summary", "vendor", "registries", "certifications",
+        "id", "name", "name_en", "category", "former_names", "summary", "vendor", "registries", "certifications",
         "data_residency", "capabilities", "pricing", "restrictions", "advisories", "migration", "sources",
     ]
 
@@ -37,6 +37,7 @@ struct ProductParser {
             }
         }
         let name = reader.string(map["name"], at: "name")
+        let nameEn = reader.string(map["name_en"], at: "name_en")
         let category = reader.string(map["category"], at: "category")
         if let category, !CatalogNames.isSlug(category) {
             reader.error(
@@ -59,7 +60,8 @@ struct ProductParser {
         checkUniqueIDs(advisories.map { ($0.id, $0.provenance.location) }, what: "advisory", &reader)
         guard let id, let name, let category, let vendor else { return nil }
         return Product(
-            id: id, name: name, category: category, formerNames: formerNames, summary: summary, vendor: vendor,
+            id: id, name: name, nameEn: nameEn, category: category, formerNames: formerNames, summary: summary,
+            vendor: vendor,
             registries: registries, certifications: certifications, dataResidency: residency,
             capabilities: facts, pricing: pricing, restrictions: restrictions, advisories: advisories,
             migration: migration, sources: sources, file: file)

@@ -136,56 +136,44 @@ enum Checklists {
         return items
     }
 
-    /// The steps of one wave, each about the wave's site (and its block, for a site split
-    /// into several waves): the ids follow the site, not the wave's number, so a site added
-    /// before it does not move its ticks.
-    static func wave(_ wave: Wave, facts: PlanFacts) -> [ChecklistItem] {
-        var subjects = [TaskID.site(wave.site, index: wave.siteIndex)]
-        if wave.part > 1 { subjects.append(String(wave.part)) }
+    /// The steps every rollout wave takes, said once for all the waves (the plan shows a table
+    /// of the waves beside them). Their task ids name no site: a step is done when every wave
+    /// has done it, so the list stays the same when sites come or go.
+    static func waves(_ waves: [Wave], facts: PlanFacts) -> [ChecklistItem] {
+        let users = waves.reduce(0) { $0 + $1.users }
+        let rooms = waves.reduce(0) { $0 + $1.roomSystems }
+        let count = PlanParameter("waves", .int(waves.count))
         var items = [
             ChecklistItem(
                 "wave-accounts",
-                [PlanParameter("users", .int(wave.users)), PlanParameter("method", method(.importUsers, facts))],
-                subjects: subjects),
-            ChecklistItem("wave-clients", [PlanParameter("users", .int(wave.users))], subjects: subjects),
-            ChecklistItem(
-                "wave-training", [PlanParameter("users", .int(wave.users)), PlanParameter("site", .text(wave.site))],
-                subjects: subjects),
+                [PlanParameter("users", .int(users)), PlanParameter("method", method(.importUsers, facts)), count]),
+            ChecklistItem("wave-clients", [PlanParameter("users", .int(users)), count]),
+            ChecklistItem("wave-training", [PlanParameter("users", .int(users)), count]),
         ]
-        if wave.roomSystems > 0 {
+        if rooms > 0 {
             items.append(
                 ChecklistItem(
                     "wave-room-systems",
                     [
-                        PlanParameter("roomSystems", .int(wave.roomSystems)),
+                        PlanParameter("roomSystems", .int(rooms)),
                         PlanParameter(
                             "targetConnects", facts.targetConnectsRoomSystems.map { .bool($0) } ?? .text("unknown")),
-                    ], subjects: subjects))
+                        count,
+                    ]))
         }
-        items.append(
-            ChecklistItem(
-                "wave-meetings", [PlanParameter("method", method(.importMeetings, facts))], subjects: subjects))
-        items.append(
-            ChecklistItem("wave-announcement", [PlanParameter("site", .text(wave.site))], subjects: subjects))
+        items.append(ChecklistItem("wave-meetings", [PlanParameter("method", method(.importMeetings, facts)), count]))
+        items.append(ChecklistItem("wave-announcement", [count]))
         return items
     }
 
+    /// The parallel run's own steps; the export of each old service is added with its due date
+    /// (`OldServiceTasks`).
     static func parallelRun(inventory: Inventory, facts: PlanFacts) -> [ChecklistItem] {
-        var items = [ChecklistItem("parallel-support", [PlanParameter("users", .int(facts.users))])]
-        for service in inventory.services where (service.usage.recordingsGB ?? 0) > 0 {
-            items.append(
-                ChecklistItem(
-                    "recordings-export",
-                    [
-                        PlanParameter("service", .text(service.product)),
-                        PlanParameter("recordingsGB", .number(service.usage.recordingsGB ?? 0)),
-                        PlanParameter("method", method(.importRecordings, facts)),
-                    ], subjects: [service.product]))
-        }
-        items.append(
+        [
+            ChecklistItem("parallel-support", [PlanParameter("users", .int(facts.users))]),
             ChecklistItem(
-                "parallel-old-service-limited", [PlanParameter("services", .list(inventory.services.map(\.product)))]))
-        return items
+                "parallel-old-service-limited", [PlanParameter("services", .list(inventory.services.map(\.product)))]),
+        ]
     }
 
     static func cutOver(inventory: Inventory, facts: PlanFacts) -> [ChecklistItem] {
@@ -196,9 +184,11 @@ enum Checklists {
         if facts.hasCalendar { links.append("calendar") }
         items.append(ChecklistItem("cutover-links", [PlanParameter("integrations", .list(links))]))
         items.append(ChecklistItem("cutover-default-client", []))
+        // `fallback`: the services still under contract on the cut-over's last day, which a
+        // rollback can return to (`OldServiceTasks` narrows it).
         items.append(
             ChecklistItem(
-                "cutover-rollback-ready", [PlanParameter("services", .list(inventory.services.map(\.product)))]))
+                "cutover-rollback-ready", [PlanParameter("fallback", .list(inventory.services.map(\.product)))]))
         return items
     }
 
@@ -225,30 +215,17 @@ enum Checklists {
         return phases
     }
 
-    static func decommissioning(inventory: Inventory, facts: PlanFacts, end: CalendarDate) -> [ChecklistItem] {
+    /// Closing each old service's account and deleting its data, then removing its clients.
+    /// The notice of non-renewal and the export come earlier (`OldServiceTasks`).
+    static func decommissioning(inventory: Inventory, facts: PlanFacts) -> [ChecklistItem] {
         var items: [ChecklistItem] = []
         for service in inventory.services {
             var parameters = [PlanParameter("service", .text(service.product))]
             if let contractEnd = service.contractEnd {
                 parameters.append(PlanParameter("contractEnd", .date(contractEnd)))
-                parameters.append(PlanParameter("beforeContractEnd", .bool(end <= contractEnd)))
-            }
-            if (service.usage.recordingsGB ?? 0) > 0 {
-                items.append(
-                    ChecklistItem(
-                        "recordings-final-export",
-                        [
-                            PlanParameter("service", .text(service.product)),
-                            PlanParameter("recordingsGB", .number(service.usage.recordingsGB ?? 0)),
-                        ], subjects: [service.product]))
-            }
-            if service.contractEnd != nil {
-                items.append(ChecklistItem("contract-no-renewal", parameters, subjects: [service.product]))
             }
             items.append(ChecklistItem("account-close", parameters, subjects: [service.product]))
-            items.append(
-                ChecklistItem(
-                    "data-deletion", [PlanParameter("service", .text(service.product))], subjects: [service.product]))
+            items.append(ChecklistItem("data-deletion", parameters, subjects: [service.product]))
         }
         items.append(ChecklistItem("clients-uninstall", [PlanParameter("users", .int(facts.users))]))
         return items

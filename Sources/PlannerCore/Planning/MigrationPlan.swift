@@ -107,8 +107,16 @@ public struct MigrationPlan: Sendable, Hashable {
     /// The risk with this id.
     public func risk(_ id: String) -> Risk? { risks.first { $0.id == id } }
 
-    /// Weeks from the start to the cut-over, a started week counted whole; nil without one.
-    public var weeksToCutOver: Int? { cutOver.map { (start.days(until: $0) + 1 + 6) / 7 } }
+    /// The first day of work: the first phase's start (the first working day on or after
+    /// `start`, which may be a weekend or holiday).
+    public var firstDay: CalendarDate { phases.first?.start ?? start }
+
+    /// Weeks from the first day of work to the end of the cut-over, to the nearest whole week
+    /// (at least 1): Monday to the Monday ten weeks later is 10 weeks, not 11; nil without a
+    /// cut-over.
+    public var weeksToCutOver: Int? {
+        cutOver.map { max(1, (firstDay.days(until: $0) + 1 + 3) / 7) }
+    }
 
     /// Whether the cut-over is on or before `deadline`, and by how many days it misses or
     /// meets it; nil without a cut-over or a deadline.

@@ -92,7 +92,7 @@ public struct MigrationPlanner: Sendable {
             // Pilot: a small group on the first site, moved past any blackout.
             let pilotSite =
                 (organization.sites.first { $0.users > 0 } ?? organization.sites.first)?.name ?? organization.name
-            let pilot = timeline.nextAvoidingBlackouts(phase: "pilot", length: a.pilotDays)
+            let pilot = timeline.nextAvoidingBlackouts(phase: "pilot", kind: .pilot, length: a.pilotDays)
             shifts += pilot.shifts
             phases.append(
                 Phase(
@@ -108,16 +108,21 @@ public struct MigrationPlanner: Sendable {
                         PlanParameter("roomSystemsConnected", .int(facts.pilotCriteria.roomSystemsConnected)),
                     ]))
 
-            // Rollout waves: one per site, or per block of a large site.
+            // Rollout waves: one per site, or per block of a large site, kept out of the
+            // breaks that keep waves out (teachers' leave); they share one checklist, held by
+            // the last wave.
             var previous = "pilot"
-            for wave in Self.waves(for: organization, assumptions: a) {
+            let waves = Self.waves(for: organization, assumptions: a)
+            for wave in waves {
                 let length = Self.waveLength(wave, staff: staff, assumptions: a)
-                let span = timeline.next(length: length)
                 let id = "wave-\(wave.number)"
+                let span = timeline.nextAvoidingBlackouts(phase: id, kind: .wave, length: length)
+                shifts += span.shifts
                 phases.append(
                     Phase(
                         id: id, kind: .wave, start: span.start, end: span.end, workingDays: length, after: [previous],
-                        wave: wave, checklist: Checklists.wave(wave, facts: facts),
+                        wave: wave, shifts: span.shifts,
+                        checklist: wave.number == waves.count ? Checklists.waves(waves, facts: facts) : [],
                         parameters: [
                             PlanParameter("site", .text(wave.site)),
                             PlanParameter("users", .int(wave.users)),
@@ -134,7 +139,7 @@ public struct MigrationPlanner: Sendable {
             // until the day before the cut-over.
             let parallelStart = timeline.cursor
             let minimumParallel = timeline.next(length: a.parallelRunDays)
-            let cutOver = timeline.nextAvoidingBlackouts(phase: "cut-over", length: a.cutOverDays)
+            let cutOver = timeline.nextAvoidingBlackouts(phase: "cut-over", kind: .cutOver, length: a.cutOverDays)
             shifts += cutOver.shifts
             let parallelEnd = max(minimumParallel.end, days.adding(-1, workingDaysTo: cutOver.start))
             let parallelLength = days.count(from: parallelStart, through: parallelEnd)
@@ -155,25 +160,29 @@ public struct MigrationPlanner: Sendable {
                     parameters: [PlanParameter("services", .list(inventory.services.map(\.product)))]))
             cutOverDate = cutOver.end
 
-            // Decommissioning: final export, close the foreign accounts, delete their data.
-            let exportDays = Self.recordingsExportDays(usage.recordingsGB, staff: staff, assumptions: a)
-            let decommissioningLength = max(a.decommissioningDays, exportDays)
+            // Decommissioning: close the foreign accounts, delete their data (the recordings are
+            // exported before, while the service still runs).
+            let decommissioningLength = a.decommissioningDays
             let decommissioning = timeline.next(length: decommissioningLength)
             phases.append(
                 Phase(
                     id: "decommissioning", kind: .decommissioning, start: decommissioning.start,
                     end: decommissioning.end,
                     workingDays: decommissioningLength, after: ["cut-over"],
-                    checklist: Checklists.decommissioning(inventory: inventory, facts: facts, end: decommissioning.end),
+                    checklist: Checklists.decommissioning(inventory: inventory, facts: facts),
                     parameters: [
                         PlanParameter("services", .list(inventory.services.map(\.product))),
                         PlanParameter("recordingsGB", .number(usage.recordingsGB)),
                     ]))
         }
 
-        // The steps the law asks of the organization, then: two services of one product or two
+        // The steps the law asks of the organization; the steps that need the old service, dated
+        // by its contract, and every task's due date; then: two services of one product or two
         // sites of one name would give two tasks one id.
         phases = Checklists.adding(choice.legalTasks, to: phases)
+        OldServiceTasks.add(
+            to: &phases, inventory: inventory, facts: facts, cutOver: cutOverDate, excluded: choice.excludedServices,
+            days: days, assumptions: a)
         TaskID.makeUnique(&phases)
         let firstDay = phases.first?.start ?? days.firstWorkingDay(onOrAfter: requested)
         let end = phases.last?.end ?? firstDay
@@ -289,10 +298,11 @@ public struct MigrationPlanner: Sendable {
         return userDays + roomDays
     }
 
-    static func recordingsExportDays(_ gb: Double, staff: Int, assumptions a: PlanningAssumptions) -> Int {
+    /// Working days to export `gb` of recordings: the organization's rate, whatever its staff
+    /// (the download from the old service and its limits are the bottleneck, not hands).
+    static func recordingsExportDays(_ gb: Double, assumptions a: PlanningAssumptions) -> Int {
         guard gb > 0 else { return 0 }
-        let perDay = Double(staff * max(1, a.recordingsGBPerDay))
-        return Int(min(1_000_000, (gb / perDay).rounded(.up)))
+        return Int(min(1_000_000, (gb / Double(max(1, a.recordingsGBPerDay))).rounded(.up)))
     }
 
     static func ceilDiv(_ a: Int, _ b: Int) -> Int { a <= 0 ? 0 : (a + b - 1) / b }
@@ -361,81 +371,5 @@ public struct MigrationPlanner: Sendable {
         }
         return warnings.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(
             \.element)
-    }
-}
-
-/// What the services are used for, over all of them.
-struct UsageSummary {
-    /// Features used, first use first, without repeats.
-    var features: [String] = []
-    var recordingsGB: Double = 0
-    var peakParticipants = 0
-    var webinarAttendees = 0
-
-    init(_ inventory: Inventory) {
-        for service in inventory.services {
-            for feature in service.featuresUsed where !features.contains(feature) { features.append(feature) }
-            recordingsGB += max(0, service.usage.recordingsGB ?? 0)
-            peakParticipants = max(peakParticipants, service.usage.peakParticipants ?? 0)
-            webinarAttendees = max(webinarAttendees, service.usage.webinarAttendees ?? 0)
-        }
-    }
-}
-
-/// Places phases one after another in working days, moving pilots and cut-overs past
-/// blackouts.
-struct Timeline {
-    let days: WorkingDays
-    let inventoryBlackouts: [BlackoutPeriod]
-    let institution: InstitutionKind?
-    /// The first day the next phase may use.
-    private(set) var cursor: CalendarDate
-
-    init(days: WorkingDays, start: CalendarDate, inventoryBlackouts: [Blackout], institution: InstitutionKind?) {
-        self.days = days
-        self.institution = institution
-        self.inventoryBlackouts = inventoryBlackouts.enumerated().map { index, blackout in
-            BlackoutPeriod(
-                source: .inventory, id: "blackout-\(index + 1)", from: blackout.from, to: blackout.to,
-                reason: blackout.reason)
-        }
-        cursor = days.firstWorkingDay(onOrAfter: start)
-    }
-
-    /// The next `length` working days.
-    mutating func next(length: Int) -> (start: CalendarDate, end: CalendarDate) {
-        let start = days.firstWorkingDay(onOrAfter: cursor)
-        let end = days.end(ofSpanStarting: start, workingDays: length)
-        cursor = days.firstWorkingDay(after: end)
-        return (start, end)
-    }
-
-    /// The next `length` working days that share no day with a blackout; each blackout passed
-    /// is recorded as a shift.
-    mutating func nextAvoidingBlackouts(phase: String, length: Int)
-        -> (start: CalendarDate, end: CalendarDate, shifts: [ScheduleShift])
-    {
-        var start = days.firstWorkingDay(onOrAfter: cursor)
-        var shifts: [ScheduleShift] = []
-        for _ in 0..<100 {
-            let end = days.end(ofSpanStarting: start, workingDays: length)
-            let hit = blackouts(from: start, through: end).first
-            guard let hit else { break }
-            let moved = days.firstWorkingDay(after: hit.to)
-            shifts.append(ScheduleShift(phase: phase, originalStart: start, newStart: moved, blackout: hit))
-            start = moved
-        }
-        let end = days.end(ofSpanStarting: start, workingDays: length)
-        cursor = days.firstWorkingDay(after: end)
-        return (start, end, shifts)
-    }
-
-    /// Holiday breaks, exam periods (education only) and the inventory's blackouts that share
-    /// a day with `from`…`to`, in date order (then by source and id).
-    func blackouts(from: CalendarDate, through to: CalendarDate) -> [BlackoutPeriod] {
-        var all = days.holidayBreaks(from: from, through: to)
-        if let institution { all += days.examPeriods(for: institution, from: from, through: to) }
-        all += inventoryBlackouts.filter { $0.overlaps(from: from, to: to) }
-        return all.sorted { ($0.from, $0.source.rawValue, $0.id) < ($1.from, $1.source.rawValue, $1.id) }
     }
 }

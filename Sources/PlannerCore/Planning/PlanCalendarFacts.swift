@@ -55,13 +55,15 @@ public struct BlackoutPeriod: Sendable, Hashable {
         case holidayBreak = "holiday_break"
         /// An exam period of the education calendar.
         case examPeriod = "exam_period"
+        /// An education break of the calendar: school holidays, teachers' leave.
+        case educationBreak = "education_break"
         /// The inventory's `plan.blackouts`.
         case inventory
     }
 
     public var source: Source
-    /// `new_year_holidays`, `school_exams`, `university_winter_session`, or
-    /// `blackout-<index>` for the inventory's own.
+    /// `new_year_holidays`, `school_exams`, `university_winter_session`, `school_teacher_leave`,
+    /// or `blackout-<index>` for the inventory's own.
     public var id: String
     public var from: CalendarDate
     public var to: CalendarDate
@@ -69,11 +71,14 @@ public struct BlackoutPeriod: Sendable, Hashable {
     public var name: LocalizedText?
     /// The inventory's reason, as written (untrusted text).
     public var reason: String?
+    /// The phases that may not share a day with it: the pilot and the cut-over, and for
+    /// teachers' leave the rollout waves too.
+    public var blocks: [PhaseKind]
 
     /// Creates a blackout period.
     public init(
         source: Source, id: String, from: CalendarDate, to: CalendarDate, name: LocalizedText? = nil,
-        reason: String? = nil
+        reason: String? = nil, blocks: [PhaseKind] = [.pilot, .cutOver]
     ) {
         self.source = source
         self.id = id
@@ -81,6 +86,7 @@ public struct BlackoutPeriod: Sendable, Hashable {
         self.to = to
         self.name = name
         self.reason = reason
+        self.blocks = blocks
     }
 
     /// True when `[from, to]` of the other range shares a day with this period.

@@ -23,6 +23,9 @@ public struct PlanChoice: Sendable {
     /// How the purchase is made, which sets the procurement's working days; nil: the
     /// regime's `procurement_days` (a choice built by hand).
     public var route: ProcurementRoute?
+    /// The services in use that a rule or restriction excludes: their contract may not be
+    /// renewed, so a gap before the cut-over cannot be bridged by extending it.
+    public var excludedServices: Set<String> = []
 
     /// Creates a choice.
     public init(target: Chosen?, runnerUp: Chosen? = nil) {
@@ -53,6 +56,7 @@ public struct PlanChoice: Sendable {
         }
         let recommendation = assessment.primaryRecommendation
         self.init(target: chosen(recommendation?.product), runnerUp: chosen(recommendation?.runnerUp))
+        excludedServices = Set(assessment.options.filter { $0.inUse && !$0.eligible }.map(\.product))
         legalTasks = assessment.rulesInForce.filter(\.addsTasks).flatMap { entry in
             entry.rule.tasks.enumerated().map { LegalTask(rule: entry.rule.id, index: $0, phase: $1.phase) }
         }

@@ -9,13 +9,19 @@ public struct ChecklistItem: Sendable, Hashable {
     /// (`account-close:zoom`, `wave-accounts:korpus-b`); see ``TaskID``.
     public var taskID: String
     public var parameters: [PlanParameter]
+    /// The day the task must be done by: the last day of its phase, or earlier when the old
+    /// service's contract ends sooner (Docs/Planning.md §7, "Due dates"); set by the planner.
+    public var due: CalendarDate?
 
     /// Creates an item; `subjects` name what the task is about when a plan has this step
     /// more than once (a service's product, a site), none for a one-of-a-kind step.
-    public init(_ id: String, _ parameters: [PlanParameter] = [], subjects: [String] = []) {
+    public init(
+        _ id: String, _ parameters: [PlanParameter] = [], subjects: [String] = [], due: CalendarDate? = nil
+    ) {
         self.id = id
         self.taskID = TaskID.make(id, subjects)
         self.parameters = parameters
+        self.due = due
     }
 
     /// The value of a parameter.
@@ -194,14 +200,18 @@ public struct PlanningAssumptions: Sendable, Hashable {
     public var parallelRunDays: Int
     public var cutOverDays: Int
     public var decommissioningDays: Int
-    /// Recordings one staff member exports and re-uploads per working day, GB; beyond what
-    /// fits in the decommissioning phase, it grows.
+    /// Recordings the organization exports and re-uploads per working day, GB, however many
+    /// staff it has (the old service's download is the bottleneck): a larger archive starts
+    /// its export earlier.
     public var recordingsGBPerDay: Int
     /// Users per IT staff member above which staff load is a risk (medium), and twice that (high).
     public var usersPerStaffWarning: Int
     /// The longest wave: a site that would take longer is capped here (its `capped`
     /// parameter says so) and the staff-load risk asks for more hands.
     public var maxWaveDays: Int
+    /// Calendar days before a contract's end by which the vendor is told it will not be
+    /// renewed (a common notice period; the contract's own terms decide).
+    public var contractNoticeDays: Int
 
     /// The defaults (see Docs/Planning.md).
     public static let standard = PlanningAssumptions(
@@ -209,7 +219,7 @@ public struct PlanningAssumptions: Sendable, Hashable {
         serverSetupDays: 5, pilotDays: 10, pilotSharePercent: 5, pilotMinUsers: 5, pilotMaxUsers: 30,
         usersPerStaffDay: 10, roomSystemsPerStaffDay: 2, minWaveDays: 5, maxWaveUsers: 250,
         parallelRunDays: 10, cutOverDays: 2, decommissioningDays: 10, recordingsGBPerDay: 100,
-        usersPerStaffWarning: 150, maxWaveDays: 120)
+        usersPerStaffWarning: 150, maxWaveDays: 120, contractNoticeDays: 30)
 
     /// Creates assumptions.
     public init(
@@ -217,7 +227,7 @@ public struct PlanningAssumptions: Sendable, Hashable {
         serverSetupDays: Int, pilotDays: Int, pilotSharePercent: Int, pilotMinUsers: Int, pilotMaxUsers: Int,
         usersPerStaffDay: Int, roomSystemsPerStaffDay: Int, minWaveDays: Int, maxWaveUsers: Int,
         parallelRunDays: Int, cutOverDays: Int, decommissioningDays: Int, recordingsGBPerDay: Int,
-        usersPerStaffWarning: Int, maxWaveDays: Int = 120
+        usersPerStaffWarning: Int, maxWaveDays: Int = 120, contractNoticeDays: Int = 30
     ) {
         self.preparationDays = preparationDays
         self.procurementDays = procurementDays
@@ -236,5 +246,6 @@ public struct PlanningAssumptions: Sendable, Hashable {
         self.recordingsGBPerDay = recordingsGBPerDay
         self.usersPerStaffWarning = usersPerStaffWarning
         self.maxWaveDays = maxWaveDays
+        self.contractNoticeDays = contractNoticeDays
     }
 }

@@ -259,7 +259,6 @@ enum RiskRegister {
         case .none?: likelihood = .high
         default: likelihood = .medium
         }
-        let staff = max(1, c.inventory.organization.itStaff)
         return [
             Risk(
                 id: "recordings-move", kind: "recordings-move", category: .data, likelihood: likelihood,
@@ -268,14 +267,13 @@ enum RiskRegister {
                     PlanParameter("recordingsGB", .number(gb)),
                     PlanParameter("method", .text(method?.rawValue ?? "unknown")),
                     PlanParameter(
-                        "exportDays",
-                        .int(
-                            MigrationPlanner.recordingsExportDays(
-                                gb, staff: staff,
-                                assumptions: c.assumptions))),
+                        "exportDays", .int(MigrationPlanner.recordingsExportDays(gb, assumptions: c.assumptions))),
                 ],
+                // A contract that ends before the cut-over leaves no parallel run to export in.
                 mitigations: [
-                    "export-recordings-during-parallel-run", "keep-only-needed-recordings", "verify-export-checksums",
+                    c.warnings.contains { $0.kind == .contractEnd }
+                        ? "export-recordings-before-contract-end" : "export-recordings-during-parallel-run",
+                    "keep-only-needed-recordings", "verify-export-checksums",
                 ])
         ]
     }

@@ -205,16 +205,35 @@ public struct WorkingDays: Sendable {
     /// `from`…`to`, in date order.
     public func examPeriods(for kind: InstitutionKind, from: CalendarDate, through to: CalendarDate) -> [BlackoutPeriod]
     {
+        periods(calendar.examPeriods, source: .examPeriod, for: kind, from: from, through: to)
+    }
+
+    /// The education breaks (school holidays, teachers' leave) for an institution kind
+    /// (`unknown`: all of them) that share a day with `from`…`to`, in date order.
+    public func educationBreaks(for kind: InstitutionKind, from: CalendarDate, through to: CalendarDate)
+        -> [BlackoutPeriod]
+    {
+        periods(calendar.educationBreaks, source: .educationBreak, for: kind, from: from, through: to)
+    }
+
+    private func periods(
+        _ list: [HolidayCalendar.ExamPeriod], source: BlackoutPeriod.Source, for kind: InstitutionKind,
+        from: CalendarDate, through to: CalendarDate
+    ) -> [BlackoutPeriod] {
         guard from <= to else { return [] }
         var out: [BlackoutPeriod] = []
         guard let years = Self.years(from.year - 1, to.year) else { return [] }
         for year in years {
-            for exam in calendar.examPeriods where kind == .unknown || exam.appliesTo == kind {
-                guard let start = exam.from.date(in: year),
-                    let end = exam.to.date(in: exam.from <= exam.to ? year : year + 1) ?? exam.to.date(in: year),
+            for period in list where kind == .unknown || period.appliesTo == kind {
+                guard let start = period.from.date(in: year),
+                    let end = period.to.date(in: period.from <= period.to ? year : year + 1)
+                        ?? period.to.date(in: year),
                     start <= to, from <= end
                 else { continue }
-                out.append(BlackoutPeriod(source: .examPeriod, id: exam.id, from: start, to: end, name: exam.name))
+                out.append(
+                    BlackoutPeriod(
+                        source: source, id: period.id, from: start, to: end, name: period.name,
+                        blocks: period.blocks))
             }
         }
         return out.sorted { ($0.from, $0.id) < ($1.from, $1.id) }

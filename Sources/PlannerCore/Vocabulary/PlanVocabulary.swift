@@ -5,8 +5,8 @@ public enum PlanVocabulary {
     /// Checklist item ids, by phase kind, in the order the planner emits them.
     public static let checklistIDs: [PhaseKind: [String]] = [
         .preparation: [
-            "project-team", "legal-task", "market-research", "requirements-review", "procurement-exception",
-            "interim-service",
+            "project-team", "contract-gap", "old-service-notice", "legal-task", "market-research",
+            "requirements-review", "procurement-exception", "interim-service",
             "vendor-questions", "procurement-justification", "procurement-44fz", "procurement-223fz",
             "procurement-direct", "procurement-regime", "server-sizing", "server-install", "server-backup",
             "security-update", "directory-ldap", "directory-sso", "announcement-plan",
@@ -18,15 +18,16 @@ public enum PlanVocabulary {
         .wave: [
             "wave-accounts", "wave-clients", "wave-training", "wave-room-systems", "wave-meetings", "wave-announcement",
         ],
-        .parallelRun: ["parallel-support", "recordings-export", "parallel-old-service-limited", "legal-task"],
+        .parallelRun: ["parallel-support", "old-service-export", "parallel-old-service-limited", "legal-task"],
         .cutOver: [
             "cutover-announcement", "cutover-links", "cutover-default-client", "cutover-rollback-ready", "legal-task",
         ],
-        .decommissioning: [
-            "recordings-final-export", "contract-no-renewal", "account-close", "data-deletion", "clients-uninstall",
-            "legal-task",
-        ],
+        .decommissioning: ["account-close", "data-deletion", "clients-uninstall", "legal-task"],
     ]
+
+    /// The steps that need the old service to be running: when its contract ends before their
+    /// phase, they move to an earlier one and are due by the contract's end (Docs/Planning.md §7).
+    public static let oldServiceIDs: Set<String> = ["old-service-export", "account-close", "data-deletion"]
 
     /// Every checklist item id, phase by phase in plan order.
     public static var allChecklistIDs: [String] {

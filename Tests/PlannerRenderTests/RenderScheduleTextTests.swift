@@ -1,0 +1,38 @@
+import Foundation
+import PlannerCore
+import TestSupport
+import Testing
+
+/// What the plan says about its schedule (issue #12): the first day, the export's length.
+@Suite("Schedule text")
+struct RenderScheduleTextTests {
+    /// The school example with its YAML changed.
+    static func school(_ change: (String) -> String) throws -> String {
+        let url = RenderFixtures.packageRoot.appendingPathComponent("Examples/school-44fz.yaml")
+        let yaml = change(try String(contentsOf: url, encoding: .utf8))
+        let inventory = try RenderFixtures.inventory(yaml, file: "school.yaml").get()
+        return try RenderFixtures.plan(inventory, .ru).markdown
+    }
+
+    @Test("A plan asked to start on a Sunday counts from Monday")
+    func sundayStart() throws {
+        // No plan.start: the plan starts on the as-of date, Sunday 29 November 2026.
+        let markdown = try Self.school { $0.replacingOccurrences(of: "  start: 2027-01-18\n", with: "") }
+        #expect(markdown.contains("Даты рассчитаны от начала работ (30.11.2026)"))
+        #expect(!markdown.contains("(29.11.2026) по числу"))
+    }
+
+    @Test("900 GB of recordings take 9 working days however many IT staff there are")
+    func exportLength() throws {
+        for staff in ["1", "14"] {
+            let markdown = try Self.school {
+                $0.replacingOccurrences(of: "recordings_gb: 35", with: "recordings_gb: 900")
+                    .replacingOccurrences(of: "  it_staff: 1 ", with: "  it_staff: \(staff) ")
+            }
+            #expect(markdown.contains("перенос 900 ГБ записей займёт около 9 рабочих дней"), "staff \(staff)")
+            #expect(markdown.contains("записи встреч (900 ГБ, около 9 рабочих дней)"), "staff \(staff)")
+            // One export, not one in the parallel run and another in decommissioning.
+            #expect(markdown.components(separatedBy: "Выгрузить из Zoom").count == 2)
+        }
+    }
+}
