@@ -78,6 +78,7 @@ struct ProcurementDocumentBuilder {
                 ])),
             "sections": .records(sections), "hasSections": .of(!sections.isEmpty),
             "hasDeployment": .of(spec.requirements.contains { $0.section == .deployment }),
+            "onPremises": .of(spec.onPremisesRequired),
             "narrow": .records(narrow), "hasNarrow": .of(!narrow.isEmpty),
             "thin": .records(thin), "hasThin": .of(!thin.isEmpty),
             "licences": .of(
@@ -101,6 +102,8 @@ struct ProcurementDocumentBuilder {
                     ])
                 }),
             "compared": .of(values.count(spec.compared)),
+            "readyBy": .of(values.date(spec.readyBy)),
+            "sites": .of(Listed.list(spec.sites.map { NameView(id: "", name: values.text($0) ?? "") })),
         ])
     }
 
@@ -228,6 +231,7 @@ struct ProcurementDocumentBuilder {
             name = register.flatMap { values.text($0.name) } ?? item.fact.map(plan.esc)
             domestic = register?.id == catalog.domesticRegister(for: plan.organization.country)?.id
             url = register?.url.map(plan.esc)
+            text = register.flatMap { values.text($0.question) }
         case .certificate:
             let kind = catalog.jurisdiction(for: plan.organization.country)?.certification
             name = kind.flatMap { $0.kind == item.fact ? values.text($0.name) : nil } ?? item.fact.map(plan.esc)

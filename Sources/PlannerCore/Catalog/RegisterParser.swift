@@ -1,8 +1,9 @@
 /// Reads `registers.yaml`: `registers:` a list of
-/// `{id, country, name, url, vendors_from, vendors_not_from, domestic_for, closed, note}`.
+/// `{id, country, name, url, vendors_from, vendors_not_from, domestic_for, closed, question, note}`.
 enum RegisterParser {
     static let keys = [
-        "id", "country", "name", "url", "vendors_from", "vendors_not_from", "domestic_for", "closed", "note",
+        "id", "country", "name", "url", "vendors_from", "vendors_not_from", "domestic_for", "closed", "question",
+        "note",
     ]
 
     static func parse(_ root: YAMLNode, reader: inout YAMLReader) -> [Register] {
@@ -41,11 +42,13 @@ enum RegisterParser {
                 closed = ProvenanceParser.parse(list, reader: &reader, decision: true, what: "a closed list")
             }
             let note = reader.string(map["note"], at: map.path("note"))
+            let question = reader.localized(map["question"], at: map.path("question"))
             guard let id, let name else { continue }
-            out.append(
-                Register(
-                    id: id, country: country, name: name, url: url, vendorsFrom: from, vendorsNotFrom: notFrom,
-                    domesticFor: domestic, closed: closed, note: note))
+            var register = Register(
+                id: id, country: country, name: name, url: url, vendorsFrom: from, vendorsNotFrom: notFrom,
+                domesticFor: domestic, closed: closed, note: note)
+            register.question = question
+            out.append(register)
         }
         return out
     }

@@ -86,7 +86,7 @@ public struct PriceRequest: Sendable, Hashable {
                     Question(kind: .register, fact: register.id, known: entry?.number, knownDate: entry?.since))
             }
             let cloud = product.capability("deployment.cloud").map { $0.value != .bool(false) } ?? true
-            if cloud, product.dataResidency?.provenance.isReliable != true {
+            if cloud, !specification.onPremisesRequired, product.dataResidency?.provenance.isReliable != true {
                 questions.add(Question(kind: .dataLocation))
             }
             if let kind = catalog.jurisdiction(for: country)?.certification?.kind {

@@ -91,9 +91,20 @@ public struct Specification: Sendable, Hashable {
     public var licences: LicenceNeeds
     /// The pilot's success criteria, for acceptance; nil without a pilot.
     public var pilot: PilotCriteria?
+    /// The day the plan's pilot starts: the rights and the software must be delivered, and
+    /// the system installed, before it; nil without a pilot.
+    public var readyBy: CalendarDate?
+    /// The organization's sites (where the system is delivered), in inventory order.
+    public var sites: [String] = []
     /// How many products the counts of `met` and `unknown` are out of: the ranked
     /// replacements of the primary category.
     public var compared: Int
+
+    /// True when a must asks for the server side on the organization's own servers: the
+    /// installation is then part of the delivery, and where a cloud keeps data is moot.
+    public var onPremisesRequired: Bool {
+        requirements.contains { $0.capability == "deployment.on_premises" && $0.isMust }
+    }
 
     /// The sections that have a requirement or a clause, in order.
     public var sections: [TenderSection] {
@@ -158,6 +169,7 @@ public struct Specification: Sendable, Hashable {
             excludedPurposes: excluded, purposeRules: purposeRules, sizes: sizes(inventory),
             requirements: requirements, clauses: clauses(assessment, order: order),
             licences: LicenceNeeds(inventory), pilot: plan.phase("pilot") == nil ? nil : plan.facts.pilotCriteria,
+            readyBy: plan.phase("pilot")?.start, sites: inventory.organization.sites.map(\.name),
             compared: candidates.count)
     }
 
