@@ -181,7 +181,7 @@ import Testing
             #expect(ids.contains("school_summer_holidays") && ids.contains("school_teacher_leave"), "\(country)")
             for period in calendar.educationBreaks {
                 #expect(period.source?.isEmpty == false, "\(country) \(period.id)")
-                #expect(period.appliesTo == .school)
+                #expect(period.id.hasPrefix(period.appliesTo.rawValue + "_"), "\(country) \(period.id)")
             }
             let leave = try #require(calendar.educationBreaks.first { $0.id == "school_teacher_leave" })
             #expect(leave.blocks.contains(.wave))

@@ -96,7 +96,10 @@ struct PlanDataTests {
                     #expect(!task.text.contains(mark), "\(task.id): \(mark) in \(task.text)")
                 }
                 let phase = try #require(generated.plan.phase(task.phase))
-                #expect(task.due <= phase.end || task.phase == "preparation", "\(task.id)")
+                // Due by its phase's end, unless a contract's end sets a date that falls between
+                // phases (a university's summer pause): then it stays with the last phase before.
+                let inGap = !generated.plan.phases.contains { $0.start <= task.due && task.due <= $0.end }
+                #expect(task.due <= phase.end || task.phase == "preparation" || inGap, "\(task.id)")
             }
         }
     }

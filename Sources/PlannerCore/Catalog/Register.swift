@@ -21,6 +21,9 @@ public struct Register: Sendable, Hashable {
     /// A closed list (every entry is known): a product the catalog does not record as listed
     /// is known not to be listed. Its provenance says which edition of the list.
     public var closed: Provenance?
+    /// The question a request for a commercial offer asks a vendor about its product's entry,
+    /// worded to be answered with an extract from the register; nil: the documents' own words.
+    public var question: LocalizedText?
     public var note: String?
 
     /// Creates a register.
