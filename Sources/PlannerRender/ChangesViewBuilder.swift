@@ -168,6 +168,6 @@ extension PlanDocumentBuilder {
         FactViews(
             safe: esc, money: { values.money($0, $1).text }, number: { values.number($0).text },
             capabilityName: { id in catalog.capability(id).map { esc($0.name[language]) } }
-        ).change(change, id: change.productID, product: changedProductName(change.productID, change.name))
+        ).change(change, id: esc(change.productID), product: changedProductName(change.productID, change.name))
     }
 }
