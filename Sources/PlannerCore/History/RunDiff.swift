@@ -261,7 +261,7 @@ public struct RunDiff: Sendable, Hashable {
             newBlockers: new == nil ? [] : added, liftedBlockers: new == nil ? [] : removed)
     }
 
-    /// Blockers compared by rule id: a reworded message is not a new blocker.
+    /// Blockers compared by rule id: the same rule broken for another reason is not a new blocker.
     private static func blockerDelta(_ old: [BlockerRecord], _ new: [BlockerRecord]) -> (
         added: [BlockerRecord], removed: [BlockerRecord]
     ) {
