@@ -83,7 +83,8 @@ extension PlanDocumentBuilder {
             kind = "severity_changed"
             date = rule?.severityChanges.map(\.from).compactMap(between).first
         }
-        let title = rule.map { esc($0.title[language]) } ?? esc(change.title.isEmpty ? change.ruleID : change.title)
+        let recorded = change.title[language]
+        let title = rule.map { esc($0.title[language]) } ?? esc(recorded.isEmpty ? change.ruleID : recorded)
         return RuleChangeView(
             id: esc(change.ruleID), title: title, change: choice(kind), from: change.from.map { choice($0.rawValue) },
             to: change.to.map { choice($0.rawValue) }, date: values.date(date))
@@ -103,8 +104,8 @@ extension PlanDocumentBuilder {
     }
 
     /// A blocker by rule id: a law's title from the catalog; a requirement's capability name
-    /// from this plan's assessment when it is `current` (the last plan's requirements are
-    /// known by message only, which is in English).
+    /// from this plan's assessment when it is `current`, else the capability its recorded reason
+    /// names (a run recorded before reasons were codes names none).
     func blocker(_ record: BlockerRecord, product: String, current: Bool) -> BlockerView {
         let kind: RuleCheck.Kind
         var title: String?
@@ -116,6 +117,9 @@ extension PlanDocumentBuilder {
                     .filter { $0.rule == record.rule }
                     .compactMap(\.capability).map { capability($0).name }
                 title = names.isEmpty ? nil : names.joined(separator: ", ")
+            }
+            if title == nil, case .text(let id)? = record.reason?.parameter("capability") {
+                title = capability(id).name
             }
         case RuleCheck.vendorRestrictionID:
             kind = .vendorRestriction
@@ -159,82 +163,11 @@ extension PlanDocumentBuilder {
 
     // MARK: - Facts
 
-    /// A recorded fact read back: the key's kind and name, the values formatted. Reads the
-    /// keys and values `RunRecord.facts(of:product:)` writes; a key or value it does not
-    /// know is shown as recorded (escaped), never dropped.
+    /// A recorded fact as the plan shows it.
     func factChange(_ change: RunDiff.FactChange) -> FactChangeView {
-        let (kind, name, subject) = factKind(change.key)
-        return FactChangeView(
-            id: esc(change.productID), product: changedProductName(change.productID, change.name),
-            kind: choice(kind), name: name, subject: subject, key: esc(change.key),
-            from: change.from.map { factValue($0, kind: kind) }, to: change.to.map { factValue($0, kind: kind) })
-    }
-
-    /// The kind of a fact key, what it names (escaped) and the rest of the key.
-    func factKind(_ key: String) -> (kind: String, name: String?, subject: String) {
-        func rest(after prefix: String) -> String? {
-            key.hasPrefix(prefix) && key.count > prefix.count ? String(key.dropFirst(prefix.count)) : nil
-        }
-        switch key {
-        case "cost.annual": return ("cost_annual", nil, "")
-        case "cost.one_time": return ("cost_one_time", nil, "")
-        case "cost.basis": return ("cost_basis", nil, "")
-        case "vendor.country": return ("vendor_country", nil, "")
-        case "data_residency": return ("data_residency", nil, "")
-        default: break
-        }
-        if let id = rest(after: "capability.") { return ("capability", capability(id).name, id) }
-        if let plan = rest(after: "price.") { return ("price", esc(plan), plan) }
-        if let register = rest(after: "registries.") { return ("registry", esc(register), register) }
-        if let kind = rest(after: "certification.") { return ("certification", esc(kind), kind) }
-        return ("other", esc(key), "")
-    }
-
-    /// A recorded value: money as money in the plan's format, yes/no (a capability, a
-    /// certificate without a number), a register entry, a cost basis; anything else as
-    /// recorded, escaped.
-    func factValue(_ recorded: String, kind: String) -> FactValueView {
-        let suffix = " (unconfirmed)"
-        let unconfirmed = recorded.hasSuffix(suffix)
-        let raw = unconfirmed ? String(recorded.dropLast(suffix.count)) : recorded
-        var view = FactValueView(
-            kind: choice("text"), text: esc(raw), model: nil, basis: nil, number: nil, unconfirmed: unconfirmed)
-        let words = raw.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        switch kind {
-        case "cost_annual", "cost_one_time", "price":
-            // "96000 RUB", a price "420000 RUB per_user_year".
-            guard words.count >= 2, let amount = Double(words[0]), amount.isFinite else { break }
-            view.kind = choice("money")
-            view.text = values.money(amount, words[1]).text
-            if kind == "price", words.count == 3, PricingPlan.Model(rawValue: words[2]) != nil {
-                view.model = choice(words[2])
-            }
-        case "cost_basis":
-            if CostEstimate.Basis(rawValue: raw) != nil {
-                view.kind = choice("basis")
-                view.basis = choice(raw)
-            }
-        case "registry":
-            if raw == "not listed" {
-                view.kind = choice("not_listed")
-            } else if raw == "listed" || raw.hasPrefix("listed № ") {
-                view.kind = choice("listed")
-                view.number = raw == "listed" ? nil : esc(String(raw.dropFirst("listed № ".count)))
-            }
-        case "certification":
-            // A number, or "recorded" when the catalog has the certificate without one.
-            if raw == "recorded" { view.kind = choice("yes") }
-        case "capability":
-            if raw == "true" {
-                view.kind = choice("yes")
-            } else if raw == "false" {
-                view.kind = choice("no")
-            } else if let number = Double(raw), number.isFinite {
-                view.text = values.number(number).text
-            }
-        default:
-            break
-        }
-        return view
+        FactViews(
+            safe: esc, money: { values.money($0, $1).text }, number: { values.number($0).text },
+            capabilityName: { id in catalog.capability(id).map { esc($0.name[language]) } }
+        ).change(change, id: esc(change.productID), product: changedProductName(change.productID, change.name))
     }
 }

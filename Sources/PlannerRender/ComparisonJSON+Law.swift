@@ -60,8 +60,8 @@ extension ComparisonJSON {
     }
 
     /// What a product may not be used for: one entry per broken purpose-scoped blocker.
-    static func excludedFor(_ option: OptionAssessment) -> JSONValue {
-        .array(option.limits.map(blocker))
+    static func excludedFor(_ option: OptionAssessment, say: ReportWords) -> JSONValue {
+        .array(option.limits.map { blocker($0, say: say) })
     }
 
     /// The purposes a check reaches, added to a blocker, condition or warning of a rule that

@@ -1,11 +1,15 @@
 import PlannerCore
 
 /// `plan compare --format json`: the contract of docs/cli.md. Keys in the documented order;
-/// keys added beyond the contract come after the documented ones of the same object.
+/// keys added beyond the contract come after the documented ones of the same object. Texts
+/// meant for people (`message`, a robustness `verdict`) are English, worded by `words` from the
+/// reason's `code` and `parameters`, which programs read instead.
 public enum ComparisonJSON {
-    /// The comparison as JSON; `products` limits the options shown (nil: all).
-    public static func render(_ assessment: Assessment, products: [String]? = nil) -> JSONValue {
+    /// The comparison as JSON; `products` limits the options shown (nil: all); `words` are the
+    /// English words of the messages.
+    public static func render(_ assessment: Assessment, products: [String]? = nil, words: Words) -> JSONValue {
         let options = ComparisonSelection.options(assessment, products: products)
+        let say = ReportWords(words: words, report: "compare")
         return .object([
             (
                 "organization",
@@ -23,8 +27,8 @@ public enum ComparisonJSON {
                         ($0.rawValue, .number(TotalScore.rounded($0.weight(in: assessment.weights))))
                     })
             ),
-            ("options", .array(options.map(option))),
-            ("robustness", .array(assessment.robustness.map(robustness))),
+            ("options", .array(options.map { option($0, say: say) })),
+            ("robustness", .array(assessment.robustness.map { robustness($0, words: words) })),
             ("recommendation", .array(assessment.recommendations.map(recommendation))),
             ("procurement", procurement(assessment)),
             ("rules_in_force", rulesInForce(assessment)),
@@ -57,7 +61,7 @@ public enum ComparisonJSON {
     }
 
     /// One option: ranked ones carry scores and cost, excluded ones their blockers.
-    static func option(_ option: OptionAssessment) -> JSONValue {
+    static func option(_ option: OptionAssessment, say: ReportWords) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("product", .string(option.product)),
             ("name", .string(option.name)),
@@ -69,9 +73,9 @@ public enum ComparisonJSON {
         if option.eligible {
             fields.append(("scores", scores(option.scores, range: option.range)))
         }
-        fields.append(("blockers", .array(option.blockers.map(blocker))))
-        fields.append(("conditions", .array(option.conditions.map(blocker))))
-        fields.append(("warnings", .array(option.warnings.map(warning))))
+        fields.append(("blockers", .array(option.blockers.map { blocker($0, say: say) })))
+        fields.append(("conditions", .array(option.conditions.map { blocker($0, say: say) })))
+        fields.append(("warnings", .array(option.warnings.map { warning($0, say: say) })))
         if option.eligible {
             fields.append(("unmet_wants", .strings(option.unmetWants)))
             fields.append(("unknown", .strings(option.unknown)))
@@ -81,7 +85,7 @@ public enum ComparisonJSON {
             fields.append(("licences", .array(option.licences.map(licence))))
         }
         fields.append(("in_use", .bool(option.inUse)))
-        fields.append(("excluded_for", excludedFor(option)))
+        fields.append(("excluded_for", excludedFor(option, say: say)))
         return .object(fields)
     }
 
@@ -103,24 +107,57 @@ public enum ComparisonJSON {
         ])
     }
 
-    /// A blocker or condition: `{rule, message, source}`, plus the citation, and for a
-    /// requirement the capability it names.
-    static func blocker(_ check: RuleCheck) -> JSONValue {
+    /// A blocker or condition: `{rule, message, source}`, plus the citation, for a
+    /// requirement the capability it names, and the reason as `code` and `parameters`.
+    static func blocker(_ check: RuleCheck, say: ReportWords) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("rule", .string(check.rule)),
-            ("message", .string(check.message)),
+            ("message", .string(say.message(check))),
             ("source", .string(check.source)),
             ("citation", .string(check.citation)),
         ]
         if let capability = check.capability { fields.append(("capability", .string(capability))) }
-        return .object(fields + purposes(check))
+        return .object(fields + purposes(check) + reason(check.finding))
     }
 
-    /// A warning: `{rule, message}`, plus the source.
-    static func warning(_ check: RuleCheck) -> JSONValue {
+    /// A warning: `{rule, message}`, plus the source and the reason.
+    static func warning(_ check: RuleCheck, say: ReportWords) -> JSONValue {
         .object(
-            [("rule", .string(check.rule)), ("message", .string(check.message)), ("source", .string(check.source))]
-                + purposes(check))
+            [
+                ("rule", .string(check.rule)), ("message", .string(say.message(check))),
+                ("source", .string(check.source)),
+            ]
+                + purposes(check) + reason(check.finding))
+    }
+
+    /// `code` and `parameters` of a finding's reason, and `caveat` (a code) when it has one.
+    static func reason(_ finding: Finding) -> [(String, JSONValue)] {
+        var fields: [(String, JSONValue)] = [
+            ("code", .string(finding.reason.code.rawValue)), ("parameters", parameters(finding.reason.parameters)),
+        ]
+        if let caveat = finding.caveat { fields.append(("caveat", .string(caveat.code.rawValue))) }
+        return fields
+    }
+
+    /// Parameters as a JSON object in their order: numbers, strings (dates `YYYY-MM-DD`),
+    /// booleans, arrays of strings; money `{amount, currency}`; a catalog text `{ru, en}`.
+    static func parameters(_ list: [PlanParameter]) -> JSONValue {
+        .object(
+            list.map { parameter in
+                let value: JSONValue
+                switch parameter.value {
+                case .int(let number): value = .number(Double(number))
+                case .number(let number): value = .number(number)
+                case .text(let text): value = .string(text)
+                case .date(let date): value = .date(date)
+                case .bool(let flag): value = .bool(flag)
+                case .list(let items): value = .strings(items)
+                case .money(let amount, let currency):
+                    value = .object([("amount", .number(money(amount))), ("currency", .string(currency))])
+                case .localized(let text): value = .object([("ru", .string(text.ru)), ("en", .string(text.en))])
+                }
+                return (parameter.name, value)
+            })
     }
 
     /// `{currency, one_time, annual, three_year}` (null when unknown), plus the basis.
@@ -157,14 +194,14 @@ public enum ComparisonJSON {
         ])
     }
 
-    static func robustness(_ robustness: Robustness) -> JSONValue {
+    static func robustness(_ robustness: Robustness, words: Words) -> JSONValue {
         .object([
             ("category", .string(robustness.category)),
             ("first", .string(robustness.first)),
             ("second", .string(robustness.second)),
             ("robust", .bool(robustness.isRobust)),
             ("tie", .bool(robustness.tie)),
-            ("verdict", .string(robustness.verdict)),
+            ("verdict", .string(words.reason(robustness.verdict))),
             (
                 "shifts",
                 .array(
@@ -177,6 +214,8 @@ public enum ComparisonJSON {
                         ])
                     })
             ),
+            ("verdict_code", .string(robustness.verdict.code.rawValue)),
+            ("verdict_parameters", parameters(robustness.verdict.parameters)),
         ])
     }
 

@@ -1,77 +1,99 @@
 import PlannerCore
 
 /// `plan compare --format markdown`: the comparison as a Markdown document for a report or a
-/// ticket. Inventory text (the organization's name, quote notes) is escaped.
+/// ticket, in the language of `words`. Inventory text (the organization's name, quote notes)
+/// and every value in a reason are escaped.
 public enum ComparisonMarkdown {
     /// The comparison as Markdown.
-    public static func render(_ assessment: Assessment, products: [String]? = nil) -> String {
+    public static func render(_ assessment: Assessment, products: [String]? = nil, words: Words) -> String {
+        let words = Words(words.templates, medium: .markdown)
+        let say = ReportWords(words: words, report: "compare")
         let shown = ComparisonSelection.options(assessment, products: products)
         let organization = assessment.organization
-        let weights = ScoreKind.allCases.map { "\($0.rawValue) \(Robustness.show($0.weight(in: assessment.weights)))" }
         var out: [String] = [
-            "# Comparison: \(MarkdownText.escape(organization.name))",
+            say("md-title", ["organization": .text(MarkdownText.escape(organization.name))]),
             "",
-            "Organization `\(organization.id)`, \(organization.country); as of \(assessment.asOf); "
-                + "weights \(weights.joined(separator: ", ")); amounts in \(assessment.currency).",
+            say(
+                "md-intro",
+                [
+                    "id": .text(organization.id), "country": .text(organization.country),
+                    "asOf": .of(words.value(.date(assessment.asOf))),
+                    "weights": .text(ComparisonTable.weightList(assessment, say: say)),
+                    "currency": .text(assessment.currency),
+                ]),
         ]
+        let unknown = say.common("unknown-amount", [:])
         for category in assessment.categories {
             let options = shown.filter { $0.category == category }
             guard !options.isEmpty else { continue }
             out += ["", "## \(MarkdownText.escape(category))", ""]
             let ranked = options.filter(\.eligible)
             if !ranked.isEmpty {
-                out.append("| # | Product | Status | Fit | Cost | Effort | Risk | Total | Three-year cost |")
+                let headers = ["rank", "product", "status", "fit", "cost", "effort", "risk", "total", "three_year"].map
+                {
+                    ComparisonTable.header($0, say: say)
+                }
+                out.append("| " + headers.joined(separator: " | ") + " |")
                 out.append("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
                 for option in ranked {
                     let scores = option.scores
-                    let cost =
-                        option.cost.threeYear.map { "\(CostModel.amount($0)) \(option.cost.currency)" } ?? "unknown"
                     let cells = [
                         option.rank.map(String.init) ?? "",
-                        "\(MarkdownText.escape(option.name)) (`\(option.product)`)\(option.inUse ? " — in use" : "")",
-                        option.status.rawValue,
-                        ComparisonText.fixed(scores.fit.used, 1),
-                        scores.cost.value.map { ComparisonText.fixed($0, 1) } ?? "unknown",
-                        ComparisonText.fixed(scores.effort.used, 1),
-                        ComparisonText.fixed(scores.risk.used, 1),
-                        "**\(ComparisonText.fixed(scores.shownTotal, 1))**",
-                        cost,
+                        say(
+                            "md-product",
+                            [
+                                "name": .text(MarkdownText.escape(option.name)), "product": .text(option.product),
+                                "inUse": .of(option.inUse),
+                            ]),
+                        say.common("status", ["status": .of(TemplateValue.choice(option.status.rawValue))]),
+                        words.fixed(scores.fit.used, 1),
+                        scores.cost.value.map { words.fixed($0, 1) } ?? unknown,
+                        words.fixed(scores.effort.used, 1),
+                        words.fixed(scores.risk.used, 1),
+                        "**\(words.fixed(scores.shownTotal, 1))**",
+                        option.cost.threeYear.map { words.money($0, option.cost.currency) } ?? unknown,
                     ]
                     out.append("| " + cells.joined(separator: " | ") + " |")
                 }
                 if ranked.contains(where: { !$0.cost.isKnown }) {
                     out += [
-                        "",
-                        "An unknown cost counts as the median of the known cost scores in the total "
-                            + "(\(CostScore.unknownStandIn.formatted()) when none is known); ask the vendor for an offer.",
+                        "", say("md-unknown-cost", ["standIn": .of(words.value(.number(CostScore.unknownStandIn)))]),
                     ]
                 }
             }
             let conditions = ranked.flatMap { option in option.conditions.map { (option, $0) } }
             if !conditions.isEmpty {
-                out += ["", "### Verify before buying", ""]
-                out += conditions.map { "- `\($0.0.product)`: \(item($0.1))" }
+                out += ["", say("md-verify", [:]), ""]
+                out += conditions.map { "- `\($0.0.product)`: \(item($0.1, say: say))" }
             }
             let warnings = ranked.flatMap { option in option.warnings.map { (option, $0) } }
             if !warnings.isEmpty {
-                out += ["", "### Warnings", ""]
-                out += warnings.map { "- `\($0.0.product)`: \(item($0.1))" }
+                out += ["", say("md-warnings", [:]), ""]
+                out += warnings.map { "- `\($0.0.product)`: \(item($0.1, say: say))" }
             }
             let excluded = options.filter { !$0.eligible }
             if !excluded.isEmpty {
-                out += ["", "### Excluded", ""]
+                out += ["", say("md-excluded", [:]), ""]
                 for option in excluded {
                     out.append(
-                        "- **\(MarkdownText.escape(option.name))** (`\(option.product)`)\(option.inUse ? ", in use today" : "")"
-                    )
-                    out += option.blockers.map { "  - \(item($0))" }
+                        say(
+                            "md-excluded-option",
+                            [
+                                "name": .text(MarkdownText.escape(option.name)), "product": .text(option.product),
+                                "inUse": .of(option.inUse),
+                            ]))
+                    out += option.blockers.map { "  - \(item($0, say: say))" }
                 }
             }
             if let robustness = assessment.robustness(in: category), let first = assessment.recommended(in: category) {
                 out += [
                     "",
-                    "Recommended: **\(MarkdownText.escape(first.name))** (`\(first.product)`). "
-                        + MarkdownText.escape(robustness.verdict) + ".",
+                    say(
+                        "md-recommended",
+                        [
+                            "name": .text(MarkdownText.escape(first.name)), "product": .text(first.product),
+                            "verdict": .text(words.reason(robustness.verdict)),
+                        ]),
                 ]
             }
         }
@@ -79,12 +101,15 @@ public enum ComparisonMarkdown {
     }
 
     /// "`RULE`: message. Source: citation <url>".
-    static func item(_ check: RuleCheck) -> String {
-        var text = "`\(check.rule)`: \(MarkdownText.escape(check.message))"
+    static func item(_ check: RuleCheck, say: ReportWords) -> String {
         var source: [String] = []
         if let citation = check.citation, !citation.isEmpty { source.append(MarkdownText.escape(citation)) }
         if let url = check.source, !url.isEmpty { source.append(MarkdownText.source(url)) }
-        if !source.isEmpty { text += ". Source: " + source.joined(separator: ", ") }
-        return text
+        return say(
+            "md-check",
+            [
+                "rule": .text(check.rule), "message": .text(say.message(check)),
+                "source": .nonEmpty(source.joined(separator: ", ")),
+            ])
     }
 }

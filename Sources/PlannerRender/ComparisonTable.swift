@@ -4,23 +4,27 @@ import PlannerCore
 /// verify, the warnings, every excluded product with the rule that excludes it and its
 /// citation, and the robustness verdict. At most `width` columns; colour only when asked.
 public enum ComparisonTable {
-    /// The comparison as text lines of at most `width` characters.
+    /// The comparison as text lines of at most `width` characters, in the language of `words`.
     public static func render(
-        _ assessment: Assessment, products: [String]? = nil, colour: Bool = false, width: Int = 100
+        _ assessment: Assessment, products: [String]? = nil, words: Words, colour: Bool = false, width: Int = 100
     ) -> String {
         let style = ComparisonStyle(enabled: colour)
+        let say = ReportWords(words: words, report: "compare")
         let shown = ComparisonSelection.options(assessment, products: products)
         let organization = assessment.organization
         var out: [String] = []
         out += ComparisonText.wrap(
-            "\(clean(organization.name)) (\(organization.id)), \(organization.country), as of \(assessment.asOf)",
-            width: width
+            say(
+                "heading",
+                [
+                    "organization": .text(clean(organization.name)), "id": .text(organization.id),
+                    "country": .text(organization.country), "asOf": .of(words.value(.date(assessment.asOf))),
+                ]), width: width
         ).map(style.bold)
         out += ComparisonText.wrap(
-            "weights: "
-                + ScoreKind.allCases.map {
-                    "\($0.rawValue) \(Robustness.show($0.weight(in: assessment.weights)))"
-                }.joined(separator: ", ") + "; amounts in \(assessment.currency)", width: width)
+            say(
+                "weights", ["weights": .text(weightList(assessment, say: say)), "currency": .text(assessment.currency)]),
+            width: width)
         var unknownCost = false
         for category in assessment.categories {
             let options = shown.filter { $0.category == category }
@@ -30,16 +34,23 @@ public enum ComparisonTable {
             out.append("")
             out.append(
                 style.bold(
-                    "\(category): \(assessment.ranked(in: category).count) ranked, "
-                        + "\(assessment.options.filter { $0.category == category && !$0.eligible }.count) excluded"))
+                    say(
+                        "category",
+                        [
+                            "category": .text(category),
+                            "ranked": .of(words.value(.int(assessment.ranked(in: category).count))),
+                            "excluded": .of(
+                                words.value(
+                                    .int(assessment.options.filter { $0.category == category && !$0.eligible }.count))),
+                        ])))
             if !ranked.isEmpty {
-                out += table(ranked, style: style, width: width)
+                out += table(ranked, say: say, style: style, width: width)
                 unknownCost = unknownCost || ranked.contains { !$0.cost.isKnown }
             }
             let conditional = ranked.filter { !$0.conditions.isEmpty }
             if !conditional.isEmpty {
                 out.append("")
-                out.append(style.bold("Verify before buying (conditional):"))
+                out.append(style.bold(say("verify", [:])))
                 for option in conditional {
                     out += ComparisonText.wrap(
                         "\(option.product): " + option.conditions.map(shortName).joined(separator: "; "),
@@ -49,38 +60,43 @@ public enum ComparisonTable {
             let warned = ranked.filter { !$0.warnings.isEmpty }
             if !warned.isEmpty {
                 out.append("")
-                out.append(style.bold("Warnings:"))
+                out.append(style.bold(say("warnings", [:])))
                 for option in warned {
                     out += ComparisonText.wrap(
                         "\(option.product): "
                             + option.warnings.map {
-                                "\(shortName($0)) \($0.outcome.words)"
+                                "\(shortName($0)) "
+                                    + say.common("outcome", ["outcome": .of(TemplateValue.choice($0.outcome.rawValue))])
                             }.joined(separator: "; "), width: width, indent: 2, hanging: 4)
                 }
             }
             let limited = ranked.filter { !$0.limits.isEmpty }
             if !limited.isEmpty {
                 out.append("")
-                out.append(style.bold("Not for these purposes (eligible for the others):"))
+                out.append(style.bold(say("limited", [:])))
                 for option in limited {
                     out += ComparisonText.wrap(
                         "\(option.product): "
                             + option.limits.map {
-                                "\($0.purposes.map(\.rawValue).joined(separator: ", ")) (\($0.rule))"
+                                say("limit", ["purposes": .text(say.purposes($0.purposes)), "rule": .text($0.rule)])
                             }.joined(separator: "; "), width: width, indent: 2, hanging: 4)
                 }
             }
             if !excluded.isEmpty {
                 out.append("")
-                out.append(style.bold("Excluded:"))
+                out.append(style.bold(say("excluded", [:])))
                 for option in excluded {
                     out += ComparisonText.wrap(
-                        "\(clean(option.name)) (\(option.product))\(option.inUse ? ", in use today" : "")",
-                        width: width, indent: 2
+                        say(
+                            "excluded-option",
+                            [
+                                "name": .text(clean(option.name)), "product": .text(option.product),
+                                "inUse": .of(option.inUse),
+                            ]), width: width, indent: 2
                     ).map(style.red)
                     for check in option.blockers {
                         out += ComparisonText.wrap(
-                            "\(check.rule): \(check.message)", width: width, indent: 4, hanging: 6)
+                            "\(check.rule): \(say.message(check))", width: width, indent: 4, hanging: 6)
                         let citation = [check.citation, check.source].compactMap { $0 }.filter { !$0.isEmpty }
                         if !citation.isEmpty {
                             out += ComparisonText.wrap(citation.joined(separator: " — "), width: width, indent: 6)
@@ -91,44 +107,65 @@ public enum ComparisonTable {
             if let robustness = assessment.robustness(in: category), let first = assessment.recommended(in: category) {
                 out.append("")
                 out += ComparisonText.wrap(
-                    "Recommended: \(clean(first.name)) (\(first.product)), total "
-                        + "\(ComparisonText.fixed(first.scores.shownTotal, 1)). \(robustness.verdict).", width: width
+                    say(
+                        "recommended",
+                        [
+                            "name": .text(clean(first.name)), "product": .text(first.product),
+                            "total": .text(words.fixed(first.scores.shownTotal, 1)),
+                            "verdict": .text(words.reason(robustness.verdict)),
+                        ]), width: width
                 )
                 .map(style.bold)
             } else if assessment.ranked(in: category).isEmpty {
                 out.append("")
-                out += ComparisonText.wrap("No option is eligible: see the blockers above.", width: width).map(
-                    style.bold)
+                out += ComparisonText.wrap(say("none-eligible", [:]), width: width).map(style.bold)
             }
         }
         if unknownCost {
             out.append("")
             out += ComparisonText.wrap(
-                "? cost unknown: no price in the catalog and no quote; it counts as the median of the known "
-                    + "cost scores in the total (\(CostScore.unknownStandIn.formatted()) when none is known), "
-                    + "neither rewarded nor punished. Ask the vendor for an offer and add it to the inventory's "
-                    + "quotes.", width: width)
+                say("unknown-cost", ["standIn": .of(words.value(.number(CostScore.unknownStandIn)))]), width: width)
         }
-        out += ComparisonText.wrap(
-            "* in use today. `plan explain FILE PRODUCT` shows why, with every figure.", width: width)
+        out += ComparisonText.wrap(say("footer", [:]), width: width)
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// "fit 40, cost 30, effort 20, risk 10" in the language's words.
+    static func weightList(_ assessment: Assessment, say: ReportWords) -> String {
+        ScoreKind.allCases.map {
+            say(
+                "weight-term",
+                [
+                    "weight": .of(TemplateValue.choice($0.rawValue)),
+                    "share": .text(say.words.weight($0.weight(in: assessment.weights))),
+                ])
+        }.joined(separator: ", ")
+    }
+
+    /// A column's heading.
+    static func header(_ column: String, say: ReportWords) -> String {
+        say("header", ["column": .of(TemplateValue.choice(column))])
+    }
+
     /// The score table of the ranked options; numbers right-aligned, the status coloured.
-    static func table(_ options: [OptionAssessment], style: ComparisonStyle, width: Int) -> [String] {
-        let headers = ["#", "Product", "Status", "Fit", "Cost", "Effort", "Risk", "Total", "3-year cost"]
-        var rows = options.map { option -> [String] in
+    static func table(_ options: [OptionAssessment], say: ReportWords, style: ComparisonStyle, width: Int) -> [String] {
+        let headers = ["rank", "product", "status", "fit", "cost", "effort", "risk", "total", "three_year_short"].map {
+            header($0, say: say)
+        }
+        let unknown = say.common("unknown-amount", [:])
+        let statuses = options.map { say.common("status", ["status": .of(TemplateValue.choice($0.status.rawValue))]) }
+        var rows = zip(options, statuses).map { option, status -> [String] in
             let scores = option.scores
             return [
                 option.rank.map(String.init) ?? "-",
                 option.product + (option.inUse ? " *" : ""),
-                option.status.rawValue,
-                ComparisonText.fixed(scores.fit.used, 1),
-                scores.cost.value.map { ComparisonText.fixed($0, 1) } ?? "?",
-                ComparisonText.fixed(scores.effort.used, 1),
-                ComparisonText.fixed(scores.risk.used, 1),
-                ComparisonText.fixed(scores.shownTotal, 1),
-                option.cost.threeYear.map { CostModel.amount($0) + " " + option.cost.currency } ?? "unknown",
+                status,
+                say.words.fixed(scores.fit.used, 1),
+                scores.cost.value.map { say.words.fixed($0, 1) } ?? "?",
+                say.words.fixed(scores.effort.used, 1),
+                say.words.fixed(scores.risk.used, 1),
+                say.words.fixed(scores.shownTotal, 1),
+                option.cost.threeYear.map { say.words.money($0, option.cost.currency) } ?? unknown,
             ]
         }
         for column in [0, 3, 4, 5, 6, 7, 8] {
@@ -137,7 +174,8 @@ public enum ComparisonTable {
         }
         let lines = TextTable(headers: headers, rows: rows).render(width: width)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
-        guard style.enabled, let header = lines.first, let statusAt = ComparisonText.offset(of: "Status", in: header)
+        guard style.enabled, let header = lines.first,
+            let statusAt = ComparisonText.offset(of: headers[2], in: header)
         else {
             return lines
         }
@@ -145,7 +183,7 @@ public enum ComparisonTable {
             if index == 0 { return style.bold(line) }
             guard index >= 2 else { return line }
             let option = options[index - 2]
-            return style.colourStatus(line, at: statusAt, length: option.status.rawValue.count, status: option.status)
+            return style.colourStatus(line, at: statusAt, length: statuses[index - 2].count, status: option.status)
         }
     }
 

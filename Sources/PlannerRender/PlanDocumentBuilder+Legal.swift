@@ -9,9 +9,7 @@ extension PlanDocumentBuilder {
             return option.restrictionsInForce.map { restrictionView($0, product: product) }
         }
         var view = LegalView(rules: Listed.list(rules), restrictions: Listed.list(restrictions))
-        let covering = assessment.rulesInForce.filter { entry in
-            entry.severity == .blocker && !entry.reachedPurposes.isEmpty && !entry.limitsPurposesOnly
-        }
+        let covering = assessment.rulesInForce.filter(\.governsEveryPurpose)
         view.rulesForAllPurposes = Listed.list(rules.filter { rule in covering.contains { $0.rule.id == rule.id } })
         return view
     }

@@ -163,25 +163,19 @@ extension PlanDocumentBuilder {
         let excluded = current.contains { !$0.eligible }
         let ended = current.contains(where: \.serviceEnded)
         let phases = timeline.phases.map(\.element)
-        let pilotEnd = plan.phase("pilot")?.end
-        let pilotAlone = pilotEnd.map { end in inventory.services.contains { ($0.contractEnd ?? end) < end } } ?? false
-        let cutOver = plan.cutOver
-        func names(_ services: [Service]) -> [Listed<NameView>] {
-            var seen: Set<String> = []
-            return services.filter { seen.insert($0.product).inserted }
-                .map { NameView(id: $0.product, name: productName($0.product)) }.listed
+        let rollback = plan.rollback(inventory.services)
+        func names(_ products: [String]) -> [Listed<NameView>] {
+            products.map { NameView(id: $0, name: productName($0)) }.listed
         }
         var view = RollbackView(
             contractEndsBeforeCutOver: plan.warnings.contains { $0.kind == .contractEnd },
-            pilotWithoutOldService: pilotAlone,
+            pilotWithoutOldService: rollback.pilotWithoutOldService,
             currentExcluded: excluded, currentServiceEnded: ended,
             pilot: phases.first { $0.kind.flags.contains(Phase.Kind.pilot.rawValue) },
             parallelRun: phases.first { $0.kind.flags.contains(Phase.Kind.parallelRun.rawValue) },
             cutOver: phases.first { $0.kind.flags.contains(Phase.Kind.cutOver.rawValue) })
-        if let cutOver {
-            view.fallback = names(inventory.services.filter { ($0.contractEnd ?? cutOver) >= cutOver })
-            view.ended = names(inventory.services.filter { ($0.contractEnd ?? cutOver) < cutOver })
-        }
+        view.fallback = names(rollback.fallback)
+        view.ended = names(rollback.ended)
         return view
     }
 }

@@ -159,16 +159,14 @@ struct PlanDocumentBuilder {
 
     func check(_ check: RuleCheck, product: Product?) -> CheckView {
         var restriction: RestrictionView?
-        if check.kind == .vendorRestriction, let product,
-            let found = product.restrictions.first(where: { $0.id == check.requirement })
-        {
+        if let found = check.restriction, let product {
             restriction = restrictionView(found, product: product)
         }
         let title: String
         if check.kind == .requirement, let id = check.capability {
             title = capability(id).name
         } else {
-            title = esc(check.title[language])
+            title = esc(check.title?[language] ?? check.requirement)
         }
         return CheckView(
             rule: check.rule, kind: choice(check.kind.rawValue), title: title,
@@ -312,6 +310,11 @@ struct PlanDocumentBuilder {
             var flags: TemplateValue.Flags = []
             if KeepBlocks.isName(text) { flags.insert(text) }
             return TemplateValue(esc(text), isNull: text.isEmpty, details: details, flags: flags)
+        case .money(let amount, let currency):
+            return values.money(amount, currency)
+        case .localized(let text):
+            let escaped = esc(text[language])
+            return TemplateValue(escaped, isNull: escaped.isEmpty)
         case .list(let all):
             let items = all.filter { !$0.isEmpty }
             let names = items.map { displayName($0) ?? esc($0) }

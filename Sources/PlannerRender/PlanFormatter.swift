@@ -96,8 +96,12 @@ public struct PlanFormatter: Sendable {
     /// `1 234 567 RUB` otherwise.
     public func money(_ value: Double, currency: String) -> String {
         let amount = number(value.rounded(.toNearestOrAwayFromZero), decimals: 0)
-        if language == .ru, currency == "RUB" { return amount + Self.groupSeparator + "₽" }
-        return amount + Self.groupSeparator + MarkdownText.escape(currency)
+        return amount + Self.groupSeparator + (symbol(of: currency) ?? MarkdownText.escape(currency))
+    }
+
+    /// The sign a language writes for a currency instead of its code: `₽` for roubles in Russian.
+    public func symbol(of currency: String) -> String? {
+        language == .ru && currency == "RUB" ? "₽" : nil
     }
 
     // MARK: - Tables

@@ -14,6 +14,14 @@ public struct GeneratedPlan: Sendable {
     public let markdown: String
     /// What changed since the last plan, as the plan shows it; nil when it has no such section.
     public let changes: RunDiff?
+    /// What the procurement documents state.
+    public let dossier: ProcurementDossier
+    /// The procurement documents, rendered: paths inside the plan's folder, in the order
+    /// written (specification, justification, then the requests in rank order).
+    public let documents: [GeneratedDocument]
+    /// Problems found in what was rendered, for the user (a specification that names a
+    /// catalog product, because a template or a catalog text does).
+    public let warnings: [String]
     /// The view model the Markdown was rendered from (for the plan's data).
     public let document: PlanDocument
 }
@@ -117,18 +125,33 @@ public struct PlanGenerator: Sendable {
         let language = language ?? inventory.plan.language
         guard let set = templates[language] else { return .failure(.noTemplates(language)) }
         let plan = planner.plan(inventory: inventory, catalog: catalog, assessment: assessment)
-        let document = PlanDocument.build(
+        let dossier = ProcurementDossier.build(
+            inventory: inventory, assessment: assessment, plan: plan, catalog: catalog)
+        let builder = PlanDocumentBuilder(
             inventory: inventory, assessment: assessment, plan: plan, catalog: catalog,
-            language: language, inventoryFile: inventory.file, coverage: set.coverage,
-            texts: texts, changes: changes)
+            values: ValueFactory(language: language, texts: texts), coverage: set.coverage)
+        var document = builder.document(inventoryFile: inventory.file, changes: changes)
+        let procurement = ProcurementDocumentBuilder(dossier: dossier, plan: builder)
+        document.procurement.documents = procurement.planLinks()
         guard let rendered = set.render(document, limit: PlanLimits.maxPlanBytes) else {
             return .failure(.tooLarge(limit: PlanLimits.maxPlanBytes))
         }
         let markdown = OwnerMarker.line(for: inventory.organization) + Self.tidy(rendered)
+        let documents = procurement.documents(set: set, inventoryFile: inventory.file)
+        var warnings: [String] = []
+        for spec in documents where spec.path == ProcurementFiles.specification {
+            let found = ProductNeutrality.violations(
+                in: spec.markdown, catalog: catalog, ignoring: [inventory.organization.name])
+            if !found.isEmpty {
+                warnings.append(
+                    "\(spec.path) names catalog products or vendors (\(found.map { "'\($0.term)'" }.joined(separator: ", "))); "
+                        + "a specification must be product-neutral: check the templates and the catalog's tender texts")
+            }
+        }
         return .success(
             GeneratedPlan(
                 inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown,
-                changes: changes, document: document))
+                changes: changes, dossier: dossier, documents: documents, warnings: warnings, document: document))
     }
 
     /// Rendered Markdown laid out the way it renders (`MarkdownLayout.tidy`): templates can

@@ -38,6 +38,9 @@ public struct ProcurementView: TemplateObject {
     public var steps: [Listed<ProcurementStepView>] = []
     /// Rules in force about where data is kept (the organization's own country's law).
     public var dataRules: [Listed<LegalRuleView>] = []
+    /// The procurement documents written beside the plan and the purchase's route
+    /// (`ProcurementDocumentBuilder.planLinks`); nil for a plan built without them.
+    public var documents: TemplateRecord?
 
     public func data(for key: String) -> TemplateData? {
         switch key {
@@ -49,6 +52,7 @@ public struct ProcurementView: TemplateObject {
         case "hasDomesticRegister": return .of(hasDomesticRegister)
         case "steps": return .of(steps)
         case "hasSteps": return .of(!steps.isEmpty)
+        case "documents": return .of(documents)
         case "dataRules": return .of(dataRules)
         case "hasDataRules": return .of(!dataRules.isEmpty)
         case "law": return .of(law)

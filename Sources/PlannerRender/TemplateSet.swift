@@ -31,8 +31,8 @@ public struct TemplateSet: Sendable {
     /// not carry into partials, and escaping is already done by `MarkdownText`).
     public static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
 
-    /// Templates under `inline/` are phrases used inside a line (`{{> inline/phase-name}}`):
-    /// their files' final newlines are dropped.
+    /// Templates under `inline/` (or a folder's `inline/`, `procurement/inline/`) are phrases
+    /// used inside a line (`{{> inline/phase-name}}`): their files' final newlines are dropped.
     public static let inlinePrefix = "inline/"
 
     /// Templates under `checklist/` are one `- [ ] …` line each, which the item partial ends
@@ -86,7 +86,7 @@ public struct TemplateSet: Sendable {
             var text = source.text.hasPrefix("{{%") ? source.text : textPragma + source.text
             // A phrase partial is used inside a line, and a checklist line is continued by its
             // task id: the file's final newline is not part of either.
-            if name.hasPrefix(inlinePrefix) || name.hasPrefix(checklistPrefix) {
+            if name.hasPrefix(inlinePrefix) || name.contains("/" + inlinePrefix) || name.hasPrefix(checklistPrefix) {
                 while let last = text.last, last.isNewline { text.removeLast() }
             }
             // The added pragma stands on the first line without a line break, so positions

@@ -18,6 +18,8 @@ public struct HistoryError: Error, Sendable, Hashable, CustomStringConvertible {
         case foreignDatabase
         /// Written by a newer `plan`: it has migrations this version does not know.
         case newerSchema
+        /// Written by an older `plan`, read-only here, and not migrated yet.
+        case olderSchema
         /// Another process held the lock for longer than the busy timeout.
         case locked
         /// The file or its folder cannot be created, opened or written.
@@ -86,6 +88,14 @@ public struct HistoryError: Error, Sendable, Hashable, CustomStringConvertible {
             .newerSchema, path: path,
             message:
                 "the history \(path) was written by a newer plan (unknown schema migration \(unknown.map { "'\($0)'" }.joined(separator: ", "))); upgrade plan, or point --db at another file"
+        )
+    }
+
+    static func outdated(_ path: String) -> HistoryError {
+        HistoryError(
+            .olderSchema, path: path,
+            message:
+                "the history \(path) was written by an older plan and must be upgraded once; this command only reads and cannot write it: run plan generate (or plan compare --record) once with this history where it is writable, or point --db at another file"
         )
     }
 

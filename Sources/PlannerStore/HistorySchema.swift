@@ -6,8 +6,10 @@ import GRDB
 ///
 /// Normalized tables rather than JSON columns: each list in a run (products, blockers, facts,
 /// rules) has a small fixed shape, and rows let anyone query the history with plain SQL
-/// (`SELECT r.as_of, f.value FROM run_facts f JOIN runs r ON r.id = f.run_id WHERE f.key = 'price.annual'`)
-/// with no JSON encoding whose key order could vary. Enumerations (command, status,
+/// (`SELECT r.as_of, f.value, f.unit FROM run_facts f JOIN runs r ON r.id = f.run_id WHERE f.key = 'cost.annual'`).
+/// Values are typed, never English (v2): a fact is a kind, a value, a unit, a model and a
+/// confidence; a blocker a reason code with its parameters (a small JSON array, written in
+/// one fixed order, see `StoredValues`). Enumerations (command, status,
 /// severity) are stored as text without CHECK constraints: a new value then needs no table
 /// rebuild, and the reader rejects values it does not know with a clear error.
 enum HistorySchema {
@@ -77,24 +79,40 @@ enum HistorySchema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration(HistoryMigrationV2.identifier, migrate: HistoryMigrationV2.migrate)
         return migrator
     }
 
     /// The tables the history owns, for telling a plan history from another SQLite file.
     static let tables: Set<String> = ["runs", "run_products", "run_blockers", "run_facts", "run_rules"]
 
-    /// Whether a file holding `tables`, with the migrations `applied`, is a plan history this
-    /// version can use: true when its schema is complete, false when migrations are still to
-    /// run (a new file, or one holding only `grdb_migrations`: ours, caught between another
-    /// process's first statements). Throws when it is another SQLite database (tables of its
-    /// own and none of our migrations: a `runs` table alone does not make it ours) or was
-    /// written by a newer `plan`.
-    static func check(tables: [String], applied: [String], path: String) throws(HistoryError) -> Bool {
+    /// How far a plan history's schema is.
+    enum State: Sendable, Equatable {
+        /// Every migration this version knows is applied.
+        case complete
+        /// None is applied yet: a new file, or one holding only `grdb_migrations` (ours, caught
+        /// between another process's first statements).
+        case creating
+        /// Some are applied: written by an older `plan`, its migrations still to run.
+        case outdated
+    }
+
+    /// How far a file holding `tables`, with the migrations `applied`, is a plan history this
+    /// version can use. Throws when it is another SQLite database (tables of its own and none
+    /// of our migrations: a `runs` table alone does not make it ours) or was written by a
+    /// newer `plan`.
+    static func state(tables: [String], applied: [String], path: String) throws(HistoryError) -> State {
         let known = Set(migrator.migrations)
         let others = tables.filter { $0 != "grdb_migrations" }
         if !others.isEmpty, known.isDisjoint(with: applied) { throw HistoryError.foreign(path, tables: others) }
         let unknown = applied.filter { !known.contains($0) }
         if !unknown.isEmpty { throw HistoryError.newer(path, unknown: unknown) }
-        return known.isSubset(of: applied)
+        if known.isSubset(of: applied) { return .complete }
+        return applied.isEmpty ? .creating : .outdated
+    }
+
+    /// True when the schema is complete (see ``state(tables:applied:path:)``).
+    static func check(tables: [String], applied: [String], path: String) throws(HistoryError) -> Bool {
+        try state(tables: tables, applied: applied, path: path) == .complete
     }
 }

@@ -13,20 +13,15 @@ extension HistoryStore: RunHistory {
     }
 
     /// The newest `generate` run of the organization with other inputs than `run`, in one
-    /// query: a long history is not read run by run.
+    /// query: a long history is not read run by run. "Other inputs" is ``RunRecord/inputs``,
+    /// stored with each run, so SQL and Swift share one definition.
     public func lastPlan(before run: RunRecord) throws(HistoryError) -> RunRecord? {
         do {
             return try writer.read { db in
                 try RunRows.fetch(
                     db, path: path,
-                    where: """
-                        organization_id = ? AND command = ? AND NOT (inventory_fingerprint = ? \
-                        AND catalog_fingerprint = ? AND as_of = ? AND tool_version = ?)
-                        """,
-                    arguments: [
-                        run.organizationID, RunRecord.Command.generate.rawValue, run.inventoryFingerprint,
-                        run.catalogFingerprint, run.asOf.description, run.toolVersion,
-                    ],
+                    where: "organization_id = ? AND command = ? AND inputs <> ?",
+                    arguments: [run.organizationID, RunRecord.Command.generate.rawValue, run.inputs],
                     limit: 1
                 ).first
             }
@@ -48,12 +43,9 @@ extension HistoryStore: RunHistory {
                     db, path: path,
                     where: """
                         organization_id = ? AND recorded_sequence < (SELECT recorded_sequence FROM runs WHERE id = ?) \
-                        AND NOT (inventory_fingerprint = ? AND catalog_fingerprint = ? AND as_of = ? AND tool_version = ?)
+                        AND inputs <> ?
                         """,
-                    arguments: [
-                        organization, id, newer.inventoryFingerprint, newer.catalogFingerprint,
-                        newer.asOf.description, newer.toolVersion,
-                    ],
+                    arguments: [organization, id, newer.inputs],
                     limit: 1
                 ).first
             }

@@ -51,7 +51,7 @@ public struct HistoryStore: Sendable {
         let exists = try checkPath(path, followLinks: followLinks)
         if readOnly {
             guard exists, !isEmptyFile(path) else { throw .missing(path) }
-            return try openReadOnly(path: path, busyTimeout: busyTimeout)
+            return try openReadOnly(path: path, busyTimeout: busyTimeout, followLinks: followLinks)
         }
         if !exists {
             guard create else { throw .missing(path) }
@@ -98,11 +98,25 @@ public struct HistoryStore: Sendable {
 
     /// The history read-only: no journal mode set, no migration, no lock taken. A history
     /// whose schema is not complete yet (another process is creating it) has no runs to read.
-    private static func openReadOnly(path: String, busyTimeout: TimeInterval) throws(HistoryError) -> HistoryStore {
+    /// One written by an older `plan` is migrated first when the file and its folder are
+    /// writable (once; later reads take no lock), and refused with what to run otherwise.
+    private static func openReadOnly(
+        path: String, busyTimeout: TimeInterval, followLinks: Bool
+    ) throws(HistoryError) -> HistoryStore {
+        let state: HistorySchema.State
         do {
-            guard try inspect(path, busyTimeout: busyTimeout) else { throw HistoryError.missing(path) }
+            state = try inspect(path, busyTimeout: busyTimeout)
         } catch {
             throw HistoryError.from(error, path: path, timeout: busyTimeout)
+        }
+        switch state {
+        case .complete: break
+        case .creating: throw .missing(path)
+        case .outdated:
+            guard isWritable(path) else { throw .outdated(path) }
+            // Migrated by a writable open, closed when the store goes out of scope.
+            _ = try open(
+                path: path, busyTimeout: busyTimeout, create: false, readOnly: false, followLinks: followLinks)
         }
         var configuration = Configuration()
         configuration.readonly = true
@@ -116,12 +130,18 @@ public struct HistoryStore: Sendable {
         }
     }
 
-    /// True when the file is a plan history with a complete schema; false when it is one
-    /// being created. Throws a `HistoryError` when it is another SQLite database or one written
-    /// by a newer `plan`, and SQLite's error when it cannot be read (busy, not a database).
-    /// Reads only: the file is opened read-only and left as it was.
+    /// True when this process may write the file and create its journal files beside it.
+    private static func isWritable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
+    /// How far the file's schema is (see ``HistorySchema/state(tables:applied:path:)``).
+    /// Throws a `HistoryError` when it is another SQLite database or one written by a newer
+    /// `plan`, and SQLite's error when it cannot be read (busy, not a database). Reads only:
+    /// the file is opened read-only and left as it was.
     @discardableResult
-    static func inspect(_ path: String, busyTimeout: TimeInterval) throws -> Bool {
+    static func inspect(_ path: String, busyTimeout: TimeInterval) throws -> HistorySchema.State {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
@@ -137,7 +157,7 @@ public struct HistoryStore: Sendable {
             return (tables, applied)
         }
         try queue.close()
-        return try HistorySchema.check(tables: tables, applied: applied, path: path)
+        return try HistorySchema.state(tables: tables, applied: applied, path: path)
     }
 
     /// True when a file exists at `path` (after checking that it and its journal files are
@@ -203,17 +223,30 @@ public struct HistoryStore: Sendable {
                 ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") : []
             return (tables, applied)
         }
-        // Up to date: open without taking the write lock.
+        // Up to date: open without taking the write lock. A foreign or newer file throws.
         if try HistorySchema.check(tables: tables, applied: applied, path: path) { return }
-        do {
-            try migrator.migrate(writer)
-        } catch {
-            // Two processes opening a new file can both find v1 missing; the second one's
-            // CREATE TABLE then fails after the first committed. The schema is complete, so
-            // that is success.
-            guard try writer.read(migrator.hasCompletedMigrations) else { throw error }
+        // Each migration is a transaction of its own, and the migrator reads which are applied
+        // before it takes the write lock: two processes opening one file can both decide to run
+        // a migration, and the second one's statements then fail once the first has committed
+        // it. The second reads again and goes on with what is left (the next migration, or
+        // nothing: the schema is complete, which is success).
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                if try writer.read(migrator.hasCompletedMigrations) { return }
+                attempt += 1
+                guard attempt < Self.migrationAttempts else { throw error }
+                Thread.sleep(forTimeInterval: 0.005 * Double(attempt))
+            }
         }
     }
+
+    /// How often opening a history tries the migrations that another process is running too:
+    /// one try per migration that can be raced, and some to spare.
+    static let migrationAttempts = 10
 
     // MARK: - Writing
 

@@ -11,12 +11,12 @@ enum RunRows {
         try db.execute(
             sql: """
                 INSERT INTO runs (organization_id, organization_name, inventory_fingerprint, catalog_fingerprint,
-                                  as_of, tool_version, command, recorded_sequence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                  as_of, tool_version, command, recorded_sequence, inputs)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 run.organizationID, run.organizationName, run.inventoryFingerprint, run.catalogFingerprint,
-                run.asOf.description, run.toolVersion, run.command.rawValue, sequence,
+                run.asOf.description, run.toolVersion, run.command.rawValue, sequence, run.inputs,
             ])
         let id = db.lastInsertedRowID
 
@@ -27,11 +27,19 @@ enum RunRows {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let blocker = try db.cachedStatement(
-            sql: "INSERT INTO run_blockers (run_id, product_id, position, rule, message) VALUES (?, ?, ?, ?, ?)")
+            sql: """
+                INSERT INTO run_blockers (run_id, product_id, position, rule, code, parameters, caveat, recorded_message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         let fact = try db.cachedStatement(
-            sql: "INSERT INTO run_facts (run_id, product_id, key, value) VALUES (?, ?, ?, ?)")
+            sql: """
+                INSERT INTO run_facts (run_id, product_id, key, kind, value, unit, model, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         let rule = try db.cachedStatement(
-            sql: "INSERT INTO run_rules (run_id, position, rule_id, severity, title) VALUES (?, ?, ?, ?, ?)")
+            sql:
+                "INSERT INTO run_rules (run_id, position, rule_id, severity, title, title_ru) VALUES (?, ?, ?, ?, ?, ?)"
+        )
 
         for (position, item) in run.products.enumerated() {
             try product.execute(arguments: [
@@ -39,14 +47,24 @@ enum RunRows {
                 item.fit, item.cost, item.effort, item.risk, item.total, item.threeYearCost, item.currency,
             ])
             for (index, entry) in item.blockers.enumerated() {
-                try blocker.execute(arguments: [id, item.productID, index, entry.rule, entry.message])
+                try blocker.execute(arguments: [
+                    id, item.productID, index, entry.rule, entry.reason?.code.rawValue,
+                    entry.reason.map { StoredValues.encode($0.parameters) }, entry.caveat?.code.rawValue,
+                    entry.recordedMessage,
+                ])
             }
             for entry in item.facts {
-                try fact.execute(arguments: [id, item.productID, entry.key, entry.value])
+                let columns = StoredValues.columns(entry.value)
+                try fact.execute(arguments: [
+                    id, item.productID, entry.key, columns.kind, columns.value, columns.unit, columns.model,
+                    entry.confidence?.rawValue,
+                ])
             }
         }
         for (position, entry) in run.rules.enumerated() {
-            try rule.execute(arguments: [id, position, entry.ruleID, entry.severity.rawValue, entry.title])
+            try rule.execute(arguments: [
+                id, position, entry.ruleID, entry.severity.rawValue, entry.title.en, entry.title.ru,
+            ])
         }
         return id
     }
@@ -74,13 +92,13 @@ enum RunRows {
 
         var blockers: [ProductKey: [BlockerRecord]] = [:]
         for row in try rows("run_blockers", order: "t.product_id, t.position") {
-            try blockers[ProductKey(row), default: []].append(
-                BlockerRecord(rule: row.decode(forColumn: "rule"), message: row.decode(forColumn: "message")))
+            let key = try ProductKey(row)
+            try blockers[key, default: []].append(blocker(row, key: key, path: path))
         }
         var facts: [ProductKey: [FactRecord]] = [:]
         for row in try (withFacts ? rows("run_facts", order: "t.product_id, t.key") : []) {
-            try facts[ProductKey(row), default: []].append(
-                FactRecord(key: row.decode(forColumn: "key"), value: row.decode(forColumn: "value")))
+            let key = try ProductKey(row)
+            try facts[key, default: []].append(fact(row, key: key, path: path))
         }
         var products: [Int64: [ProductRecord]] = [:]
         for row in try rows("run_products", order: "t.position") {
@@ -109,10 +127,12 @@ enum RunRows {
             guard let severity = RuleRecord.Severity(rawValue: severityText) else {
                 throw HistoryError.unreadable(path, "run \(runID): unknown rule severity '\(severityText)'")
             }
+            let english: String = try row.decode(forColumn: "title")
+            let russian: String? = try row.decode(forColumn: "title_ru")
             try rules[runID, default: []].append(
                 RuleRecord(
-                    ruleID: row.decode(forColumn: "rule_id"), severity: severity, title: row.decode(forColumn: "title"))
-            )
+                    ruleID: row.decode(forColumn: "rule_id"), severity: severity,
+                    title: LocalizedText(ru: russian ?? english, en: english)))
         }
 
         return try runRows.map { row in
@@ -138,6 +158,50 @@ enum RunRows {
             if let problem = run.problem { throw HistoryError.corrupt(path, "run \(id): \(problem)") }
             return run
         }
+    }
+
+    /// A blocker row: its reason read back from the code and parameters, or the message a run
+    /// recorded before v2.
+    private static func blocker(_ row: Row, key: ProductKey, path: String) throws -> BlockerRecord {
+        let rule: String = try row.decode(forColumn: "rule")
+        let place = "run \(key.run), product \(key.product), blocker \(rule)"
+        func reason(code column: String, parameters: String?) throws -> Reason? {
+            guard let text: String = try row.decode(forColumn: column) else { return nil }
+            guard let code = ReasonCode(rawValue: text) else {
+                throw HistoryError.unreadable(path, "\(place): unknown reason '\(text)'")
+            }
+            guard let parameters else { return Reason(code) }
+            guard let values = StoredValues.decodeParameters(parameters) else {
+                throw HistoryError.unreadable(path, "\(place): parameters that are not a list of typed values")
+            }
+            return Reason(code, values)
+        }
+        return try BlockerRecord(
+            rule: rule, reason: reason(code: "code", parameters: row.decode(forColumn: "parameters")),
+            caveat: reason(code: "caveat", parameters: nil), recordedMessage: row.decode(forColumn: "recorded_message"))
+    }
+
+    /// A fact row: its subject from the key, its value from the typed columns.
+    private static func fact(_ row: Row, key: ProductKey, path: String) throws -> FactRecord {
+        let factKey: String = try row.decode(forColumn: "key")
+        let columns = try StoredValues.FactColumns(
+            kind: row.decode(forColumn: "kind"), value: row.decode(forColumn: "value"),
+            unit: row.decode(forColumn: "unit"), model: row.decode(forColumn: "model"))
+        guard let value = StoredValues.factValue(columns) else {
+            throw HistoryError.unreadable(
+                path, "run \(key.run), product \(key.product), fact \(factKey): a \(columns.kind) value it cannot read")
+        }
+        let confidenceText: String? = try row.decode(forColumn: "confidence")
+        var confidence: Confidence?
+        if let confidenceText {
+            guard let known = Confidence(rawValue: confidenceText) else {
+                throw HistoryError.unreadable(
+                    path,
+                    "run \(key.run), product \(key.product), fact \(factKey): unknown confidence '\(confidenceText)'")
+            }
+            confidence = known
+        }
+        return FactRecord(FactSubject(key: factKey), value, confidence: confidence)
     }
 
     /// A product within a run: how blockers and facts find their product.

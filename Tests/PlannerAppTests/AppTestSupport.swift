@@ -47,10 +47,12 @@ enum App {
     /// `width` columns wide when given (as with `COLUMNS`), and `input` is standard input.
     static func run(
         _ arguments: [String], terminals: Set<ConsoleIO.Stream> = [], noColour: Bool = false, width: Int? = nil,
-        input: String? = nil
+        input: String? = nil, locale: Language? = nil
     ) async -> AppRun {
         let buffer = ConsoleBuffer()
-        let io = buffer.io(terminals: terminals, noColour: noColour, width: width, input: input.map { Array($0.utf8) })
+        let io = buffer.io(
+            terminals: terminals, noColour: noColour, width: width, input: input.map { Array($0.utf8) },
+            language: locale)
         let status = await PlanApp.run(arguments, io: io)
         return AppRun(status: status, stdout: buffer.stdout, stderr: buffer.stderr)
     }

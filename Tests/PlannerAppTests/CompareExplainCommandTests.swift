@@ -30,7 +30,7 @@ struct CompareExplainCommandTests {
 
     @Test("table: a header per category, the ranked and the excluded products with their rules")
     func table() async {
-        let run = await Self.compare("table")
+        let run = await Self.compare("table", ["--lang", "en"])
         #expect(run.status == 0 && run.stderr.isEmpty, "\(run)")
         #expect(
             run.stdout.hasPrefix(
@@ -42,7 +42,7 @@ struct CompareExplainCommandTests {
 
     @Test("markdown: a document with a table per category")
     func markdown() async {
-        let run = await Self.compare("markdown")
+        let run = await Self.compare("markdown", ["--lang", "en"])
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.hasPrefix("# Comparison: МБОУ «Средняя общеобразовательная школа № 44» г. Вологды\n"))
         #expect(run.stdout.contains("\n## videoconferencing\n"))
@@ -130,7 +130,7 @@ struct CompareExplainCommandTests {
         let folder = try TemporaryFolder()
         try folder.write("not a database, just text that is long enough to be read as a header\n", to: "history.sqlite")
         let db = folder.file("history.sqlite")
-        let run = await App.run(["compare", Self.school, "--record", "--db", db] + App.asOf)
+        let run = await App.run(["compare", Self.school, "--record", "--db", db, "--lang", "en"] + App.asOf)
         #expect(run.status == 1)
         #expect(run.stdout.contains(Self.rankedLine))
         #expect(run.stderrLines.count == 1, "\(run)")
@@ -151,7 +151,7 @@ struct CompareExplainCommandTests {
 
     @Test("explain: rules, cost and scores of one product; an unknown product exits 1 with a hint")
     func explain() async {
-        let run = await App.run(["explain", Self.school, "trueconf"] + App.asOf)
+        let run = await App.run(["explain", Self.school, "trueconf", "--lang", "en"] + App.asOf)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.hasPrefix("TrueConf Server (trueconf) for МБОУ «Средняя общеобразовательная школа № 44»"))
         for section in ["Rules and requirements", "Cost", "Scores", "RU-1875-NATIONAL-REGIME", "REQUIREMENT"] {

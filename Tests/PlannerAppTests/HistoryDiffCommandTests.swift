@@ -76,11 +76,35 @@ struct HistoryDiffCommandTests {
         #expect(run.stdout.contains("  from run 1 (generate, as of 2026-11-29, plan "))
         #expect(run.stdout.contains("    to run 2 (compare, as of 2027-02-01, plan "))
         #expect(run.stdout.contains("  - The inventory changed ("))
-        #expect(run.stdout.contains("Three-year cost\n  - TrueConf Server (trueconf): 928 000 RUB → 1 090 000 RUB\n"))
+        #expect(
+            run.stdout.contains(
+                "Three-year cost\n  - TrueConf Server (trueconf): 928,000 RUB → 1,090,000 RUB\n"))
 
         let named = await App.run(["diff", "vologda-school-44", "1", "2", "--out", out])
         #expect(named.status == 0)
         #expect(named.stdout == run.stdout)
+    }
+
+    @Test("diff speaks the locale's language, or --lang's; the same changes in each")
+    func diffLanguage() async throws {
+        let folder = try TemporaryFolder()
+        let out = try await Self.recordTwoRuns(in: folder)
+        let russian = await App.run(["diff", "vologda-school-44", "--out", out], locale: .ru)
+        #expect(russian.status == 0 && russian.stderr.isEmpty, "\(russian)")
+        #expect(
+            russian.stdout.hasPrefix(
+                "Изменения для vologda-school-44 (МБОУ «Средняя общеобразовательная школа № 44» г. Вологды)\n"))
+        #expect(russian.stdout.contains("  было: запуск 1 (generate, на 29.11.2026, plan "))
+        #expect(russian.stdout.contains("  - Инвентаризация изменилась ("))
+        #expect(
+            russian.stdout.contains(
+                "Стоимость за три года\n  - TrueConf Server (trueconf): 928 000 ₽ → 1 090 000 ₽\n"))
+        #expect(russian.stdout.contains("годовая стоимость: 196 000 ₽ → 250 000 ₽"))
+        #expect(!russian.stdout.contains("Changes") && !russian.stdout.contains("Three-year"))
+        let flag = await App.run(["diff", "vologda-school-44", "--out", out, "--lang", "ru"])
+        #expect(flag.stdout == russian.stdout, "--lang ru without a Russian locale")
+        let english = await App.run(["diff", "vologda-school-44", "--out", out, "--lang", "en"], locale: .ru)
+        #expect(english.stdout.hasPrefix("Changes for vologda-school-44"), "--lang wins over the locale")
     }
 
     @Test("diff without ids skips the runs repeated with the same inputs, and says when every run has them")

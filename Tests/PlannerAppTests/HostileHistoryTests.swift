@@ -65,7 +65,7 @@ struct HostileHistoryTests {
                         fit: total, total: total, threeYearCost: cost, currency: "RUB")
                 ], rules: [])
         }
-        let text = DiffReport.text(RunDiff(from: run(1e300, -1e300), to: run(.infinity, .nan)))
+        let text = DiffReport.text(RunDiff(from: run(1e300, -1e300), to: run(.infinity, .nan)), words: .english)
         #expect(text.contains("Changes for x"))
     }
 

@@ -129,6 +129,23 @@ enum AssessmentFixture {
         #expect(zoom.blockers.last?.requirement == "zoom-public-sector-ru-cis-2021")
     }
 
+    @Test func aRuleAboutLessonsGovernsASchoolHoldingOnlyLessons() throws {
+        var school = F.organization(sector: .education, ownership: .municipal)
+        school.institution = .school
+        let date = F.date("2026-11-29")
+        let lessonsOnly = assess(
+            F.inventory(school, services: [Service(product: "zoom", purposes: [.lessons])]), against: F.catalog,
+            asOf: date)
+        let rule = try #require(lessonsOnly.rulesInForce.first { $0.rule.id == "RU-273FZ-EDU-PLATFORMS" })
+        #expect(rule.governsEveryPurpose)
+        let mixed = assess(
+            F.inventory(school, services: [Service(product: "zoom", purposes: [.lessons, .staffMeetings])]),
+            against: F.catalog, asOf: date)
+        let limited = try #require(mixed.rulesInForce.first { $0.rule.id == "RU-273FZ-EDU-PLATFORMS" })
+        #expect(!limited.governsEveryPurpose, "staff meetings may use the product: the rule limits it")
+        #expect(mixed.rulesInForce.allSatisfy { !$0.governsEveryPurpose })
+    }
+
     @Test func aPrivateFirmIsBoundByNoProcurementRule() throws {
         let firm = F.organization()
         #expect(firm.procurement == "none")

@@ -26,6 +26,8 @@ import Testing
         #expect(catalog.defaultRegime(country: "RU", ownership: .private) == catalog.fallbackRegime)
         #expect(catalog.procurementRegime("44-FZ")?.regulated == true)
         #expect(catalog.procurementRegime(try #require(catalog.fallbackRegime))?.regulated == false)
+        // The countries come from the regimes, in the catalog's order: `plan init` starts in the first.
+        #expect(catalog.countries == ["RU", "KZ"])
     }
 
     @Test func anOverlayAddsARegimeThatInventoriesMayName() throws {
@@ -98,7 +100,7 @@ import Testing
         foreign.vendor.provenance = Provenance(source: "https://vendor.example", asOf: Self.asOf)
         let finding = evaluator.evaluate(.notInRegistry("rkn_foreign_messengers"), for: foreign)
         #expect(finding.outcome == .met)
-        #expect(finding.reason.contains("closed list"))
+        #expect(finding.reason.code == .registryNotOnClosedList)
         // Without `closed`, the same product is unknown.
         let open = PredicateEvaluator(
             asOf: Self.asOf,

@@ -24,7 +24,9 @@ import Testing
         let product = F.product("foreign", country: "US")
         let finding = evaluator.evaluate(.registry("ru_software"), for: product)
         #expect(finding.outcome == .notMet)
-        #expect(finding.reason.contains("only rightholders from RU"))
+        #expect(finding.reason.code == .registryAdmitsOnly)
+        #expect(finding.reason.parameter("countries") == .list(["RU"]))
+        #expect(finding.reason.parameter("vendorCountry") == .text("US"))
     }
 
     @Test func aRussianProductWithoutAnEntryIsUnknownInTheRegister() {
@@ -55,7 +57,7 @@ import Testing
         let foreign = evaluator.evaluate(
             .notInRegistry("rkn_foreign_messengers"), for: F.product("foreign", country: "US"))
         #expect(foreign.outcome == .met)
-        #expect(foreign.reason.contains("closed list"))
+        #expect(foreign.reason.code == .registryNotOnClosedList)
     }
 
     @Test func vendorCountryNeedsAConfirmedVendor() {
@@ -142,7 +144,7 @@ import Testing
         let check = try #require(checker.check(rule, F.product("foreign", country: "US")))
         #expect(check.outcome == .unknown)
         #expect(check.effect == .warning)
-        #expect(check.finding.reason.contains("the rule itself is unconfirmed"))
+        #expect(check.finding.caveat == Reason(.ruleUnconfirmed))
     }
 
     @Test func aMissingMustCapabilityMakesTheProductConditionalAndAFalseOneExcludes() throws {

@@ -68,7 +68,11 @@ import Testing
         ]
         let estimate = CostModel().estimate(for: product, inventory: F.inventory(F.organization()), onPremises: false)
         #expect(!estimate.isKnown)
-        #expect(estimate.unknownReason?.contains("no conversion") == true)
+        #expect(
+            estimate.unknownReason
+                == Reason(
+                    .costOtherCurrency,
+                    [PlanParameter("currencies", .list(["USD"])), PlanParameter("currency", .text("RUB"))]))
     }
 
     @Test func listPricesFollowTheirModelAndTheMinimum() {

@@ -85,7 +85,7 @@ enum ComparisonFixture {
     }
 
     @Test func topLevelAndOptionKeysFollowTheContract() throws {
-        let json = ComparisonJSON.render(ComparisonFixture.assessment())
+        let json = ComparisonJSON.render(ComparisonFixture.assessment(), words: .english)
         #expect(Array(keys(json).prefix(4)) == ["organization", "as_of", "weights", "options"])
         #expect(keys(field(json, "organization")) == ["id", "name", "country"])
         #expect(keys(field(json, "weights")) == ["fit", "cost", "effort", "risk"])
@@ -138,7 +138,7 @@ enum ComparisonFixture {
     }
 
     @Test func unknownCostIsNullAndScoresHaveOneDecimal() throws {
-        let json = ComparisonJSON.render(ComparisonFixture.assessment())
+        let json = ComparisonJSON.render(ComparisonFixture.assessment(), words: .english)
         let options = items(field(json, "options")).filter { field($0, "rank") != .null }
         let unpriced = try #require(options.first { field(field($0, "cost"), "three_year") == .null })
         #expect(field(field(unpriced, "scores"), "cost") == .null)
@@ -154,14 +154,15 @@ enum ComparisonFixture {
     }
 
     @Test func theTextIsValidJSONAndTheSameOnEveryRun() throws {
-        let text = ComparisonJSON.render(ComparisonFixture.assessment()).serialized()
-        #expect(text == ComparisonJSON.render(ComparisonFixture.assessment()).serialized())
+        let text = ComparisonJSON.render(ComparisonFixture.assessment(), words: .english).serialized()
+        #expect(text == ComparisonJSON.render(ComparisonFixture.assessment(), words: .english).serialized())
         let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         #expect(parsed?["options"] as? [Any] != nil)
     }
 
     @Test func productsFilterTheOptionsShown() {
-        let json = ComparisonJSON.render(ComparisonFixture.assessment(), products: ["zoom", "trueconf"])
+        let json = ComparisonJSON.render(
+            ComparisonFixture.assessment(), products: ["zoom", "trueconf"], words: .english)
         #expect(
             items(field(json, "options")).compactMap { field($0, "product") } == [.string("trueconf"), .string("zoom")])
     }
@@ -172,7 +173,7 @@ enum ComparisonFixture {
     @Test func theTableFits100Columns() {
         for assessment in ComparisonFixture.all {
             for colour in [false, true] {
-                let text = ComparisonTable.render(assessment, colour: colour)
+                let text = ComparisonTable.render(assessment, words: .english, colour: colour)
                 for line in text.split(separator: "\n") {
                     let visible = line.replacing(#/\u{1B}\[[0-9;]*m/#, with: "")
                     #expect(visible.count <= 100, "\(visible.count) columns: \(visible)")
@@ -183,22 +184,23 @@ enum ComparisonFixture {
 
     @Test func noANSICodesWhenColourIsOff() {
         for assessment in ComparisonFixture.all {
-            #expect(!ComparisonTable.render(assessment, colour: false).contains("\u{1B}"))
-            #expect(!(Explanation.render(assessment, product: "trueconf") ?? "").contains("\u{1B}"))
+            #expect(!ComparisonTable.render(assessment, words: .english, colour: false).contains("\u{1B}"))
+            #expect(!(Explanation.render(assessment, product: "trueconf", words: .english) ?? "").contains("\u{1B}"))
         }
-        #expect(ComparisonTable.render(ComparisonFixture.assessment(), colour: true).contains("\u{1B}["))
+        #expect(
+            ComparisonTable.render(ComparisonFixture.assessment(), words: .english, colour: true).contains("\u{1B}["))
     }
 
     @Test func anEscapeSequenceInTheNameNeverReachesTheTerminal() {
         let assessment = ComparisonFixture.assessment(
             ComparisonFixture.inventory(name: "School\u{1B}[2J\u{1B}]0;pwned\u{07}"))
-        #expect(!ComparisonTable.render(assessment, colour: false).contains("\u{1B}"))
-        #expect(!(Explanation.render(assessment, product: "zoom") ?? "").contains("\u{1B}"))
+        #expect(!ComparisonTable.render(assessment, words: .english, colour: false).contains("\u{1B}"))
+        #expect(!(Explanation.render(assessment, product: "zoom", words: .english) ?? "").contains("\u{1B}"))
     }
 
     @Test func everyExcludedProductIsListedWithItsRuleAndCitation() {
         let assessment = ComparisonFixture.assessment()
-        let text = ComparisonTable.render(assessment)
+        let text = ComparisonTable.render(assessment, words: .english)
         for option in assessment.options where !option.eligible {
             #expect(text.contains("(\(option.product))"))
             for blocker in option.blockers {
@@ -212,7 +214,7 @@ enum ComparisonFixture {
 
     @Test func markdownEscapesTheOrganizationAndKeepsTheTable() {
         let assessment = ComparisonFixture.assessment(ComparisonFixture.inventory(name: "A | B <script>"))
-        let text = ComparisonMarkdown.render(assessment)
+        let text = ComparisonMarkdown.render(assessment, words: .english)
         #expect(text.contains("A \\| B &lt;script>"))
         let rows = text.split(separator: "\n").filter { $0.hasPrefix("| ") }
         let columns = rows.map { $0.filter { $0 == "|" }.count - $0.components(separatedBy: "\\|").count + 1 }
@@ -233,14 +235,14 @@ enum ComparisonFixture {
 
     @Test func theExplanationAccountsForEveryCheckAndScore() throws {
         let assessment = ComparisonFixture.assessment()
-        let text = try #require(Explanation.render(assessment, product: "trueconf"))
+        let text = try #require(Explanation.render(assessment, product: "trueconf", words: .english))
         let option = try #require(assessment.option("trueconf"))
         for check in option.checks { #expect(text.contains(check.rule)) }
         for kind in ["Fit", "Cost", "Effort", "Risk", "Total"] { #expect(text.contains("  \(kind) ")) }
-        #expect(text.contains("quote: КП № 17, с запятой: once 150 000, a year 420 000"))
-        #expect(text.contains("three-year cost = 450 000 + 3 × 520 000 = 2 010 000 RUB"))
+        #expect(text.contains("quote: КП № 17, с запятой: once 150,000 RUB, a year 420,000 RUB"))
+        #expect(text.contains("three-year cost = 450,000 RUB + 3 × 520,000 RUB = 2,010,000 RUB"))
         #expect(text.contains("Robustness"))
         for line in text.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
-        #expect(Explanation.render(assessment, product: "no-such-product") == nil)
+        #expect(Explanation.render(assessment, product: "no-such-product", words: .english) == nil)
     }
 }

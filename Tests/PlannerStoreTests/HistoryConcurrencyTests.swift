@@ -38,8 +38,8 @@ struct HistoryConcurrencyTests {
             #expect(runs.count == 25)
             // Newest first, and each writer's own runs in the order it wrote them.
             #expect(
-                runs.map { $0.product("product-0")?.fact("fact.0") }
-                    == (0..<25).reversed().map { "value 0 of run \($0)" })
+                runs.map { $0.product("product-0")?.fact(.capability("fact.0"))?.value }
+                    == (0..<25).reversed().map { FactValue.number(Double($0)) })
         }
         print("8 writers × 25 runs (12 products, 30 facts each) on one file: \(String(format: "%.2f", wall)) s wall")
     }

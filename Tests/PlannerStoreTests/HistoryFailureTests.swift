@@ -89,6 +89,23 @@ struct HistoryFailureTests {
         )
     }
 
+    @Test("a typed value this version cannot read (a hand-edited code, kind or parameters) is 'cannot read'")
+    func unreadableTypedValues() throws {
+        for edit in [
+            "UPDATE run_blockers SET code = 'no-such-reason'",
+            "UPDATE run_blockers SET parameters = '{\"register\": 1}'",
+            "UPDATE run_facts SET kind = 'colour'",
+            "UPDATE run_facts SET confidence = 'certain'",
+        ] {
+            let store = try HistoryStore.inMemory()
+            try store.record(Sample.run())
+            try store.execute(edit)
+            let error = try #require(historyError { _ = try store.runs(organization: "gymnasium-5") }, "\(edit)")
+            #expect(error.kind == .unreadable, "\(edit)")
+            #expect(error.message.contains("run 1, product "), "\(error.message)")
+        }
+    }
+
     @Test("a reading command does not create a missing history")
     func missing() throws {
         let folder = try TemporaryFolder()

@@ -7,11 +7,11 @@ import Testing
 
 @Suite("HistoryStore: schema, records, order")
 struct HistoryStoreTests {
-    @Test("an empty file is migrated to v1-runs, in WAL mode")
+    @Test("an empty file is migrated to the current schema, in WAL mode")
     func migratesFromEmpty() throws {
         let folder = try TemporaryFolder()
         let store = try HistoryStore.open(path: folder.file("history.sqlite"))
-        #expect(try store.strings("SELECT identifier FROM grdb_migrations") == ["v1-runs"])
+        #expect(try store.strings("SELECT identifier FROM grdb_migrations") == ["v1-runs", "v2-typed-facts"])
         let tables = try store.strings(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'run%' ORDER BY name")
         #expect(tables == ["run_blockers", "run_facts", "run_products", "run_rules", "runs"])
@@ -26,7 +26,7 @@ struct HistoryStoreTests {
         let id = try HistoryStore.open(path: path).record(Sample.run())
         let again = try HistoryStore.open(path: path, create: false)
         #expect(try again.run(id: id)?.organizationID == "gymnasium-5")
-        #expect(try again.strings("SELECT identifier FROM grdb_migrations") == ["v1-runs"])
+        #expect(try again.strings("SELECT identifier FROM grdb_migrations") == ["v1-runs", "v2-typed-facts"])
     }
 
     @Test("a missing folder is created for a new history")
@@ -112,8 +112,9 @@ struct HistoryStoreTests {
         let product = ProductRecord(
             productID: "p", name: "P", category: "c", status: .eligible,
             facts: [
-                FactRecord(key: "b", value: "1"), FactRecord(key: "a", value: "2"), FactRecord(key: "b", value: "3"),
+                FactRecord(.capability("b"), .number(1)), FactRecord(.capability("a"), .number(2)),
+                FactRecord(.capability("b"), .number(3)),
             ])
-        #expect(product.facts == [FactRecord(key: "a", value: "2"), FactRecord(key: "b", value: "3")])
+        #expect(product.facts == [FactRecord(.capability("a"), .number(2)), FactRecord(.capability("b"), .number(3))])
     }
 }

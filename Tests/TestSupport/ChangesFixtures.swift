@@ -83,6 +83,8 @@ public enum ChangesFixtures {
                 products: products, rules: rules)
         }
         let video = "videoconferencing"
+        let register = PlanParameter("register", .text("ru_software"))
+        let capability = { (id: String) in PlanParameter("capability", .text(id)) }
         let older = run(
             firstDate, "a",
             products: [
@@ -90,16 +92,16 @@ public enum ChangesFixtures {
                     productID: "trueconf", name: "TrueConf Server", category: video, status: .eligible, rank: 1,
                     fit: 22.9, cost: 100, effort: 60, risk: 69, total: 59.6, threeYearCost: 928_000, currency: "RUB",
                     facts: [
-                        FactRecord(key: "cost.annual", value: "196000 RUB"),
-                        FactRecord(key: "cost.one_time", value: "40000 RUB"),
-                        FactRecord(key: "cost.basis", value: "quote"),
-                        FactRecord(key: "price.Server", value: "1000 RUB per_user_year"),
-                        FactRecord(key: "capability.transcription", value: "false"),
-                        FactRecord(key: "capability.meetings.max_participants", value: "1600"),
-                        FactRecord(key: "registries.ru_software", value: "listed № 123"),
-                        FactRecord(key: "certification.fstec", value: "recorded"),
-                        FactRecord(key: "vendor.country", value: "RU"),
-                        FactRecord(key: "something.else", value: "old"),
+                        FactRecord(.costAnnual, .money(196_000, currency: "RUB")),
+                        FactRecord(.costOneTime, .money(40_000, currency: "RUB")),
+                        FactRecord(.costBasis, .basis(.quote)),
+                        FactRecord(.price("Server"), .price(1000, currency: "RUB", model: .perUserYear)),
+                        FactRecord(.capability("transcription"), .flag(false)),
+                        FactRecord(.capability("meetings.max_participants"), .number(1600)),
+                        FactRecord(.registry("ru_software"), .listed(number: "123")),
+                        FactRecord(.certification("fstec"), .certificate(number: nil)),
+                        FactRecord(.vendorCountry, .country("RU")),
+                        FactRecord(.other("something.else"), .text("old"), confidence: nil),
                     ]),
                 ProductRecord(
                     productID: "kontur-talk", name: "Контур.Толк", category: video, status: .conditional, rank: 2,
@@ -107,18 +109,21 @@ public enum ChangesFixtures {
                 ProductRecord(
                     productID: "zoom", name: "Zoom", category: video, status: .excluded,
                     blockers: [
-                        BlockerRecord(rule: "RU-1236-REGISTRY", message: "not listed"),
-                        BlockerRecord(rule: "VENDOR-RESTRICTION", message: "no sales"),
+                        BlockerRecord(rule: "RU-1236-REGISTRY", reason: Reason(.registryNotListed, [register])),
+                        BlockerRecord(rule: "VENDOR-RESTRICTION", reason: nil, recordedMessage: "no sales"),
                     ]),
                 ProductRecord(
                     productID: "sberjazz", name: "SberJazz", category: video, status: .excluded,
-                    blockers: [BlockerRecord(rule: "REQUIREMENT", message: "requires interop.sip")]),
+                    blockers: [
+                        BlockerRecord(
+                            rule: "REQUIREMENT", reason: Reason(.capabilityAbsent, [capability("interop.sip")]))
+                    ]),
                 ProductRecord(productID: "gone", name: "Gone", category: video, status: .eligible, rank: 3),
                 ProductRecord(productID: "express", name: "eXpress", category: "messaging", status: .eligible, rank: 1),
             ],
             rules: [
-                RuleRecord(ruleID: "RU-152FZ-LOCALIZATION", severity: .warning, title: "Localization"),
-                RuleRecord(ruleID: "OLD-RULE", severity: .warning, title: "An old rule"),
+                RuleRecord(ruleID: "RU-152FZ-LOCALIZATION", severity: .warning, title: title("Localization")),
+                RuleRecord(ruleID: "OLD-RULE", severity: .warning, title: title("An old rule")),
             ])
         let newer = run(
             laterDate, "b",
@@ -132,32 +137,36 @@ public enum ChangesFixtures {
                 ProductRecord(
                     productID: "trueconf", name: "TrueConf Server", category: video, status: .excluded,
                     fit: 22.9, cost: 90, effort: 60, risk: 69, threeYearCost: 1_090_000, currency: "RUB",
-                    blockers: [BlockerRecord(rule: "TEST-REGISTER-BAN", message: "listed in ru_software")],
+                    blockers: [BlockerRecord(rule: "TEST-REGISTER-BAN", reason: Reason(.registryListed, [register]))],
                     facts: [
-                        FactRecord(key: "cost.annual", value: "250000 RUB"),
-                        FactRecord(key: "cost.basis", value: "catalog"),
-                        FactRecord(key: "price.Server", value: "1200 RUB per_user_year"),
-                        FactRecord(key: "capability.transcription", value: "true (unconfirmed)"),
-                        FactRecord(key: "capability.meetings.max_participants", value: "2000"),
-                        FactRecord(key: "registries.ru_software", value: "not listed"),
-                        FactRecord(key: "certification.fstec", value: "№ 4321"),
-                        FactRecord(key: "vendor.country", value: "RU"),
-                        FactRecord(key: "data_residency", value: "RU"),
-                        FactRecord(key: "something.else", value: "new | <b>"),
+                        FactRecord(.costAnnual, .money(250_000, currency: "RUB")),
+                        FactRecord(.costBasis, .basis(.catalog)),
+                        FactRecord(.price("Server"), .price(1200, currency: "RUB", model: .perUserYear)),
+                        FactRecord(.capability("transcription"), .flag(true), confidence: .unconfirmed),
+                        FactRecord(.capability("meetings.max_participants"), .number(2000)),
+                        FactRecord(.registry("ru_software"), .notListed),
+                        FactRecord(.certification("fstec"), .certificate(number: "№ 4321")),
+                        FactRecord(.vendorCountry, .country("RU")),
+                        FactRecord(.dataResidency, .countries(["RU"])),
+                        FactRecord(.other("something.else"), .text("new | <b>"), confidence: nil),
                     ]),
                 ProductRecord(
                     productID: "zoom", name: "Zoom", category: video, status: .excluded,
                     blockers: [
-                        BlockerRecord(rule: "RU-1236-REGISTRY", message: "not listed"),
-                        BlockerRecord(rule: "REQUIREMENT", message: "requires clients.browser"),
+                        BlockerRecord(rule: "RU-1236-REGISTRY", reason: Reason(.registryNotListed, [register])),
+                        BlockerRecord(
+                            rule: "REQUIREMENT", reason: Reason(.capabilityAbsent, [capability("clients.browser")])),
                     ]),
                 ProductRecord(productID: "express", name: "eXpress", category: "messaging", status: .eligible, rank: 2),
                 ProductRecord(productID: "dion", name: "DION", category: "messaging", status: .eligible, rank: 1),
             ],
             rules: [
-                RuleRecord(ruleID: "RU-152FZ-LOCALIZATION", severity: .blocker, title: "Localization"),
-                RuleRecord(ruleID: "TEST-REGISTER-BAN", severity: .blocker, title: "Test rule"),
+                RuleRecord(ruleID: "RU-152FZ-LOCALIZATION", severity: .blocker, title: title("Localization")),
+                RuleRecord(ruleID: "TEST-REGISTER-BAN", severity: .blocker, title: title("Test rule")),
             ])
         return RunDiff(from: older, to: newer)
     }
 }
+
+/// A rule title that is the same in both languages (a test's own).
+public func title(_ text: String) -> LocalizedText { LocalizedText(ru: text, en: text) }

@@ -10,21 +10,21 @@ public enum Sample {
 
     /// The register rule, a blocker.
     public static let registry = RuleRecord(
-        ruleID: "RU-1236-REGISTRY", severity: .blocker, title: "Russian software register")
+        ruleID: "RU-1236-REGISTRY", severity: .blocker, title: title("Russian software register"))
     /// The personal-data localization rule, a blocker.
     public static let localization = RuleRecord(
-        ruleID: "RU-152-LOCALIZATION", severity: .blocker, title: "Personal data stored in Russia")
+        ruleID: "RU-152-LOCALIZATION", severity: .blocker, title: title("Personal data stored in Russia"))
 
     /// TrueConf, eligible and ranked, with a price, a register entry and a capability as facts.
-    public static func trueconf(price: String = "420000", rank: Int = 1, total: Double = 86.3) -> ProductRecord {
+    public static func trueconf(price: Double = 420_000, rank: Int = 1, total: Double = 86.3) -> ProductRecord {
         ProductRecord(
             productID: "trueconf", name: "TrueConf Server", category: "videoconferencing", status: .eligible,
             rank: rank, fit: 91.5, cost: 78, effort: 85, risk: 95, total: total,
-            threeYearCost: (Double(price) ?? 0) * 3, currency: "RUB",
+            threeYearCost: price * 3, currency: "RUB",
             facts: [
-                FactRecord(key: "registries.ru_software", value: "listed"),
-                FactRecord(key: "price.annual", value: price),
-                FactRecord(key: "capability.transcription", value: "true"),
+                FactRecord(.registry("ru_software"), .listed(number: nil)),
+                FactRecord(.price("annual"), .price(price, currency: "RUB", model: .perServer)),
+                FactRecord(.capability("transcription"), .flag(true)),
             ])
     }
 
@@ -33,17 +33,19 @@ public enum Sample {
         ProductRecord(
             productID: "vk-teams", name: "VK Teams", category: "videoconferencing", status: .conditional,
             rank: rank, fit: 85, cost: 70, effort: 80, risk: 90, total: total, threeYearCost: 900_000, currency: "RUB",
-            facts: [FactRecord(key: "price.annual", value: "300000")])
+            facts: [FactRecord(.price("annual"), .price(300_000, currency: "RUB", model: .perServer))])
     }
 
     /// Zoom, excluded by two blockers.
     public static let zoom = ProductRecord(
         productID: "zoom", name: "Zoom Workplace", category: "videoconferencing", status: .excluded,
         blockers: [
-            BlockerRecord(rule: "RU-1236-REGISTRY", message: "not in the Russian software register"),
-            BlockerRecord(rule: "VENDOR-RESTRICTION", message: "the vendor stopped sales in Russia"),
+            BlockerRecord(
+                rule: "RU-1236-REGISTRY",
+                reason: Reason(.registryNotListed, [PlanParameter("register", .text("ru_software"))])),
+            BlockerRecord(rule: "VENDOR-RESTRICTION", reason: Reason(.restrictionNone)),
         ],
-        facts: [FactRecord(key: "vendor.country", value: "US")])
+        facts: [FactRecord(.vendorCountry, .country("US"))])
 
     /// A run of one organization (default: TrueConf, VK Teams and Zoom, the register rule).
     public static func run(
@@ -67,10 +69,18 @@ public enum Sample {
                 fit: 80, cost: 70, effort: 60, risk: 50, total: 65 + Double(index), threeYearCost: 1_000_000,
                 currency: "RUB",
                 blockers: index < 8
-                    ? [] : [BlockerRecord(rule: "RULE-A", message: "a"), BlockerRecord(rule: "RULE-B", message: "b")],
-                facts: (0..<30).map { FactRecord(key: "fact.\($0)", value: "value \($0) of run \(number)") })
+                    ? []
+                    : [
+                        BlockerRecord(
+                            rule: "RULE-A", reason: Reason(.capabilityAbsent, [PlanParameter("capability", .text("a"))])
+                        ),
+                        BlockerRecord(
+                            rule: "RULE-B", reason: Reason(.capabilityAbsent, [PlanParameter("capability", .text("b"))])
+                        ),
+                    ],
+                facts: (0..<30).map { FactRecord(.capability("fact.\($0)"), .number(Double($0 * 1000 + number))) })
         }
-        let rules = (0..<10).map { RuleRecord(ruleID: "RULE-\($0)", severity: .blocker, title: "Rule \($0)") }
+        let rules = (0..<10).map { RuleRecord(ruleID: "RULE-\($0)", severity: .blocker, title: title("Rule \($0)")) }
         return run(organization: organization, products: products, rules: rules)
     }
 }

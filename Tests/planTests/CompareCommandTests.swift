@@ -75,6 +75,7 @@ import Testing
         #expect(!run.stdout.contains("\u{1B}["))
         #expect(run.stdoutLines.allSatisfy { $0.count <= 100 })
         #expect(run.stdout.contains("RU-1875-NATIONAL-REGIME"))
+        #expect(run.stdout.contains("Исключены:"), "in the inventory's plan.language")
     }
 
     @Test func aBrokenInventoryExitsOneWithLocatedMessages() throws {
@@ -90,7 +91,9 @@ import Testing
     }
 
     @Test func explainAccountsForTheTotal() throws {
-        let run = try plan.run(["explain", "Examples/school-44fz.yaml", "trueconf", "--as-of", "2026-11-29"])
+        let run = try plan.run([
+            "explain", "Examples/school-44fz.yaml", "trueconf", "--as-of", "2026-11-29", "--lang", "en",
+        ])
         #expect(run.exitCode == 0, "\(run)")
         for section in ["Rules and requirements", "Cost", "Scores", "RU-1875-NATIONAL-REGIME", "REQUIREMENT"] {
             #expect(run.stdout.contains(section), "missing \(section)")

@@ -73,7 +73,9 @@ import Testing
     }
 
     @Test func explainShowsTheRangeAndHowEachUnknownMovesIt() throws {
-        let run = try plan.run(["explain", "Examples/school-44fz.yaml", "kontur-talk", "--as-of", "2026-11-29"])
+        let run = try plan.run([
+            "explain", "Examples/school-44fz.yaml", "kontur-talk", "--as-of", "2026-11-29", "--lang", "en",
+        ])
         #expect(run.exitCode == 0)
         #expect(run.stdout.contains("What the unknown facts can do to the total"))
         #expect(run.stdout.contains("data_residency: 0.0 if against"))

@@ -41,11 +41,17 @@ struct GenerateHistoryTests {
         #expect(
             text.contains("- TrueConf Server, годовая стоимость: 196\u{202F}000\u{202F}₽ → 250\u{202F}000\u{202F}₽.\n"))
 
-        let diff = try BinaryRunner().run(["diff", "vologda-school-44", "--out", out])
+        let diff = try BinaryRunner().run(["diff", "vologda-school-44", "--out", out, "--lang", "en"])
         #expect(diff.exitCode == 0, "\(diff)")
         #expect(diff.stdout.contains("  - The inventory changed ("))
-        #expect(diff.stdout.contains("Three-year cost\n  - TrueConf Server (trueconf): 928 000 RUB → 1 090 000 RUB\n"))
-        #expect(diff.stdout.contains("  - TrueConf Server (trueconf) cost.annual: 196000 RUB → 250000 RUB\n"))
+        #expect(diff.stdout.contains("Three-year cost\n  - TrueConf Server (trueconf): 928,000 RUB → 1,090,000 RUB\n"))
+        #expect(diff.stdout.contains("  - TrueConf Server (trueconf): annual cost: 196,000 RUB → 250,000 RUB\n"))
+        // Without --lang the locale decides.
+        let russian = try BinaryRunner().run(
+            ["diff", "vologda-school-44", "--out", out], environment: ["LC_ALL": "ru_RU.UTF-8"])
+        #expect(russian.exitCode == 0, "\(russian)")
+        #expect(russian.stdout.hasPrefix("Изменения для vologda-school-44 "))
+        #expect(russian.stdout.contains("  - TrueConf Server (trueconf): годовая стоимость: 196 000 ₽ → 250 000 ₽\n"))
 
         // The same inputs again: the same bytes, and a third run in the history.
         let third = try BinaryRunner().run(generate)

@@ -17,7 +17,8 @@ struct GeneratePlanDataTests {
         for folder in try FileManager.default.contentsOfDirectory(atPath: out.path) {
             let base = out.appendingPathComponent(folder)
             let files = try FileManager.default.contentsOfDirectory(atPath: base.path)
-            #expect(Set(files) == ["plan.md", "plan.json", "tasks.csv"], "\(folder): \(files)")
+            // Beside them, the procurement documents (issue #13).
+            #expect(Set(files) == ["plan.md", "plan.json", "tasks.csv", "procurement"], "\(folder): \(files)")
             let json = try #require(
                 try JSONSerialization.jsonObject(with: Data(contentsOf: base.appendingPathComponent("plan.json")))
                     as? [String: Any])

@@ -8,9 +8,10 @@ enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
     case table, markdown, json, csv
 }
 
-/// `plan compare FILE [--format table|markdown|json|csv] [--products ID,...] [--record]`: ranks
-/// the eligible products for the organization and shows why the others are excluded. It only
-/// reads, unless `--record` asks it to record the run in the history.
+/// `plan compare FILE [--format table|markdown|json|csv] [--products ID,...] [--lang ru|en] [--record]`:
+/// ranks the eligible products for the organization and shows why the others are excluded, the
+/// table and Markdown in the report's language; JSON and CSV are for programs, their messages
+/// English whatever the language. It only reads, unless `--record` asks it to record the run.
 struct CompareCommand: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
@@ -46,6 +47,8 @@ struct CompareCommand: PlanCommand {
     @Option(help: ArgumentHelp("Show only these options (comma-separated product ids).", valueName: "id,id"))
     var products: String?
 
+    @OptionGroup var language: ReportLanguageOption
+
     func validate() throws {
         if record, noHistory {
             throw ValidationError("--record and --no-history contradict each other: give one")
@@ -60,11 +63,16 @@ struct CompareCommand: PlanCommand {
         let shown = try ProductFilter.parse(products, assessment: assessment, catalog: catalog)
         switch format {
         case .table:
+            let words = try ReportLanguageOption.words(language.resolve(inventory, console: console))
             console.out(
                 ComparisonTable.render(
-                    assessment, products: shown, colour: console.colourOnStdout, width: console.width))
-        case .markdown: console.out(ComparisonMarkdown.render(assessment, products: shown))
-        case .json: console.out(ComparisonJSON.render(assessment, products: shown).serialized())
+                    assessment, products: shown, words: words, colour: console.colourOnStdout, width: console.width))
+        case .markdown:
+            let words = try ReportLanguageOption.words(language.resolve(inventory, console: console))
+            console.out(ComparisonMarkdown.render(assessment, products: shown, words: words))
+        case .json:
+            let words = try ReportLanguageOption.words(.en)
+            console.out(ComparisonJSON.render(assessment, products: shown, words: words).serialized())
         case .csv: console.out(ComparisonCSV.render(assessment, products: shown))
         }
         guard record else { return }

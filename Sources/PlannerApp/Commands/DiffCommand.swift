@@ -3,8 +3,9 @@ import PlannerCore
 import PlannerRender
 import PlannerStore
 
-/// `plan diff ORG [RUN_A] [RUN_B] [--db PATH] [--out DIR]`: what changed between two recorded
-/// runs of one organization (default: the newest run and the last one before it with other
+/// `plan diff ORG [RUN_A] [RUN_B] [--db PATH] [--out DIR] [--lang ru|en]`: what changed between
+/// two recorded runs of one organization, in the report's language (`--lang`, else the locale,
+/// else English) (default: the newest run and the last one before it with other
 /// inputs: a run repeated with the same inputs has nothing to show).
 struct DiffCommand: PlanCommand {
     static let configuration = CommandConfiguration(
@@ -33,10 +34,13 @@ struct DiffCommand: PlanCommand {
     @Option(help: ArgumentHelp("The folder plan generate writes to, where the history lives.", valueName: "dir"))
     var out = "plans"
 
+    @OptionGroup var language: ReportLanguageOption
+
     func run(_ console: Console) async throws {
         let store = try HistorySupport.openForReading(database, outputFolder: out)
         let (older, newer) = try pick(in: store)
-        console.say(DiffReport.text(RunDiff(from: older, to: newer)))
+        let words = try ReportLanguageOption.words(language.resolve(nil, console: console))
+        console.say(DiffReport.text(RunDiff(from: older, to: newer), words: words))
     }
 
     /// The two runs to compare, or why not.

@@ -2,8 +2,9 @@ import ArgumentParser
 import PlannerCore
 import PlannerRender
 
-/// `plan explain FILE PRODUCT`: one product for one organization — each rule and requirement,
-/// each score's parts, and how far the weights must move to change the recommendation.
+/// `plan explain FILE PRODUCT [--lang ru|en]`: one product for one organization — each rule and
+/// requirement, each score's parts, and how far the weights must move to change the
+/// recommendation, in the report's language.
 struct ExplainCommand: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
@@ -18,12 +19,15 @@ struct ExplainCommand: PlanCommand {
     @Argument(help: "The product id, e.g. trueconf.")
     var product: String
 
+    @OptionGroup var language: ReportLanguageOption
+
     func run(_ console: Console) async throws {
         let catalog = try options.loadCatalog()
         let loader = CommandSupport.inventoryLoader(catalog, asOf: nil, console: console)
         let inventory = try CommandSupport.unwrap(CommandSupport.load(file, with: loader, console: console))
         let assessment = assess(inventory, against: catalog, asOf: options.date)
-        guard let text = Explanation.render(assessment, product: product, width: console.width) else {
+        let words = try ReportLanguageOption.words(language.resolve(inventory, console: console))
+        guard let text = Explanation.render(assessment, product: product, words: words, width: console.width) else {
             let options = assessment.options.map(\.product).sorted()
             let hint = Suggestions.hint(for: product, in: options, listUpTo: 0)
             let why =

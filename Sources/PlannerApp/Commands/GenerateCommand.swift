@@ -17,7 +17,10 @@ struct GenerateCommand: PlanCommand {
         abstract: "Write the migration plan of each inventory (Markdown).",
         discussion: """
             Each plan goes to DIR/<organization id>/plan.md (default DIR: plans), written atomically; --json also \
-            writes plan.json beside it and --tasks-csv tasks.csv (with --stdout, that is printed instead of the plan). Text between \
+            writes plan.json beside it and --tasks-csv tasks.csv (with --stdout, that is printed instead of the plan). \
+            Beside each plan go its procurement drafts (procurement/specification.md, price-justification.md and \
+            price-requests/<product>.md; without a procurement law the requests only): one edited by hand is kept \
+            with a warning unless --force, which first saves it beside as NAME.N.bak. Text between \
             <!-- plan:keep NAME --> and <!-- /plan:keep NAME --> is kept when a plan is generated again, and so is \
             each tick (- [x]) of a task still in the plan; a ticked task that left the plan moves into the keep block \
             below it. A plan edited outside its keep blocks, or whose markers or encoding cannot be read safely, is \

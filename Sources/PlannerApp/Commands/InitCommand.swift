@@ -17,8 +17,11 @@ struct InitCommand: PlanCommand {
             + "editors (VS Code with the YAML extension, JetBrains IDEs) complete and check it as you type."
     )
 
-    @Option(help: ArgumentHelp("The organization's country (ISO 3166-1 alpha-2).", valueName: "cc"))
-    var country = "RU"
+    @Option(
+        help: ArgumentHelp(
+            "The organization's country (ISO 3166-1 alpha-2; default: the first country of the catalog's procurement "
+                + "regimes).", valueName: "cc"))
+    var country: String?
 
     @Option(
         help: ArgumentHelp(
@@ -41,7 +44,7 @@ struct InitCommand: PlanCommand {
     var lang = Language.ru.rawValue
 
     func validate() throws {
-        if country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+        if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
             throw ValidationError("--country: '\(country)' is not a two-letter country code such as RU or KZ")
         }
         try Self.check(Sector.self, sector, option: "--sector")
@@ -52,6 +55,9 @@ struct InitCommand: PlanCommand {
     func run(_ console: Console) async throws {
         let ownership = try Self.parse(Ownership.self, ownership, option: "--ownership")
         let catalog = try CommandSupport.unwrap(CatalogLoader(asOf: CatalogOptions.today).load())
+        guard let country = country ?? catalog.countries.first else {
+            throw AppError.invalidInput([.error("the catalog names no country: give one with --country", at: nil)])
+        }
         let text = try CommandSupport.unwrap(
             InventoryTemplate.render(
                 language: try Self.parse(Language.self, lang, option: "--lang"), country: country,

@@ -69,6 +69,10 @@ public struct PlanBatch: Sendable {
         public var organizationID: String?
         /// Where the plan was written; nil when it was not.
         public var path: String?
+        /// The procurement documents written beside the plan, as shown to the user.
+        public var documents: [String] = []
+        /// True when the procurement documents could not be written (the plan was).
+        public var documentsFailed = false
         /// The final text (keep blocks merged), once rendered.
         public var text: String?
         /// The plan's data files to write beside it, in `DataFile` order, with their text.
@@ -180,6 +184,7 @@ public struct PlanBatch: Sendable {
             return result
         }
         result.text = text
+        result.diagnostics += generated.warnings.map { .warning($0, at: .start(of: shown)) }
         if !data.isEmpty, let planData = generator.data(generated, done: TaskTicks.done(in: text)) {
             result.data = DataFile.allCases.filter(data.contains).map { file in
                 (file, file == .json ? planData.json.serialized() + "\n" : planData.tasksCSV)
@@ -206,6 +211,16 @@ public struct PlanBatch: Sendable {
         } catch {
             result.diagnostics.append(.error("\(error)", at: .start(of: result.file)))
             return
+        }
+        if let documents = result.generated?.documents {
+            do {
+                let outcome = try writer.writeDocuments(documents, for: id, force: force)
+                result.documents = outcome.written
+                result.diagnostics += outcome.warnings
+            } catch {
+                result.documentsFailed = true
+                result.diagnostics.append(.error("\(error)", at: .start(of: result.file)))
+            }
         }
         guard let history, var run = result.run, !historyFailure.isSet else { return }
         do {
@@ -271,7 +286,7 @@ public struct PlanBatch: Sendable {
                             historyReported = true
                         }
                     }
-                    if result.path == nil { failed = true }
+                    if result.path == nil || result.documentsFailed { failed = true }
                     report(result)
                 }
             }

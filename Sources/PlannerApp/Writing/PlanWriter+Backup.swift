@@ -39,8 +39,18 @@ extension PlanWriter {
         if Self.isLink(info) { throw .unsafePath(path: shown, reason: "is a symbolic link") }
         guard Self.isRegular(info) else { throw .unsafePath(path: shown, reason: "is not a regular file") }
         let shownFolder = (shown as NSString).deletingLastPathComponent
+        return try saveBeside(
+            target, in: folder, name: Self.backupName, shown: shown, shownFolder: shownFolder, what: "the plan")
+    }
+
+    /// Saves `target` in `folder` under the first free `name(N)`, N from 1: a hard link to it,
+    /// or a copy through a temporary file where the file system has no hard links. Never
+    /// replaces a file. Returns the backup's path as shown (`shownFolder/name`).
+    func saveBeside(
+        _ target: String, in folder: String, name: (Int) -> String, shown: String, shownFolder: String, what: String
+    ) throws(Failure) -> String {
         for number in 1...Self.maxBackups {
-            let name = Self.backupName(number)
+            let name = name(number)
             let path = joined(folder, name)
             if link(target, path) == 0 { return shownFolder + "/" + name }
             let code = errno
@@ -49,17 +59,18 @@ extension PlanWriter {
             let reserved = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
             if reserved < 0 {
                 if errno == EEXIST { continue }
-                throw .io(path: shownFolder + "/" + name, message: "cannot save the old plan: \(Self.errorText(errno))")
+                throw .io(
+                    path: shownFolder + "/" + name, message: "cannot save the old \(what): \(Self.errorText(errno))")
             }
             close(reserved)
             do {
                 try AtomicFile.copy(contentsOf: target, to: path)
             } catch {
                 unlink(path)
-                throw .io(path: shownFolder + "/" + name, message: "cannot save the old plan: \(error.description)")
+                throw .io(path: shownFolder + "/" + name, message: "cannot save the old \(what): \(error.description)")
             }
             return shownFolder + "/" + name
         }
-        throw .io(path: shown, message: "\(Self.maxBackups) backups of the plan already exist: delete old ones")
+        throw .io(path: shown, message: "\(Self.maxBackups) backups of \(what) already exist: delete old ones")
     }
 }

@@ -16,11 +16,13 @@ public struct Capability: Sendable, Hashable {
     public var description: LocalizedText
     /// What to do when a target lacks a bool capability that is used today.
     public var workaround: LocalizedText?
+    /// The capability as a requirement in a technical specification, in words a tender uses.
+    public var tender: Tender?
 
     /// Creates a capability.
     public init(
         id: String, kind: Kind, unit: LocalizedText? = nil, name: LocalizedText,
-        description: LocalizedText, workaround: LocalizedText? = nil
+        description: LocalizedText, workaround: LocalizedText? = nil, tender: Tender? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -28,6 +30,24 @@ public struct Capability: Sendable, Hashable {
         self.name = name
         self.description = description
         self.workaround = workaround
+        self.tender = tender
+    }
+
+    /// A capability in a tender's words (`tender: {section, ru, en}`): product-neutral, with
+    /// `{value}` standing for the required number of a number capability.
+    public struct Tender: Sendable, Hashable {
+        /// The placeholder a number capability's text holds for the required value.
+        public static let placeholder = "{value}"
+
+        /// The part of the specification the requirement belongs to.
+        public var section: TenderSection
+        public var text: LocalizedText
+
+        /// Creates a tender wording.
+        public init(section: TenderSection, text: LocalizedText) {
+            self.section = section
+            self.text = text
+        }
     }
 }
 

@@ -1,6 +1,7 @@
-/// Reads `capabilities.yaml`: `capabilities:` a list of `{id, type, unit, name, description, workaround}`.
+/// Reads `capabilities.yaml`: `capabilities:` a list of `{id, type, unit, name, description,
+/// workaround, tender}`.
 enum CapabilityParser {
-    static let keys = ["id", "type", "unit", "name", "description", "workaround"]
+    static let keys = ["id", "type", "unit", "name", "description", "workaround", "tender"]
 
     static func parse(_ root: YAMLNode, reader: inout YAMLReader) -> [Capability] {
         guard let top = reader.mapping(root, at: .root, keys: ["capabilities"], required: ["capabilities"]),
@@ -40,13 +41,46 @@ enum CapabilityParser {
                     "a bool capability should have a workaround {ru, en} for plans whose target lacks it", at: path,
                     item.location)
             }
+            let tender =
+                map.has("tender") ? parseTender(map["tender"], at: map.path("tender"), kind: kind, &reader) : nil
             guard let id, let kind, let name, let description else { continue }
             if seen[id] == nil { seen[id] = index }
             out.append(
-                Capability(id: id, kind: kind, unit: unit, name: name, description: description, workaround: workaround)
-            )
+                Capability(
+                    id: id, kind: kind, unit: unit, name: name, description: description, workaround: workaround,
+                    tender: tender))
         }
         return out
+    }
+}
+
+extension CapabilityParser {
+    /// `tender: {section, ru, en}`: a number capability's texts hold `{value}` (the required
+    /// number), a bool capability's do not.
+    static func parseTender(
+        _ node: YAMLNode?, at path: FieldPath, kind: Capability.Kind?, _ reader: inout YAMLReader
+    ) -> Capability.Tender? {
+        guard
+            let map = reader.mapping(node, at: path, keys: ["section", "ru", "en"], required: ["section", "ru", "en"])
+        else { return nil }
+        let section = reader.enumeration(TenderSection.self, map["section"], at: map.path("section"))
+        let ru = reader.string(map["ru"], at: map.path("ru"))
+        let en = reader.string(map["en"], at: map.path("en"))
+        for (language, text) in [("ru", ru), ("en", en)] {
+            guard let text, let kind else { continue }
+            let holds = text.contains(Capability.Tender.placeholder)
+            if kind == .number, !holds {
+                reader.error(
+                    "a number capability's tender text holds \(Capability.Tender.placeholder) for the required number",
+                    at: map.path(language), map.location(language))
+            } else if kind == .bool, holds {
+                reader.error(
+                    "only a number capability's tender text holds \(Capability.Tender.placeholder)",
+                    at: map.path(language), map.location(language))
+            }
+        }
+        guard let section, let ru, let en else { return nil }
+        return Capability.Tender(section: section, text: LocalizedText(ru: ru, en: en))
     }
 }
 

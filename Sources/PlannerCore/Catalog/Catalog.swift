@@ -93,6 +93,14 @@ public struct Catalog: Sendable {
         return named?.id ?? fallbackRegime
     }
 
+    /// The countries the catalog's procurement regimes serve, in the catalog's order: the
+    /// first is where `plan init` starts an inventory when no country is given.
+    public var countries: [String] {
+        var seen: [String] = []
+        for country in procurementRegimes.compactMap(\.country) where !seen.contains(country) { seen.append(country) }
+        return seen
+    }
+
     /// The register whose software counts as domestic for organizations of this country.
     public func domesticRegister(for country: String) -> Register? {
         registers.first { $0.domesticFor.contains(country) }

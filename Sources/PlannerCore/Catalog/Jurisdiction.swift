@@ -12,6 +12,9 @@ public struct Jurisdiction: Sendable, Hashable {
     public var kiiSectors: [Sector]
     /// The act that lists those sectors, for messages.
     public var kiiLaw: String?
+    /// The certificate organizations of this country ask a vendor about (FSTEC's in Russia),
+    /// for the price requests; nil when the catalog names none.
+    public var certification: CertificationKind?
     /// Where it is written.
     public var location: SourceLocation?
 
@@ -41,5 +44,19 @@ public struct Jurisdiction: Sendable, Hashable {
         let hostAndPort = authority.split(separator: "@").last ?? authority
         let host = hostAndPort.split(separator: ":").first.map(String.init) ?? ""
         return host.isEmpty ? nil : host.lowercased()
+    }
+}
+
+/// A kind of certificate a jurisdiction's buyers ask for (`jurisdiction.certification`): the
+/// `kind` products record under `certifications`, and its name.
+public struct CertificationKind: Sendable, Hashable {
+    /// The kind as products record it (`fstec`).
+    public var kind: String
+    public var name: LocalizedText
+
+    /// Creates a kind.
+    public init(kind: String, name: LocalizedText) {
+        self.kind = kind
+        self.name = name
     }
 }

@@ -21,6 +21,9 @@ public struct Register: Sendable, Hashable {
     /// A closed list (every entry is known): a product the catalog does not record as listed
     /// is known not to be listed. Its provenance says which edition of the list.
     public var closed: Provenance?
+    /// The question a request for a commercial offer asks a vendor about its product's entry,
+    /// worded to be answered with an extract from the register; nil: the documents' own words.
+    public var question: LocalizedText?
     public var note: String?
 
     /// Creates a register.
@@ -44,14 +47,18 @@ public struct Register: Sendable, Hashable {
     public func applies(to country: String) -> Bool { self.country == nil || self.country == country }
 
     /// Why the register cannot list a product of a vendor from `country`, or nil when it can.
-    public func cannotList(vendorCountry country: String) -> String? {
+    public func cannotList(vendorCountry country: String) -> Reason? {
+        let parameters = { (countries: [String]) in
+            [
+                PlanParameter("register", .text(id)), PlanParameter("countries", .list(countries)),
+                PlanParameter("vendorCountry", .text(country)),
+            ]
+        }
         if !vendorsFrom.isEmpty, !vendorsFrom.contains(country) {
-            return
-                "\(id) admits only rightholders from \(vendorsFrom.joined(separator: ", ")); the vendor is from \(country)"
+            return Reason(.registryAdmitsOnly, parameters(vendorsFrom))
         }
         if vendorsNotFrom.contains(country) {
-            return
-                "\(id) lists only products from outside \(vendorsNotFrom.joined(separator: ", ")); the vendor is from \(country)"
+            return Reason(.registryExcludesVendors, parameters(vendorsNotFrom))
         }
         return nil
     }

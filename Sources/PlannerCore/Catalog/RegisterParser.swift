@@ -1,8 +1,9 @@
 /// Reads `registers.yaml`: `registers:` a list of
-/// `{id, country, name, url, vendors_from, vendors_not_from, domestic_for, closed, note}`.
+/// `{id, country, name, url, vendors_from, vendors_not_from, domestic_for, closed, question, note}`.
 enum RegisterParser {
     static let keys = [
-        "id", "country", "name", "url", "vendors_from", "vendors_not_from", "domestic_for", "closed", "note",
+        "id", "country", "name", "url", "vendors_from", "vendors_not_from", "domestic_for", "closed", "question",
+        "note",
     ]
 
     static func parse(_ root: YAMLNode, reader: inout YAMLReader) -> [Register] {
@@ -41,11 +42,13 @@ enum RegisterParser {
                 closed = ProvenanceParser.parse(list, reader: &reader, decision: true, what: "a closed list")
             }
             let note = reader.string(map["note"], at: map.path("note"))
+            let question = reader.localized(map["question"], at: map.path("question"))
             guard let id, let name else { continue }
-            out.append(
-                Register(
-                    id: id, country: country, name: name, url: url, vendorsFrom: from, vendorsNotFrom: notFrom,
-                    domesticFor: domestic, closed: closed, note: note))
+            var register = Register(
+                id: id, country: country, name: name, url: url, vendorsFrom: from, vendorsNotFrom: notFrom,
+                domesticFor: domestic, closed: closed, note: note)
+            register.question = question
+            out.append(register)
         }
         return out
     }
@@ -57,7 +60,7 @@ enum RegisterParser {
 struct ProcurementRegimeParser {
     static let keys = [
         "id", "key", "country", "name", "citation", "regulated", "default_for", "procurement_days", "minimum_quotes",
-        "checklist", "steps", "confidence", "note",
+        "checklist", "steps", "confidence", "note", "price_justification", "single_supplier",
     ]
 
     /// The checklist item ids a regime may name.
@@ -83,7 +86,7 @@ struct ProcurementRegimeParser {
             let id = reader.string(map["id"], at: map.path("id"))
             if let id, !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
                 reader.error(
-                    "'\(id)' is not a regime id: use letters, digits and '-' (e.g. 44-FZ)", at: map.path("id"),
+                    "'\(id)' is not a regime id: use letters, digits and '-' (e.g. LAW-12)", at: map.path("id"),
                     map.location("id"))
             }
             if let id, !seen.insert(id).inserted {
@@ -136,6 +139,8 @@ struct ProcurementRegimeParser {
                     map.location("confidence"))
             }
             let steps = parseSteps(map["steps"], at: map.path("steps"), &reader)
+            let prices = parsePriceRules(map["price_justification"], at: map.path("price_justification"), &reader)
+            let single = parseSingleSupplier(map["single_supplier"], at: map.path("single_supplier"), &reader)
             guard let id, let key, let name, let regulated, let days else { continue }
             var regime = ProcurementRegime(
                 id: id, key: key, country: country, name: name, citation: citation, regulated: regulated,
@@ -143,6 +148,8 @@ struct ProcurementRegimeParser {
                 note: note, location: item.location)
             regime.steps = steps
             regime.confidence = confidence
+            regime.priceJustification = prices
+            regime.singleSupplier = single
             out.append(regime)
         }
         return (fallback, out)

@@ -74,6 +74,8 @@ public struct Rule: Sendable, Hashable {
     public var variants: [Variant]
     /// Steps the rule adds to the work plan of an organization it applies to.
     public var tasks: [Task]
+    /// Clauses the rule adds to the technical specification of an organization it applies to.
+    public var specification: [Clause] = []
     public var confidence: Confidence
     public var note: String?
     /// Where the rule is written.

@@ -4,7 +4,7 @@ struct RuleParser {
     static let keys = [
         "id", "title", "summary", "citation", "sources", "effective_from", "effective_until", "when", "check_when",
         "check_note", "require", "effect", "purposes", "severity", "severity_changes", "advice", "variants", "tasks",
-        "confidence", "note",
+        "specification", "confidence", "note",
     ]
 
     let vocabulary: CatalogVocabulary
@@ -97,6 +97,7 @@ struct RuleParser {
         let note = reader.string(map["note"], at: map.path("note"))
         let variants = parseVariants(map["variants"], at: map.path("variants"), from: from, until: until, &reader)
         let tasks = parseTasks(map["tasks"], at: map.path("tasks"), &reader)
+        let clauses = parseClauses(map["specification"], at: map.path("specification"), &reader)
         if confidence == .unconfirmed, severity == .blocker || changes.contains(where: { $0.severity == .blocker }) {
             reader.error(
                 "a rule the research cannot confirm (confidence: unconfirmed) stays a warning; it cannot be a blocker",
@@ -114,6 +115,7 @@ struct RuleParser {
         rule.checkNote = checkNote
         rule.variants = variants
         rule.tasks = tasks
+        rule.specification = clauses
         return rule
     }
 

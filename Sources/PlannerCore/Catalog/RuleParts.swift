@@ -77,6 +77,21 @@ extension Rule {
         public static let phases: [PhaseKind] = [.preparation, .pilot, .parallelRun, .cutOver, .decommissioning]
     }
 
+    /// What the rule asks of the purchase's technical specification, for an organization it
+    /// applies to: "personal data is kept in databases in Russia" (152-FZ), "critical
+    /// vulnerabilities can be fixed within 24 hours" (FSTEC Order 117). Product-neutral.
+    public struct Clause: Sendable, Hashable {
+        /// The part of the specification the clause belongs to.
+        public var section: TenderSection
+        public var text: LocalizedText
+
+        /// Creates a clause.
+        public init(section: TenderSection, text: LocalizedText) {
+            self.section = section
+            self.text = text
+        }
+    }
+
     /// The citation, summary and advice of a rule for one organization and date.
     public struct Wording: Sendable, Hashable {
         public var citation: Citation

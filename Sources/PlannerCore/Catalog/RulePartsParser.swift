@@ -72,13 +72,31 @@ extension RuleParser {
     }
 }
 
+extension RuleParser {
+    /// `specification:` each `{section, text: {ru, en}}`: a clause of the technical specification.
+    func parseClauses(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader) -> [Rule.Clause] {
+        guard let items = reader.sequence(node, at: path) else { return [] }
+        return items.enumerated().compactMap { index, item in
+            let itemPath = path.index(index)
+            guard
+                let map = reader.mapping(item, at: itemPath, keys: ["section", "text"], required: ["section", "text"])
+            else { return nil }
+            let section = reader.enumeration(TenderSection.self, map["section"], at: map.path("section"))
+            let text = reader.localized(map["text"], at: map.path("text"))
+            guard let section, let text else { return nil }
+            return Rule.Clause(section: section, text: text)
+        }
+    }
+}
+
 /// Reads `jurisdiction: {country, official_sources, kii_sectors, kii_law}` at the top of a rules file.
 enum JurisdictionParser {
     static func parse(_ node: YAMLNode?, _ reader: inout YAMLReader) -> Jurisdiction? {
         let path = FieldPath("jurisdiction")
         guard
             let map = reader.mapping(
-                node, at: path, keys: ["country", "official_sources", "kii_sectors", "kii_law"], required: ["country"])
+                node, at: path, keys: ["country", "official_sources", "kii_sectors", "kii_law", "certification"],
+                required: ["country"])
         else { return nil }
         let country = CatalogNames.country(map["country"], at: map.path("country"), reader: &reader)
         let hosts = (reader.sequence(map["official_sources"], at: map.path("official_sources")) ?? []).enumerated()
@@ -97,9 +115,20 @@ enum JurisdictionParser {
             .compactMap { index, item in reader.enumeration(Sector.self, item, at: map.path("kii_sectors").index(index))
             }
         let law = reader.string(map["kii_law"], at: map.path("kii_law"))
+        var certification: CertificationKind?
+        if map.has("certification"),
+            let cert = reader.mapping(
+                map["certification"], at: map.path("certification"), keys: ["kind", "name"], required: ["kind", "name"])
+        {
+            let kind = reader.string(cert["kind"], at: cert.path("kind"))
+            let name = reader.localized(cert["name"], at: cert.path("name"))
+            if let kind, let name { certification = CertificationKind(kind: kind, name: name) }
+        }
         guard let country else { return nil }
-        return Jurisdiction(
+        var jurisdiction = Jurisdiction(
             country: country, officialSources: hosts, kiiSectors: sectors, kiiLaw: law, location: node?.location)
+        jurisdiction.certification = certification
+        return jurisdiction
     }
 }
 

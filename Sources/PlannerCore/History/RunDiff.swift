@@ -26,7 +26,7 @@ public struct RunDiff: Sendable, Hashable {
     public struct RuleChange: Sendable, Hashable {
         public var ruleID: String
         /// The newer title when the rule is still in force, else the older one.
-        public var title: String
+        public var title: LocalizedText
         /// The severity in the older run; nil when the rule was not in force then.
         public var from: RuleRecord.Severity?
         /// The severity in the newer run; nil when the rule is no longer in force.
@@ -108,11 +108,11 @@ public struct RunDiff: Sendable, Hashable {
     public struct FactChange: Sendable, Hashable {
         public var productID: String
         public var name: String
-        public var key: String
+        public var subject: FactSubject
         /// Nil when the older snapshot did not have the fact (unknown then).
-        public var from: String?
+        public var from: FactRecord?
         /// Nil when the newer snapshot does not have it (unknown now).
-        public var to: String?
+        public var to: FactRecord?
     }
 
     public var organizationID: String
@@ -136,6 +136,9 @@ public struct RunDiff: Sendable, Hashable {
     public var costs: [CostChange]
     /// By product id, then key.
     public var facts: [FactChange]
+    /// The title of every rule in force in either run, by id (the newer run's when both have it):
+    /// what a blocker of a law is called.
+    public var ruleTitles: [String: LocalizedText]
 
     /// True when the inventory fingerprints differ: the organization's answers changed.
     public var inventoryChanged: Bool { older.inventoryFingerprint != newer.inventoryFingerprint }
@@ -155,6 +158,9 @@ public struct RunDiff: Sendable, Hashable {
         self.older = Side(older)
         self.newer = Side(newer)
         rules = Self.ruleChanges(older.rules, newer.rules)
+        var titles: [String: LocalizedText] = [:]
+        for rule in older.rules + newer.rules { titles[rule.ruleID] = rule.title }
+        ruleTitles = titles
 
         let before = Dictionary(older.products.map { ($0.productID, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(newer.products.map { ($0.productID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -202,7 +208,7 @@ public struct RunDiff: Sendable, Hashable {
         leaders = Self.leaderChanges(older.products, newer.products)
         scores.sort { ($0.productID, Self.order($0.score)) < ($1.productID, Self.order($1.score)) }
         costs.sort { $0.productID < $1.productID }
-        facts.sort { ($0.productID, $0.key) < ($1.productID, $1.key) }
+        facts.sort { ($0.productID, $0.subject.key) < ($1.productID, $1.subject.key) }
     }
 
     // MARK: - The parts
@@ -214,7 +220,9 @@ public struct RunDiff: Sendable, Hashable {
             let from = before[id]?.severity
             let to = after[id]?.severity
             guard from != to else { return nil }
-            return RuleChange(ruleID: id, title: after[id]?.title ?? before[id]?.title ?? "", from: from, to: to)
+            return RuleChange(
+                ruleID: id, title: after[id]?.title ?? before[id]?.title ?? LocalizedText(ru: "", en: ""), from: from,
+                to: to)
         }
     }
 
@@ -253,7 +261,7 @@ public struct RunDiff: Sendable, Hashable {
             newBlockers: new == nil ? [] : added, liftedBlockers: new == nil ? [] : removed)
     }
 
-    /// Blockers compared by rule id: a reworded message is not a new blocker.
+    /// Blockers compared by rule id: the same rule broken for another reason is not a new blocker.
     private static func blockerDelta(_ old: [BlockerRecord], _ new: [BlockerRecord]) -> (
         added: [BlockerRecord], removed: [BlockerRecord]
     ) {
@@ -272,11 +280,14 @@ public struct RunDiff: Sendable, Hashable {
     }
 
     private static func factChanges(_ old: ProductRecord, _ new: ProductRecord) -> [FactChange] {
-        let before = Dictionary(old.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
-        let after = Dictionary(new.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+        let before = Dictionary(old.facts.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
+        let after = Dictionary(new.facts.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
         return Set(before.keys).union(after.keys).sorted().compactMap { key in
-            guard before[key] != after[key] else { return nil }
-            return FactChange(productID: new.productID, name: new.name, key: key, from: before[key], to: after[key])
+            let from = before[key]
+            let to = after[key]
+            if let from, let to, from.says(the: to) { return nil }
+            guard let subject = (to ?? from)?.subject else { return nil }
+            return FactChange(productID: new.productID, name: new.name, subject: subject, from: from, to: to)
         }
     }
 

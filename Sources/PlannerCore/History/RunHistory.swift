@@ -33,11 +33,27 @@ extension RunHistory {
 }
 
 extension RunRecord {
-    /// True when both runs had the same inputs: the same inventory and catalog fingerprints,
-    /// as-of date and tool version. Such runs produce the same plan, byte for byte.
+    /// What a run's outcome depends on, as one value: the inventory and catalog fingerprints,
+    /// the as-of date and the tool version. Runs with the same inputs produce the same plan,
+    /// byte for byte. The one definition of "the same inputs": the history stores it with each
+    /// run (`runs.inputs`) and compares it in SQL, so a change here needs a migration that
+    /// recomputes the stored values.
+    public var inputs: String {
+        Self.inputs(
+            inventoryFingerprint: inventoryFingerprint, catalogFingerprint: catalogFingerprint,
+            asOf: asOf.description, toolVersion: toolVersion)
+    }
+
+    /// ``inputs`` from the stored fields (`asOf` as `YYYY-MM-DD`), for a store filling it in.
+    public static func inputs(
+        inventoryFingerprint: String, catalogFingerprint: String, asOf: String, toolVersion: String
+    ) -> String {
+        [inventoryFingerprint, catalogFingerprint, asOf, toolVersion].joined(separator: " ")
+    }
+
+    /// True when both runs had the same ``inputs``.
     public func hasSameInputs(as other: RunRecord) -> Bool {
-        inventoryFingerprint == other.inventoryFingerprint && catalogFingerprint == other.catalogFingerprint
-            && asOf == other.asOf && toolVersion == other.toolVersion
+        inputs == other.inputs
     }
 
     /// True when this recorded run is a plan `current` may be compared with: a `generate` run

@@ -11,12 +11,14 @@ extension RunRecord {
                 effort: Self.rounded(option.scores.effort.value), risk: Self.rounded(option.scores.risk.value),
                 total: option.status.isRanked ? option.scores.shownTotal : nil,
                 threeYearCost: option.cost.threeYear, currency: option.cost.currency,
-                blockers: option.blockers.map { BlockerRecord(rule: $0.rule, message: $0.message) },
+                blockers: option.blockers.map {
+                    BlockerRecord(rule: $0.rule, reason: $0.finding.reason, caveat: $0.finding.caveat)
+                },
                 facts: Self.facts(of: option, product: catalog.product(option.product)))
         }
         let rules = assessment.rulesInForce.map {
             RuleRecord(
-                ruleID: $0.rule.id, severity: $0.severity == .blocker ? .blocker : .warning, title: $0.rule.title.en)
+                ruleID: $0.rule.id, severity: $0.severity == .blocker ? .blocker : .warning, title: $0.rule.title)
         }
         self.init(
             organizationID: assessment.organization.id, organizationName: assessment.organization.name,
@@ -29,32 +31,50 @@ extension RunRecord {
         value.map { ($0 * 10).rounded() / 10 }
     }
 
-    /// The facts of one option worth comparing between runs, as sorted key/value text.
+    /// The facts of one option worth comparing between runs, typed, with the catalog's confidence.
     static func facts(of option: OptionAssessment, product: Product?) -> [FactRecord] {
-        var facts: [FactRecord] = []
-        func add(_ key: String, _ value: String?) {
-            if let value { facts.append(FactRecord(key: key, value: value)) }
+        let cost = option.cost
+        var facts = [FactRecord(.costBasis, .basis(cost.basis))]
+        if let annual = cost.annual { facts.append(FactRecord(.costAnnual, .money(annual, currency: cost.currency))) }
+        if let oneTime = cost.oneTime {
+            facts.append(FactRecord(.costOneTime, .money(oneTime, currency: cost.currency)))
         }
-        add("cost.basis", option.cost.basis.rawValue)
-        add("cost.annual", option.cost.annual.map { $0.formatted() + " " + option.cost.currency })
-        add("cost.one_time", option.cost.oneTime.map { $0.formatted() + " " + option.cost.currency })
         guard let product else { return facts }
-        add("vendor.country", product.vendor.country)
+        facts.append(
+            FactRecord(
+                .vendorCountry, .country(product.vendor.country), confidence: product.vendor.provenance.confidence))
         for name in product.registries.keys.sorted() {
             guard let entry = product.registries[name] else { continue }
-            let state = entry.listed ? "listed" + (entry.number.map { " № \($0)" } ?? "") : "not listed"
-            add("registries.\(name)", state + (entry.provenance.isReliable ? "" : " (unconfirmed)"))
+            facts.append(
+                FactRecord(
+                    .registry(name), entry.listed ? .listed(number: entry.number) : .notListed,
+                    confidence: entry.provenance.confidence))
         }
-        add("data_residency", product.dataResidency.map { $0.countries.joined(separator: ", ") })
+        if let residency = product.dataResidency {
+            facts.append(
+                FactRecord(.dataResidency, .countries(residency.countries), confidence: residency.provenance.confidence)
+            )
+        }
         for certification in product.certifications {
-            add("certification.\(certification.kind)", certification.number ?? "recorded")
+            facts.append(
+                FactRecord(
+                    .certification(certification.kind), .certificate(number: certification.number),
+                    confidence: certification.provenance.confidence))
         }
         for price in product.pricing {
-            add("price.\(price.plan)", "\(price.price.formatted()) \(price.currency) \(price.model.rawValue)")
+            facts.append(
+                FactRecord(
+                    .price(price.plan), .price(price.price, currency: price.currency, model: price.model),
+                    confidence: price.provenance.confidence))
         }
         for id in product.capabilities.keys.sorted() {
             guard let fact = product.capabilities[id] else { continue }
-            add("capability.\(id)", fact.value.text + (fact.provenance.isReliable ? "" : " (unconfirmed)"))
+            let value: FactValue
+            switch fact.value {
+            case .bool(let flag): value = .flag(flag)
+            case .number(let number): value = .number(number)
+            }
+            facts.append(FactRecord(.capability(id), value, confidence: fact.provenance.confidence))
         }
         return facts
     }

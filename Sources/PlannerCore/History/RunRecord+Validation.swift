@@ -22,7 +22,9 @@ extension RunRecord {
         }
         for rule in rules {
             if !Self.isRuleID(rule.ruleID) { return "rule id \(Self.quoted(rule.ruleID)) is not a rule id" }
-            if rule.title.utf8.count > Self.maxTextLength { return "a rule title is too long" }
+            if rule.title.ru.utf8.count > Self.maxTextLength || rule.title.en.utf8.count > Self.maxTextLength {
+                return "a rule title is too long"
+            }
         }
         return nil
     }
@@ -70,10 +72,73 @@ extension ProductRecord {
             if !RunRecord.isRuleID(blocker.rule) {
                 return "\(product): blocker rule \(RunRecord.quoted(blocker.rule)) is not a rule id"
             }
-            if blocker.message.utf8.count > RunRecord.maxTextLength { return "\(product): a blocker is too long" }
+            if (blocker.recordedMessage?.utf8.count ?? 0) > RunRecord.maxTextLength {
+                return "\(product): a blocker is too long"
+            }
+            for reason in [blocker.reason, blocker.caveat].compactMap(\.self) {
+                if let problem = reason.problem { return "\(product): a blocker's \(problem)" }
+            }
         }
-        for fact in facts where fact.key.utf8.count + fact.value.utf8.count > RunRecord.maxTextLength {
-            return "\(product): a fact is too long"
+        for fact in facts {
+            if let problem = fact.problem { return "\(product): fact \(RunRecord.quoted(fact.key)) \(problem)" }
+        }
+        return nil
+    }
+}
+
+extension Reason {
+    /// What `plan` would not have recorded in the reason's parameters, described.
+    var problem: String? {
+        for parameter in parameters {
+            if parameter.name.utf8.count > 128 { return "parameter name is too long" }
+            if let problem = parameter.value.problem {
+                return "parameter \(RunRecord.quoted(parameter.name)) \(problem)"
+            }
+        }
+        return nil
+    }
+}
+
+extension PlanValue {
+    /// What `plan` would not have recorded as this value, described: a text too long, a
+    /// figure that is not finite (a difference of amounts may be negative).
+    var problem: String? {
+        switch self {
+        case .int, .date, .bool: return nil
+        case .number(let value): return value.isFinite ? nil : "is not a finite number"
+        case .text(let text): return FactRecord.tooLong([text])
+        case .list(let texts): return FactRecord.tooLong(texts)
+        case .localized(let text): return FactRecord.tooLong([text.ru, text.en])
+        case .money(let amount, _): return amount.isFinite ? nil : "is not a finite amount"
+        }
+    }
+}
+
+extension FactRecord {
+    /// What `plan` would not have recorded as this fact, described.
+    var problem: String? {
+        if key.utf8.count > RunRecord.maxTextLength { return "has a key that is too long" }
+        switch value {
+        case .money(let amount, let currency), .price(let amount, let currency, _):
+            return Self.amountProblem(amount, currency)
+        case .number(let value): return value.isFinite ? nil : "is not a finite number"
+        case .text(let text), .country(let text): return Self.tooLong([text])
+        case .countries(let codes): return Self.tooLong(codes)
+        case .listed(let number), .certificate(let number): return Self.tooLong(number.map { [$0] } ?? [])
+        case .basis, .notListed, .flag: return nil
+        }
+    }
+
+    /// "is too long" when the texts together pass ``RunRecord/maxTextLength``.
+    static func tooLong(_ texts: [String]) -> String? {
+        texts.reduce(0) { $0 + $1.utf8.count } > RunRecord.maxTextLength ? "is too long" : nil
+    }
+
+    /// An amount is finite and not negative, in a currency that is an ISO 4217 code.
+    static func amountProblem(_ amount: Double, _ currency: String) -> String? {
+        if !(amount.isFinite && amount >= 0) { return "has an amount \(amount) that is not an amount" }
+        if !InventoryReading.isCode(currency, letters: 3) {
+            return "has a currency \(RunRecord.quoted(currency)) that is not an ISO 4217 code"
         }
         return nil
     }

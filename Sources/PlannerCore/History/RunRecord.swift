@@ -134,44 +134,37 @@ public struct ProductRecord: Sendable, Hashable {
         self.facts = Self.normalized(facts)
     }
 
-    /// The value of one fact, if the snapshot has it.
-    public func fact(_ key: String) -> String? {
-        facts.first { $0.key == key }?.value
+    /// One fact, if the snapshot has it.
+    public func fact(_ subject: FactSubject) -> FactRecord? {
+        facts.first { $0.subject == subject }
     }
 
     /// Sorted by key, one entry per key: the stored form, so equal snapshots compare equal.
     static func normalized(_ facts: [FactRecord]) -> [FactRecord] {
-        var byKey: [String: String] = [:]
-        for fact in facts { byKey[fact.key] = fact.value }
-        return byKey.keys.sorted().map { FactRecord(key: $0, value: byKey[$0] ?? "") }
+        var byKey: [String: FactRecord] = [:]
+        for fact in facts { byKey[fact.key] = fact }
+        return byKey.keys.sorted().compactMap { byKey[$0] }
     }
 }
 
 /// A broken rule and why, as the run reported it.
 public struct BlockerRecord: Sendable, Hashable {
-    /// The rule id (e.g. `RU-1236-REGISTRY`), or `REQUIREMENT` for a must-requirement.
+    /// The rule id (e.g. `RU-1236-REGISTRY`), `REQUIREMENT` or `VENDOR-RESTRICTION`.
     public var rule: String
-    /// What is broken, in words.
-    public var message: String
+    /// Why it is broken; nil for a run recorded before reasons were stored as codes.
+    public var reason: Reason?
+    /// The reason's second clause, when it had one.
+    public var caveat: Reason?
+    /// What a run recorded before reasons were codes kept instead: its English message, shown
+    /// as recorded; nil for every newer run.
+    public var recordedMessage: String?
 
     /// Creates a blocker.
-    public init(rule: String, message: String) {
+    public init(rule: String, reason: Reason?, caveat: Reason? = nil, recordedMessage: String? = nil) {
         self.rule = rule
-        self.message = message
-    }
-}
-
-/// One catalog fact as text, e.g. `price.annual` = `420000`, `registries.ru_software` = `listed`.
-public struct FactRecord: Sendable, Hashable {
-    /// A dotted key; the caller chooses the keys, the diff only compares them.
-    public var key: String
-    /// The value as text; an unknown fact is left out rather than stored as a guess.
-    public var value: String
-
-    /// Creates a fact.
-    public init(key: String, value: String) {
-        self.key = key
-        self.value = value
+        self.reason = reason
+        self.caveat = caveat
+        self.recordedMessage = recordedMessage
     }
 }
 
@@ -185,11 +178,12 @@ public struct RuleRecord: Sendable, Hashable {
     /// The stable rule id (e.g. `RU-152-LOCALIZATION`).
     public var ruleID: String
     public var severity: Severity
-    /// The rule's title in the run's language.
-    public var title: String
+    /// The rule's title from the catalog the run used (a run recorded before titles were kept
+    /// in both languages has its English title in both).
+    public var title: LocalizedText
 
     /// Creates a rule entry.
-    public init(ruleID: String, severity: Severity, title: String) {
+    public init(ruleID: String, severity: Severity, title: LocalizedText) {
         self.ruleID = ruleID
         self.severity = severity
         self.title = title

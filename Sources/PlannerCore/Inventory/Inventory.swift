@@ -356,7 +356,11 @@ public struct LicenceQuantity: Sendable, Hashable {
 
 /// Settings for the generated plan.
 public struct PlanSettings: Sendable {
+    /// The plan's language: `plan.language`, Russian when the file names none.
     public var language: Language
+    /// The language the file names in `plan.language`; nil when it names none. Reports and
+    /// messages follow it, else the user's locale (a plan defaults to Russian instead).
+    public var statedLanguage: Language?
     /// The first day of the migration; the as-of date when not given.
     public var start: CalendarDate?
     /// Periods with no pilot or cut-over, besides public holidays.

@@ -178,8 +178,10 @@ extension InventoryReading {
         let language = reader.enumeration(Language.self, map["language"], at: map.path("language"))
         let start = planDate(map["start"], at: map.path("start"))
         if start != nil { locations.start = map.location("start") }
-        return PlanSettings(
+        var settings = PlanSettings(
             language: language ?? .ru, start: start, blackouts: blackouts(map["blackouts"], at: map.path("blackouts")))
+        settings.statedLanguage = language
+        return settings
     }
 
     /// `plan.blackouts`: `{from, to, reason}` with `from` ≤ `to`; `reason` may be left out.

@@ -60,6 +60,9 @@ public struct MigrationPlan: Sendable, Hashable {
     public var facts: PlanFacts
     /// The durations and limits the dates were computed with.
     public var assumptions: PlanningAssumptions
+    /// How the purchase is made (its working days are the preparation phase's procurement
+    /// part); nil for a plan built from a hand-made choice.
+    public var route: ProcurementRoute?
 
     /// Creates a plan (the planner builds them; tests and the renderer's fixtures may too).
     public init(

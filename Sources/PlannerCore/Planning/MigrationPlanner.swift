@@ -27,9 +27,14 @@ public struct MigrationPlanner: Sendable {
     /// each product run the way the assessment costed it (on premises or in the cloud), so
     /// that the plan's steps match the cost.
     public func plan(inventory: Inventory, catalog: Catalog, assessment: Assessment) -> MigrationPlan {
-        plan(
-            inventory: inventory, catalog: catalog, choice: PlanChoice(assessment: assessment, catalog: catalog),
-            asOf: assessment.asOf)
+        var choice = PlanChoice(assessment: assessment, catalog: catalog)
+        let justification = PriceJustification.build(
+            inventory: inventory, assessment: assessment, catalog: catalog,
+            recipients: PriceRequestRecipients.of(inventory: inventory, assessment: assessment))
+        choice.route = ProcurementRoute.choose(
+            regime: catalog.procurementRegime(inventory.organization.procurement), justification: justification,
+            fallbackDays: assumptions.procurementDays)
+        return plan(inventory: inventory, catalog: catalog, choice: choice, asOf: assessment.asOf)
     }
 
     /// The plan for moving `inventory`'s services to the chosen target. With no target
@@ -63,7 +68,7 @@ public struct MigrationPlanner: Sendable {
 
         // Preparation and procurement.
         let regime = catalog.procurementRegime(organization.procurement)
-        let procurementDays = regime?.procurementDays ?? a.procurementDays
+        let procurementDays = choice.route?.days ?? regime?.procurementDays ?? a.procurementDays
         let serverDays = deployment == .onPremises ? a.serverSetupDays : 0
         let preparationLength = a.preparationDays + procurementDays + serverDays
         let preparation = timeline.next(length: preparationLength)
@@ -198,7 +203,7 @@ public struct MigrationPlanner: Sendable {
             questions: questions, warnings: warnings, cutOver: cutOverDate, decommissioningEnd: decommissioningEnd,
             calendar: summary, usage: usage, assumptions: a, days: days)
 
-        return MigrationPlan(
+        var migrationPlan = MigrationPlan(
             status: target == nil ? .noEligibleProduct : .ready,
             organizationID: organization.id, asOf: asOf, start: requested,
             target: target.map { PlanProduct(id: $0.id, name: $0.name, deployment: deployment ?? .unknown) },
@@ -209,6 +214,8 @@ public struct MigrationPlanner: Sendable {
             cutOver: cutOverDate, end: end, totalWorkingDays: days.count(from: firstDay, through: end),
             shifts: shifts, holidaysSkipped: days.holidaySpans(from: firstDay, through: end), blackouts: blackouts,
             warnings: warnings, gaps: gaps, verifyWithVendor: questions, risks: risks, facts: facts, assumptions: a)
+        migrationPlan.route = choice.route
+        return migrationPlan
     }
 
     // MARK: Calendar

@@ -20,6 +20,9 @@ public struct PlanChoice: Sendable {
     public var runnerUp: Chosen?
     /// The work-plan steps the rules in force ask of the organization, in rule order.
     public var legalTasks: [LegalTask] = []
+    /// How the purchase is made, which sets the procurement's working days; nil: the
+    /// regime's `procurement_days` (a choice built by hand).
+    public var route: ProcurementRoute?
     /// The services in use that a rule or restriction excludes: their contract may not be
     /// renewed, so a gap before the cut-over cannot be bridged by extending it.
     public var excludedServices: Set<String> = []

@@ -28,46 +28,6 @@ public struct ChecklistItem: Sendable, Hashable {
     public func parameter(_ name: String) -> PlanValue? { parameters.value(name) }
 }
 
-/// A value in a plan's parameters.
-public enum PlanValue: Sendable, Hashable {
-    case int(Int)
-    case number(Double)
-    case text(String)
-    case date(CalendarDate)
-    case bool(Bool)
-    case list([String])
-
-    /// The value as plain text (dates `YYYY-MM-DD`, numbers without trailing zeros, lists
-    /// comma-separated); the renderer formats them per language instead when it can.
-    public var text: String {
-        switch self {
-        case .int(let value): return String(value)
-        case .number(let value): return value.formatted()
-        case .text(let value): return value
-        case .date(let value): return value.description
-        case .bool(let value): return value ? "true" : "false"
-        case .list(let values): return values.joined(separator: ", ")
-        }
-    }
-}
-
-/// A named value; parameter lists keep the order the planner wrote them in.
-public struct PlanParameter: Sendable, Hashable {
-    public var name: String
-    public var value: PlanValue
-
-    /// Creates a parameter.
-    public init(_ name: String, _ value: PlanValue) {
-        self.name = name
-        self.value = value
-    }
-}
-
-extension Array where Element == PlanParameter {
-    /// The value of the first parameter with this name.
-    public func value(_ name: String) -> PlanValue? { first { $0.name == name }?.value }
-}
-
 /// Plan-wide flags and numbers for the work plan and procurement sections.
 public struct PlanFacts: Sendable, Hashable {
     /// The organization's procurement regime (catalog id).

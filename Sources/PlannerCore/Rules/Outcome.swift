@@ -8,15 +8,6 @@ public enum Outcome: String, Sendable, Hashable, CaseIterable, Codable {
     /// The catalog does not know (or holds only an unconfirmed fact).
     case unknown
 
-    /// The outcome in words: `met`, `not met`, `unknown`.
-    public var words: String {
-        switch self {
-        case .met: return "met"
-        case .notMet: return "not met"
-        case .unknown: return "unknown"
-        }
-    }
-
     /// The opposite answer; unknown stays unknown.
     public var inverted: Outcome {
         switch self {
@@ -27,18 +18,27 @@ public enum Outcome: String, Sendable, Hashable, CaseIterable, Codable {
     }
 }
 
-/// An outcome with the reason in words and the source the reason rests on.
+/// An outcome with the reason (a code and its values, worded by the templates) and the
+/// source the reason rests on.
 public struct Finding: Sendable, Hashable {
     public var outcome: Outcome
-    /// Why, in one English sentence without a final full stop, e.g. "listed in ru_software".
-    public var reason: String
+    /// Why, e.g. `registry-listed` with `register: ru_software`.
+    public var reason: Reason
+    /// A second clause the reason carries, e.g. `rule-unconfirmed`; nil when none.
+    public var caveat: Reason?
     /// A URL or reference for the fact the reason rests on, when there is one.
     public var source: String?
 
     /// Creates a finding.
-    public init(_ outcome: Outcome, _ reason: String, source: String? = nil) {
+    public init(_ outcome: Outcome, _ reason: Reason, caveat: Reason? = nil, source: String? = nil) {
         self.outcome = outcome
         self.reason = reason
+        self.caveat = caveat
         self.source = source
+    }
+
+    /// Creates a finding from a code and its parameters.
+    public init(_ outcome: Outcome, _ code: ReasonCode, _ parameters: [PlanParameter] = [], source: String? = nil) {
+        self.init(outcome, Reason(code, parameters), source: source)
     }
 }

@@ -31,52 +31,46 @@ public struct PredicateEvaluator: Sendable {
     /// absence → not met; a confirmed vendor the register cannot admit → not met; no entry in
     /// a closed list → not met; else unknown.
     func registry(_ name: String, _ product: Product) -> Finding {
+        let register = PlanParameter("register", .text(name))
         if let entry = product.registries[name], entry.provenance.isReliable {
+            let source = entry.provenance.source
             if !entry.listed {
-                return Finding(.notMet, "recorded as not listed in \(name)", source: entry.provenance.source)
+                return Finding(.notMet, .registryNotListed, [register], source: source)
             }
             if let since = entry.since, asOf < since {
-                return Finding(.notMet, "listed in \(name) only from \(since)", source: entry.provenance.source)
+                return Finding(
+                    .notMet, .registryListedFrom, [register, PlanParameter("since", .date(since))], source: source)
             }
-            var details: [String] = []
-            if let number = entry.number { details.append("record \(number)") }
-            if let since = entry.since { details.append("since \(since)") }
-            let detail = details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"
-            return Finding(.met, "listed in \(name)\(detail)", source: entry.provenance.source)
+            return Finding(
+                .met, .registryListed,
+                [register] + .optional("number", entry.number.map(PlanValue.text))
+                    + .optional("since", entry.since.map(PlanValue.date)), source: source)
         }
         if let excluded = admissionExcludes(name, product) {
             return Finding(.notMet, excluded, source: product.vendor.provenance.source)
         }
         if let entry = product.registries[name] {
             return Finding(
-                .unknown, "the catalog's entry for \(name) (\(entry.listed ? "listed" : "not listed")) is unconfirmed",
+                .unknown, .registryEntryUnconfirmed, [register, PlanParameter("listed", .bool(entry.listed))],
                 source: entry.provenance.source)
         }
         if let closed = registers[name]?.closed {
-            let edition = closed.asOf.map { " (as of \($0))" } ?? ""
-            return Finding(.notMet, "not on the closed list \(name)\(edition)", source: closed.source)
+            return Finding(
+                .notMet, .registryNotOnClosedList, [register] + .optional("asOf", closed.asOf.map(PlanValue.date)),
+                source: closed.source)
         }
-        return Finding(.unknown, "the catalog does not record whether it is listed in \(name)")
+        return Finding(.unknown, .registryUnrecorded, [register])
     }
 
-    /// `not_in_registry: NAME`: the inverse of `registry`, with its own words.
+    /// `not_in_registry: NAME`: the inverse of `registry`, for the same reason.
     func notInRegistry(_ name: String, _ product: Product) -> Finding {
-        let listed = registry(name, product)
-        switch listed.outcome {
-        case .met:
-            return Finding(.notMet, listed.reason, source: listed.source)
-        case .notMet:
-            let reason =
-                listed.reason.hasPrefix("recorded as not listed") || listed.reason.hasPrefix("listed in")
-                ? listed.reason : "not listed: \(listed.reason)"
-            return Finding(.met, reason, source: listed.source)
-        case .unknown:
-            return listed
-        }
+        var listed = registry(name, product)
+        listed.outcome = listed.outcome.inverted
+        return listed
     }
 
     /// The reason a register cannot list the product, judged by its confirmed vendor country.
-    func admissionExcludes(_ name: String, _ product: Product) -> String? {
+    func admissionExcludes(_ name: String, _ product: Product) -> Reason? {
         guard let register = registers[name], product.vendor.provenance.isReliable else { return nil }
         return register.cannotList(vendorCountry: product.vendor.country)
     }
@@ -86,69 +80,62 @@ public struct PredicateEvaluator: Sendable {
     /// `vendor_country: [..]`: the vendor's confirmed country is one of these.
     func vendorCountry(_ countries: [String], _ product: Product) -> Finding {
         let vendor = product.vendor
+        let country = PlanParameter("country", .text(vendor.country))
+        let source = vendor.provenance.source
         guard vendor.provenance.isReliable else {
-            return Finding(
-                .unknown, "the vendor's country (\(vendor.country)) is unconfirmed", source: vendor.provenance.source)
+            return Finding(.unknown, .vendorCountryUnconfirmed, [country], source: source)
         }
-        let list = countries.joined(separator: ", ")
         if countries.contains(vendor.country) {
-            return Finding(.met, "the vendor is from \(vendor.country)", source: vendor.provenance.source)
+            return Finding(.met, .vendorCountryIs, [country], source: source)
         }
-        return Finding(.notMet, "the vendor is from \(vendor.country), not \(list)", source: vendor.provenance.source)
+        return Finding(
+            .notMet, .vendorCountryNot, [country, PlanParameter("countries", .list(countries))], source: source)
     }
 
     /// `data_residency: [..]`: met when the product runs on the organization's own servers
     /// (confirmed) or its confirmed cloud residency includes a listed country; not met when the
     /// confirmed residency excludes them all and no on-premises edition is stated; else unknown.
     func dataResidency(_ countries: [String], _ product: Product) -> Finding {
-        let list = countries.joined(separator: ", ")
+        let required = PlanParameter("countries", .list(countries))
         let onPremises = product.capability("deployment.on_premises")
         if product.canRunOnPremises {
-            return Finding(
-                .met, "it can be installed on the organization's own servers", source: onPremises?.provenance.source)
+            return Finding(.met, .residencyOnPremises, source: onPremises?.provenance.source)
         }
         let onPremisesUnconfirmed = onPremises?.value == .bool(true) && onPremises?.provenance.isReliable == false
         if let residency = product.dataResidency, residency.provenance.isReliable {
-            let kept =
-                residency.countries.isEmpty ? "nowhere in a cloud" : "in " + residency.countries.joined(separator: ", ")
+            let kept = PlanParameter("kept", .list(residency.countries))
+            let source = residency.provenance.source
             if residency.countries.contains(where: countries.contains) {
-                return Finding(.met, "its cloud keeps data \(kept)", source: residency.provenance.source)
+                return Finding(.met, .residencyKept, [kept], source: source)
             }
             if onPremisesUnconfirmed {
-                return Finding(
-                    .unknown, "its cloud keeps data \(kept), not \(list), and an on-premises edition is unconfirmed",
-                    source: residency.provenance.source)
+                return Finding(.unknown, .residencyElsewhereOnPremisesUnconfirmed, [kept, required], source: source)
             }
-            return Finding(
-                .notMet, "its cloud keeps data \(kept), not \(list), and no on-premises edition is recorded",
-                source: residency.provenance.source)
+            return Finding(.notMet, .residencyElsewhere, [kept, required], source: source)
         }
         if onPremisesUnconfirmed {
-            return Finding(
-                .unknown, "an on-premises edition is unconfirmed and where the cloud keeps data is not recorded",
-                source: onPremises?.provenance.source)
+            return Finding(.unknown, .residencyUnrecordedOnPremisesUnconfirmed, source: onPremises?.provenance.source)
         }
-        return Finding(
-            .unknown,
-            "the catalog does not record where its cloud keeps data (\(list) required) "
-                + "and no on-premises edition is confirmed")
+        return Finding(.unknown, .residencyUnrecorded, [required])
     }
 
     /// `certification: KIND`: a confirmed certificate of that kind valid on the date → met;
     /// otherwise unknown (no certificate recorded is not proof that none exists).
     func certification(_ kind: String, _ product: Product) -> Finding {
+        let kindParameter = PlanParameter("kind", .text(kind))
         let confirmed = product.certifications.filter { $0.kind == kind && $0.provenance.isReliable }
         if let valid = confirmed.first(where: { $0.until.map { asOf <= $0 } ?? true }) {
-            let number = valid.number.map { " No. \($0)" } ?? ""
-            let until = valid.until.map { ", valid until \($0)" } ?? ""
-            return Finding(.met, "holds a \(kind) certificate\(number)\(until)", source: valid.provenance.source)
+            return Finding(
+                .met, .certificateValid,
+                [kindParameter] + .optional("number", valid.number.map(PlanValue.text))
+                    + .optional("until", valid.until.map(PlanValue.date)), source: valid.provenance.source)
         }
         if let expired = confirmed.compactMap(\.until).max() {
             return Finding(
-                .unknown, "its \(kind) certificate expired on \(expired) and no valid one is recorded",
+                .unknown, .certificateExpired, [kindParameter, PlanParameter("expired", .date(expired))],
                 source: confirmed.first?.provenance.source)
         }
-        return Finding(.unknown, "no confirmed \(kind) certificate is recorded")
+        return Finding(.unknown, .certificateUnrecorded, [kindParameter])
     }
 }
 
@@ -157,17 +144,24 @@ public enum CapabilityKnowledge {
     /// Has the product this capability? A confirmed bool decides; a confirmed number counts
     /// as present when above zero; an unconfirmed or missing value is unknown.
     public static func has(_ id: String, _ product: Product) -> Finding {
+        let capability = PlanParameter("capability", .text(id))
         guard let fact = product.capability(id) else {
-            return Finding(.unknown, "the catalog does not state \(id)")
+            return Finding(.unknown, .capabilityUnstated, [capability])
         }
+        let source = fact.provenance.source
         guard fact.provenance.isReliable else {
-            return Finding(.unknown, "\(id) = \(fact.value.text) is unconfirmed", source: fact.provenance.source)
+            return Finding(
+                .unknown, .capabilityUnconfirmed, [capability, PlanParameter("value", .text(fact.value.text))],
+                source: source)
         }
         switch fact.value {
         case .bool(let value):
-            return Finding(value ? .met : .notMet, value ? "has \(id)" : "lacks \(id)", source: fact.provenance.source)
+            return Finding(
+                value ? .met : .notMet, value ? .capabilityPresent : .capabilityAbsent, [capability], source: source)
         case .number(let value):
-            return Finding(value > 0 ? .met : .notMet, "\(id) = \(value.formatted())", source: fact.provenance.source)
+            return Finding(
+                value > 0 ? .met : .notMet, .capabilityValue, [capability, PlanParameter("value", .number(value))],
+                source: source)
         }
     }
 
@@ -175,26 +169,32 @@ public enum CapabilityKnowledge {
     /// strict: 199 is not ≥ 200. A value of the wrong kind is unknown.
     public static func meets(_ requirement: MustRequirement, _ product: Product) -> Finding {
         let id = requirement.capability
+        let capability = PlanParameter("capability", .text(id))
         switch requirement.comparison {
         case .isTrue:
             return has(id, product)
         case .atLeast(let bound), .atMost(let bound):
             guard let fact = product.capability(id) else {
-                return Finding(.unknown, "the catalog does not state \(id)")
+                return Finding(.unknown, .capabilityUnstated, [capability])
             }
+            let source = fact.provenance.source
             guard fact.provenance.isReliable else {
-                return Finding(.unknown, "\(id) = \(fact.value.text) is unconfirmed", source: fact.provenance.source)
+                return Finding(
+                    .unknown, .capabilityUnconfirmed, [capability, PlanParameter("value", .text(fact.value.text))],
+                    source: source)
             }
             guard case .number(let value) = fact.value else {
-                return Finding(.unknown, "\(id) is not a number in the catalog", source: fact.provenance.source)
+                return Finding(.unknown, .capabilityNotNumber, [capability], source: source)
             }
             let atLeast: Bool
             if case .atLeast = requirement.comparison { atLeast = true } else { atLeast = false }
             let ok = atLeast ? value >= bound : value <= bound
-            let sign = atLeast ? (ok ? "≥" : "<") : (ok ? "≤" : ">")
             return Finding(
-                ok ? .met : .notMet, "\(id) = \(value.formatted()) \(sign) \(bound.formatted())",
-                source: fact.provenance.source)
+                ok ? .met : .notMet, atLeast ? .capabilityAtLeast : .capabilityAtMost,
+                [
+                    capability, PlanParameter("value", .number(value)), PlanParameter("bound", .number(bound)),
+                    PlanParameter("met", .bool(ok)),
+                ], source: source)
         }
     }
 }

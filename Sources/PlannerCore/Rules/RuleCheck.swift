@@ -34,9 +34,11 @@ public struct RuleCheck: Sendable, Hashable {
     /// The rule id (`RU-1236-REGISTRY`), `VENDOR-RESTRICTION` or `REQUIREMENT`.
     public var rule: String
     public var kind: Kind
-    /// The rule's title, in both languages when the catalog has them.
-    public var title: LocalizedText
-    /// What is required, as written: `registry: ru_software`, `clients.browser`, a restriction id.
+    /// The rule's title from the catalog; nil for the built-in checks (a vendor restriction, a
+    /// must-requirement), which the templates name by their kind.
+    public var title: LocalizedText?
+    /// What is required, as written: `registry: ru_software`, `clients.browser`, a restriction
+    /// id; empty for the vendor-restriction check that found none.
     public var requirement: String
     /// The severity on the as-of date.
     public var severity: Rule.Severity
@@ -52,6 +54,10 @@ public struct RuleCheck: Sendable, Hashable {
     public var capability: String?
     /// What breaking the rule means (a law only), for the plan's wording.
     public var ruleEffect: Rule.Effect?
+    /// The rule's predicate (a law only).
+    public var predicate: Predicate?
+    /// The vendor's restriction the check reports (a vendor restriction in force only).
+    public var restriction: Restriction?
     /// The purposes of the organization's services the rule reaches; empty: the whole organization.
     public var purposes: [Purpose] = []
     /// True when the organization has purposes the rule does not reach: a broken blocker then
@@ -60,7 +66,7 @@ public struct RuleCheck: Sendable, Hashable {
 
     /// Creates a check.
     public init(
-        rule: String, kind: Kind, title: LocalizedText, requirement: String, severity: Rule.Severity,
+        rule: String, kind: Kind, title: LocalizedText?, requirement: String, severity: Rule.Severity,
         finding: Finding, citation: String? = nil, source: String? = nil, advice: LocalizedText? = nil,
         capability: String? = nil, ruleEffect: Rule.Effect? = nil
     ) {
@@ -89,13 +95,6 @@ public struct RuleCheck: Sendable, Hashable {
         case (.blocker, .unknown): return .condition
         case (.warning, _): return .warning
         }
-    }
-
-    /// The message a comparison shows: what is required and why it is not (or not known to be)
-    /// met, e.g. "in the register of Russian software: recorded as not listed in ru_software".
-    public var message: String {
-        let what = kind == .requirement ? "requires \(requirement)" : title.en
-        return "\(what): \(finding.reason)"
     }
 }
 
@@ -129,15 +128,15 @@ public struct RuleChecker: Sendable {
         let rule = entry.rule
         var finding = evaluator.evaluate(predicate, for: product)
         if rule.confidence == .unconfirmed, finding.outcome == .notMet {
-            finding = Finding(
-                .unknown, finding.reason + "; the rule itself is unconfirmed in the catalog, so verify that it applies",
-                source: finding.source)
+            finding.outcome = .unknown
+            finding.caveat = Reason(.ruleUnconfirmed)
         }
         var check = RuleCheck(
             rule: rule.id, kind: .law, title: rule.title, requirement: predicate.expression,
             severity: entry.severity, finding: finding, citation: entry.wording.citation.title,
             source: entry.wording.citation.url ?? rule.sources.first ?? finding.source, advice: entry.wording.advice,
             ruleEffect: rule.effect)
+        check.predicate = predicate
         check.purposes = entry.reachedPurposes
         check.limitsPurposesOnly = entry.limitsPurposesOnly
         return check
@@ -154,28 +153,35 @@ public struct RuleChecker: Sendable {
     /// `applies_to` names the organization is a blocker (unknown when the restriction is
     /// unconfirmed). With none, one met check says so.
     public func checkRestrictions(_ product: Product) -> [RuleCheck] {
-        let title = LocalizedText(ru: "Ограничение со стороны поставщика", en: "The vendor's own restriction")
         let applying = restrictionsInForce(product)
         guard !applying.isEmpty else {
             return [
                 RuleCheck(
-                    rule: RuleCheck.vendorRestrictionID, kind: .vendorRestriction, title: title,
-                    requirement: "not restricted by the vendor", severity: .blocker,
-                    finding: Finding(.met, "no restriction of the vendor in force names this organization"))
+                    rule: RuleCheck.vendorRestrictionID, kind: .vendorRestriction, title: nil, requirement: "",
+                    severity: .blocker, finding: Finding(.met, .restrictionNone))
             ]
         }
         return applying.map { restriction in
-            let effect =
-                restriction.effect == .noSales ? "the vendor does not sell to" : "the vendor has ended service to"
-            var reason = "\(effect) organizations like this one since \(restriction.since) (\(restriction.id))"
-            if let summary = restriction.summary?.en { reason += ": " + summary.firstSentence() }
             let confirmed = restriction.provenance.isReliable
-            if !confirmed { reason += "; the restriction is unconfirmed" }
-            return RuleCheck(
-                rule: RuleCheck.vendorRestrictionID, kind: .vendorRestriction, title: title,
+            let summary = restriction.summary.map {
+                LocalizedText(ru: $0.ru.firstSentence(), en: $0.en.firstSentence())
+            }
+            let reason = Reason(
+                .restrictionInForce,
+                [
+                    PlanParameter("restriction", .text(restriction.id)),
+                    PlanParameter("effect", .text(restriction.effect.rawValue)),
+                    PlanParameter("since", .date(restriction.since)),
+                ] + .optional("summary", summary.map(PlanValue.localized)) + [
+                    PlanParameter("confirmed", .bool(confirmed))
+                ])
+            var check = RuleCheck(
+                rule: RuleCheck.vendorRestrictionID, kind: .vendorRestriction, title: nil,
                 requirement: restriction.id, severity: .blocker,
                 finding: Finding(confirmed ? .notMet : .unknown, reason, source: restriction.provenance.source),
                 citation: restriction.id, source: restriction.provenance.source)
+            check.restriction = restriction
+            return check
         }
     }
 
@@ -188,12 +194,9 @@ public struct RuleChecker: Sendable {
     public func check(_ requirement: MustRequirement, _ product: Product) -> RuleCheck {
         let finding = CapabilityKnowledge.meets(requirement, product)
         return RuleCheck(
-            rule: RuleCheck.requirementID, kind: .requirement,
-            title: LocalizedText(
-                ru: "Обязательное требование: \(requirement.expression)",
-                en: "Must-requirement: \(requirement.expression)"),
+            rule: RuleCheck.requirementID, kind: .requirement, title: nil,
             requirement: requirement.expression, severity: .blocker, finding: finding,
-            citation: nil, source: finding.source ?? "inventory requirements.must",
+            citation: nil, source: finding.source,
             capability: requirement.capability)
     }
 }

@@ -57,6 +57,13 @@ public struct RuleInForce: Sendable, Hashable {
         return false
     }
 
+    /// True when a blocker about some purposes reaches every purpose the organization has (a
+    /// school holding only lessons): the organization follows it for everything it does, and a
+    /// plan says so before it speaks of the market.
+    public var governsEveryPurpose: Bool {
+        severity == .blocker && !reachedPurposes.isEmpty && !limitsPurposesOnly
+    }
+
     /// True when the rule judges products for this organization: its scope is confirmed, it
     /// reaches some use of the services, and it has a predicate.
     public var checksProducts: Bool {

@@ -24,14 +24,14 @@ public struct CostEstimate: Sendable, Hashable {
     /// The lines that add up to the amounts (licences, assumed servers and administration).
     public var lines: [CostLine]
     /// Why the cost is unknown, when it is.
-    public var unknownReason: String?
+    public var unknownReason: Reason?
     /// Servers the estimate assumes the organization runs (on premises); nil for none.
     public var servers: Int?
 
     /// Creates an estimate.
     public init(
         currency: String, oneTime: Double?, annual: Double?, basis: Basis, lines: [CostLine] = [],
-        unknownReason: String? = nil
+        unknownReason: Reason? = nil
     ) {
         self.currency = currency
         self.oneTime = oneTime
@@ -42,7 +42,7 @@ public struct CostEstimate: Sendable, Hashable {
     }
 
     /// An unknown cost, with the reason.
-    public static func unknown(_ currency: String, _ reason: String) -> CostEstimate {
+    public static func unknown(_ currency: String, _ reason: Reason) -> CostEstimate {
         CostEstimate(currency: currency, oneTime: nil, annual: nil, basis: .unknown, unknownReason: reason)
     }
 
@@ -83,8 +83,9 @@ public struct CostLine: Sendable, Hashable {
         case serversNotIncluded = "servers_not_included"
     }
 
-    /// What the line is, e.g. "quote: КП № 17 от 01.10.2026" or "per_user_year 5000 × 140 users".
-    public var label: String
+    /// What the line is: a quote, the current contract, a list price with how it is counted,
+    /// an assumption.
+    public var reason: Reason
     public var oneTime: Double
     public var annual: Double
     /// True for the tool's documented assumptions (servers, administration), not prices.
@@ -94,8 +95,8 @@ public struct CostLine: Sendable, Hashable {
     public var source: String?
 
     /// Creates a line.
-    public init(label: String, oneTime: Double, annual: Double, kind: Kind = .licences, source: String? = nil) {
-        self.label = label
+    public init(_ reason: Reason, oneTime: Double, annual: Double, kind: Kind = .licences, source: String? = nil) {
+        self.reason = reason
         self.oneTime = oneTime
         self.annual = annual
         self.kind = kind
@@ -148,21 +149,6 @@ public struct CostModel: Sendable {
 
     public var assumptions: OnPremisesAssumptions
 
-    /// An amount for a label: thousands grouped by spaces, at most two decimals ("1 178 000").
-    public static func amount(_ value: Double) -> String {
-        let cents = Int64(saturating: (abs(value) * 100).rounded())
-        var digits = String(cents / 100)
-        var groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits = String(digits.dropLast(3))
-        }
-        groups.insert(digits, at: 0)
-        let fraction = cents % 100
-        return (value < 0 && cents > 0 ? "-" : "") + groups.joined(separator: " ")
-            + (fraction > 0 ? "." + (fraction < 10 ? "0" : "") + String(fraction) : "")
-    }
-
     /// Creates a model with the given (default: the shipped) assumptions.
     public init(assumptions: OnPremisesAssumptions = .standard) {
         self.assumptions = assumptions
@@ -176,15 +162,21 @@ public struct CostModel: Sendable {
         let users = inventory.organization.users
         if assumptions.currency == currency {
             let servers = assumptions.servers(for: users)
+            let count = PlanParameter("servers", .int(servers))
             estimate.lines.append(
                 CostLine(
-                    label:
-                        "assumption: \(servers) server(s) for \(users) users, \(Self.amount(assumptions.serverOneTime)) once each",
+                    Reason(
+                        .lineServers,
+                        [
+                            count, PlanParameter("users", .int(users)),
+                            PlanParameter("each", .money(assumptions.serverOneTime, currency: currency)),
+                        ]),
                     oneTime: Double(servers) * assumptions.serverOneTime, annual: 0, kind: .servers))
             estimate.lines.append(
                 CostLine(
-                    label:
-                        "assumption: administration of \(servers) server(s), \(Self.amount(assumptions.administrationAnnual)) a year each",
+                    Reason(
+                        .lineAdministration,
+                        [count, PlanParameter("each", .money(assumptions.administrationAnnual, currency: currency))]),
                     oneTime: 0, annual: Double(servers) * assumptions.administrationAnnual, kind: .administration))
             estimate.servers = servers
             estimate.oneTime = (estimate.oneTime ?? 0) + Double(servers) * assumptions.serverOneTime
@@ -192,8 +184,12 @@ public struct CostModel: Sendable {
         } else {
             estimate.lines.append(
                 CostLine(
-                    label: "servers and administration not included: the assumption is in \(assumptions.currency), "
-                        + "the budget in \(currency), and no conversion is done",
+                    Reason(
+                        .lineServersNotIncluded,
+                        [
+                            PlanParameter("assumptionCurrency", .text(assumptions.currency)),
+                            PlanParameter("currency", .text(currency)),
+                        ]),
                     oneTime: 0, annual: 0, kind: .serversNotIncluded))
         }
         return estimate
@@ -205,25 +201,19 @@ public struct CostModel: Sendable {
         if let quote = inventory.quote(for: product.id) {
             let oneTime = quote.oneTime ?? 0
             let annual = quote.annual ?? 0
-            var label = "quote"
-            if let note = quote.note { label += ": \(note)" }
-            if let date = quote.date { label += " (\(date))" }
+            let reason = Reason(
+                .lineQuote,
+                .optional("note", quote.note.map(PlanValue.text)) + .optional("date", quote.date.map(PlanValue.date)))
             return CostEstimate(
                 currency: currency, oneTime: oneTime, annual: annual, basis: .quote,
-                lines: [
-                    CostLine(label: label, oneTime: oneTime, annual: annual, source: "inventory quotes.\(product.id)")
-                ])
+                lines: [CostLine(reason, oneTime: oneTime, annual: annual)])
         }
         let services = inventory.services.filter { $0.product == product.id }
         if !services.isEmpty, services.allSatisfy({ $0.annualCost != nil }) {
             let annual = services.reduce(0) { $0 + ($1.annualCost ?? 0) }
             return CostEstimate(
                 currency: currency, oneTime: 0, annual: annual, basis: .currentContract,
-                lines: [
-                    CostLine(
-                        label: "current contract (services[].annual_cost)", oneTime: 0, annual: annual,
-                        source: "inventory services")
-                ])
+                lines: [CostLine(Reason(.lineCurrentContract), oneTime: 0, annual: annual)])
         }
         return catalogPrice(for: product, inventory: inventory)
     }
@@ -232,19 +222,18 @@ public struct CostModel: Sendable {
     func catalogPrice(for product: Product, inventory: Inventory) -> CostEstimate {
         let currency = inventory.organization.budget.currency
         guard !product.pricing.isEmpty else {
-            return .unknown(
-                currency, "the catalog has no price and the inventory no quote: ask the vendor for an offer")
+            return .unknown(currency, Reason(.costNoPrice))
         }
         let usable = product.pricing.filter { $0.currency == currency && $0.provenance.isReliable }
         guard !usable.isEmpty else {
-            let currencies = Array(Set(product.pricing.map(\.currency))).sorted().joined(separator: ", ")
+            let currencies = Array(Set(product.pricing.map(\.currency))).sorted()
             let unconfirmed = product.pricing.contains { $0.currency == currency }
+            let budget = PlanParameter("currency", .text(currency))
             return .unknown(
                 currency,
                 unconfirmed
-                    ? "the catalog's prices in \(currency) are unconfirmed: ask the vendor for an offer"
-                    : "the catalog prices it in \(currencies) and the budget is in \(currency); no conversion is done: "
-                        + "ask for an offer in \(currency)")
+                    ? Reason(.costPriceUnconfirmed, [budget])
+                    : Reason(.costOtherCurrency, [PlanParameter("currencies", .list(currencies)), budget]))
         }
         let costed = usable.map { plan -> (plan: PricingPlan, line: CostLine) in
             (plan, line(for: plan, inventory: inventory))
@@ -266,28 +255,32 @@ public struct CostModel: Sendable {
         let organization = inventory.organization
         let minimum = plan.minimumUsers ?? 0
         let users = max(organization.users, minimum)
-        let price = Self.amount(plan.price)
-        let (annual, what): (Double, String)
+        let annual: Double
+        var count: Int?
         switch plan.model {
         case .perUserYear:
-            (annual, what) = (plan.price * Double(users), "\(price) a user a year × \(users) users")
+            (annual, count) = (plan.price * Double(users), users)
         case .perUserMonth:
-            (annual, what) = (plan.price * 12 * Double(users), "\(price) a user a month × 12 × \(users) users")
+            (annual, count) = (plan.price * 12 * Double(users), users)
         case .perServer:
             let servers = assumptions.servers(for: organization.users)
-            (annual, what) = (plan.price * Double(servers), "\(price) a server a year × \(servers) server(s)")
+            (annual, count) = (plan.price * Double(servers), servers)
         case .perConcurrent:
             let peak = inventory.services.compactMap { $0.usage.peakParticipants }.max() ?? organization.users
             let counted = max(peak, minimum)
-            (annual, what) = (plan.price * Double(counted), "\(price) a concurrent participant a year × \(counted)")
+            (annual, count) = (plan.price * Double(counted), counted)
         case .free:
-            (annual, what) = (0, "free")
+            annual = 0
         }
-        var label = "list price \"\(plan.plan)\": \(what)"
-        if minimum > organization.users && plan.model != .free && plan.model != .perServer {
-            label += " (minimum \(minimum))"
-        }
-        if plan.oneTime > 0 { label += " + \(Self.amount(plan.oneTime)) once" }
-        return CostLine(label: label, oneTime: plan.oneTime, annual: annual, source: plan.provenance.source)
+        let appliesMinimum = minimum > organization.users && plan.model != .free && plan.model != .perServer
+        let reason = Reason(
+            .lineListPrice,
+            [
+                PlanParameter("plan", .text(plan.plan)), PlanParameter("model", .text(plan.model.rawValue)),
+                PlanParameter("price", .money(plan.price, currency: plan.currency)),
+            ] + .optional("count", count.map(PlanValue.int))
+                + .optional("minimum", appliesMinimum ? .int(minimum) : nil)
+                + .optional("oneTime", plan.oneTime > 0 ? .money(plan.oneTime, currency: plan.currency) : nil))
+        return CostLine(reason, oneTime: plan.oneTime, annual: annual, source: plan.provenance.source)
     }
 }

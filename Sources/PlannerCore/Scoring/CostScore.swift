@@ -23,36 +23,40 @@ public enum CostScore {
                 parts: [
                     ScorePart(
                         key: "cost_unknown",
-                        label: "three-year cost unknown: counts as \(TotalScore.rounded(standIn).formatted()), "
-                            + "the median of the known cost scores (50 when none is known), and flagged",
+                        reason: Reason(
+                            .costUnknown,
+                            [
+                                PlanParameter("standIn", .number(TotalScore.rounded(standIn))),
+                                PlanParameter("fallback", .number(unknownStandIn)),
+                            ]),
                         points: standIn, facts: ["cost"], low: comparison.unknownLow - standIn,
                         high: comparison.unknownHigh - standIn)
                 ])
         }
         let value = ratio(cost, comparison.cheapest)
         let reference = min(comparison.cheapest ?? cost, cost)
-        let label =
+        let money = { (amount: Double) in PlanValue.money(amount, currency: estimate.currency) }
+        let reason =
             reference == cost
-            ? "cheapest known three-year cost (\(CostModel.amount(cost)) \(estimate.currency)): 100"
-            : "100 × cheapest \(CostModel.amount(reference)) / this \(CostModel.amount(cost)) \(estimate.currency)"
+            ? Reason(.costCheapest, [PlanParameter("cost", money(cost))])
+            : Reason(.costRatio, [PlanParameter("cheapest", money(reference)), PlanParameter("cost", money(cost))])
         var parts = [
             ScorePart(
-                key: "cost_ratio", label: label, points: value, high: ratio(cost, comparison.cheapestSure) - value)
+                key: "cost_ratio", reason: reason, points: value, high: ratio(cost, comparison.cheapestSure) - value)
         ]
         if let floor = comparison.lowestPossible(besides: product), floor < (comparison.cheapest ?? cost), floor < cost
         {
             parts.append(
                 ScorePart(
                     key: "cost_reference",
-                    label: "if another product's cloud keeps data where the law asks, the cheapest becomes "
-                        + "\(CostModel.amount(floor))",
+                    reason: Reason(.costReference, [PlanParameter("cost", money(floor))]),
                     points: 0, low: ratio(cost, floor) - value))
         }
         if let cloudCost = cloud?.threeYear, cloudCost < cost {
             parts.append(
                 ScorePart(
                     key: "cost_if_cloud",
-                    label: "if the cloud keeps data where the law asks: no servers, \(CostModel.amount(cloudCost))",
+                    reason: Reason(.costIfCloud, [PlanParameter("cost", money(cloudCost))]),
                     points: 0, facts: ["data_residency"], high: ratio(cloudCost, comparison.cheapest) - value))
         }
         if licenceShortfall > 1, let licences = estimate.amount(of: .licences) {
@@ -60,8 +64,12 @@ public enum CostScore {
             parts.append(
                 ScorePart(
                     key: "cost_if_licences_grow",
-                    label: "the quote covers 1/\(TotalScore.rounded(licenceShortfall).formatted()) of the need: "
-                        + "at the same unit price, \(CostModel.amount(cost + more))",
+                    reason: Reason(
+                        .costIfLicencesGrow,
+                        [
+                            PlanParameter("factor", .number(TotalScore.rounded(licenceShortfall))),
+                            PlanParameter("cost", money(cost + more)),
+                        ]),
                     points: 0, facts: ["licences"], low: ratio(cost + more, comparison.cheapest) - value))
         }
         return ScoreDetail(kind: .cost, value: value, used: value, base: 0, parts: parts)

@@ -58,12 +58,14 @@ public enum EffortScore {
             case .notMet:
                 parts.append(
                     ScorePart(
-                        key: "missing_feature:\(feature)", label: "feature used today it lacks: \(feature)",
+                        key: "missing_feature:\(feature)",
+                        reason: Reason(.effortMissingFeature, [PlanParameter("capability", .text(feature))]),
                         points: -missingFeature))
             case .unknown:
                 parts.append(
                     ScorePart(
-                        key: "unknown_feature:\(feature)", label: "feature used today, unknown: \(feature) (half)",
+                        key: "unknown_feature:\(feature)",
+                        reason: Reason(.effortUnknownFeature, [PlanParameter("capability", .text(feature))]),
                         points: -unknownFeature, facts: [feature], low: unknownFeature - missingFeature,
                         high: unknownFeature))
             }
@@ -71,7 +73,8 @@ public enum EffortScore {
         for integration in move.featuresMoving where integration.hasPrefix("integrations.") {
             parts.append(
                 ScorePart(
-                    key: "integration:\(integration)", label: "integration to rebuild: \(integration)",
+                    key: "integration:\(integration)",
+                    reason: Reason(.effortIntegration, [PlanParameter("capability", .text(integration))]),
                     points: -integrationToRebuild))
         }
         parts += roomSystems(product, organization.roomSystems, evidence: move.evidence)
@@ -80,8 +83,13 @@ public enum EffortScore {
             parts.append(
                 ScorePart(
                     key: "recordings",
-                    label: "recordings to move: \(move.recordingsGB.formatted()) GB / \(gigabytesPerPoint.formatted()) "
-                        + "(at most \(recordingsCap.formatted()))",
+                    reason: Reason(
+                        .effortRecordings,
+                        [
+                            PlanParameter("gigabytes", .number(move.recordingsGB)),
+                            PlanParameter("perPoint", .number(gigabytesPerPoint)),
+                            PlanParameter("cap", .number(recordingsCap)),
+                        ]),
                     points: -points))
         }
         if move.migrates {
@@ -98,18 +106,20 @@ public enum EffortScore {
         let known = outcomes.allSatisfy { $0 == .notMet }
         let each = known ? roomSystem : roomSystem / 2
         let points = min(known ? roomSystemsCap : roomSystemsCap / 2, each * Double(count))
-        let label =
-            known
-            ? "\(count) room system(s) without SIP/H.323: \(count) × \(roomSystem.formatted()) (at most \(roomSystemsCap.formatted()))"
-            : "\(count) room system(s), SIP/H.323 unknown: \(count) × \(each.formatted()) (at most \((roomSystemsCap / 2).formatted()))"
-        if known { return [ScorePart(key: "room_systems", label: label, points: -points)] }
+        let reason = Reason(
+            known ? .effortRoomSystems : .effortRoomSystemsUnknown,
+            [
+                PlanParameter("count", .int(count)), PlanParameter("each", .number(each)),
+                PlanParameter("cap", .number(known ? roomSystemsCap : roomSystemsCap / 2)),
+            ])
+        if known { return [ScorePart(key: "room_systems", reason: reason, points: -points)] }
         let ifLacking = min(roomSystemsCap, roomSystem * Double(count))
         let unknownIDs = ["interop.sip", "interop.h323"].filter {
             FitScore.offers($0, product, evidence: evidence).outcome == .unknown
         }
         return [
             ScorePart(
-                key: "room_systems", label: label, points: -points, facts: unknownIDs, low: points - ifLacking,
+                key: "room_systems", reason: reason, points: -points, facts: unknownIDs, low: points - ifLacking,
                 high: points)
         ]
     }
@@ -117,15 +127,23 @@ public enum EffortScore {
     /// The load of the move on the IT team: users per IT staff member / 20, at most 15.
     static func itLoad(_ organization: Organization) -> ScorePart {
         guard organization.itStaff > 0 else {
-            return ScorePart(key: "it_load", label: "no IT staff: \(itLoadCap.formatted())", points: -itLoadCap)
+            return ScorePart(
+                key: "it_load", reason: Reason(.effortNoITStaff, [PlanParameter("cap", .number(itLoadCap))]),
+                points: -itLoadCap)
         }
         let ratio = Double(organization.users) / Double(organization.itStaff)
         let points = min(itLoadCap, ratio / usersPerITStaffPerPoint)
         return ScorePart(
             key: "it_load",
-            label:
-                "\(organization.users) users / \(organization.itStaff) IT staff = \(TotalScore.rounded(ratio).formatted()) "
-                + "per person, / \(usersPerITStaffPerPoint.formatted()) (at most \(itLoadCap.formatted()))",
+            reason: Reason(
+                .effortITLoad,
+                [
+                    PlanParameter("users", .int(organization.users)),
+                    PlanParameter("itStaff", .int(organization.itStaff)),
+                    PlanParameter("ratio", .number(TotalScore.rounded(ratio))),
+                    PlanParameter("perPoint", .number(usersPerITStaffPerPoint)),
+                    PlanParameter("cap", .number(itLoadCap)),
+                ]),
             points: -points)
     }
 }

@@ -20,7 +20,7 @@ public enum FitScore {
     /// for a service in use, else the catalog (`CapabilityKnowledge.has`).
     public static func offers(_ id: String, _ product: Product, evidence: Set<String>) -> Finding {
         if evidence.contains(id) {
-            return Finding(.met, "used with it today")
+            return Finding(.met, .usedToday)
         }
         return CapabilityKnowledge.has(id, product)
     }
@@ -37,7 +37,7 @@ public enum FitScore {
         case (true, true):
             return ScoreDetail(
                 kind: .fit, value: 100, used: 100, base: 0,
-                parts: [ScorePart(key: "nothing_asked", label: "no wants and no features used: 100", points: 100)])
+                parts: [ScorePart(key: "nothing_asked", reason: Reason(.fitNothingAsked), points: 100)])
         }
         var parts: [ScorePart] = []
         let totalWant = Double(wants.reduce(0) { $0 + $1.weight })
@@ -48,8 +48,15 @@ public enum FitScore {
             parts.append(
                 ScorePart(
                     key: "want:\(want.capability)",
-                    label: "want \(want.capability) (weight \(want.weight) of \(Int(saturating: totalWant))): "
-                        + "\(finding.outcome.words); \(want.weight)/\(Int(saturating: totalWant)) × \(wantsWeight.formatted())",
+                    reason: Reason(
+                        .fitWant,
+                        [
+                            PlanParameter("capability", .text(want.capability)),
+                            PlanParameter("weight", .int(want.weight)),
+                            PlanParameter("totalWeight", .int(Int(saturating: totalWant))),
+                            PlanParameter("share", .number(wantsWeight)),
+                            PlanParameter("outcome", .text(finding.outcome.rawValue)),
+                        ]),
                     points: finding.outcome == .met ? worth : 0, facts: unknown ? [want.capability] : [],
                     high: unknown ? worth : 0))
         }
@@ -60,9 +67,14 @@ public enum FitScore {
             parts.append(
                 ScorePart(
                     key: "feature:\(feature)",
-                    label:
-                        "feature used today \(feature): \(finding.outcome == .met ? "kept" : finding.outcome.words); "
-                        + "1/\(featuresUsed.count) × \(featuresWeight.formatted())",
+                    reason: Reason(
+                        .fitFeature,
+                        [
+                            PlanParameter("capability", .text(feature)),
+                            PlanParameter("count", .int(featuresUsed.count)),
+                            PlanParameter("share", .number(featuresWeight)),
+                            PlanParameter("outcome", .text(finding.outcome.rawValue)),
+                        ]),
                     points: finding.outcome == .met ? worth : 0, facts: unknown ? [feature] : [],
                     high: unknown ? worth : 0))
         }

@@ -33,29 +33,42 @@ public enum RiskScore {
         if !vendor.provenance.isReliable {
             parts.append(
                 ScorePart(
-                    key: "vendor_unconfirmed", label: "vendor country unconfirmed (\(vendor.country))",
+                    key: "vendor_unconfirmed",
+                    reason: Reason(.riskVendorUnconfirmed, [PlanParameter("country", .text(vendor.country))]),
                     points: -unconfirmedVendor, facts: ["vendor_country"],
                     low: unconfirmedVendor - foreignVendor, high: unconfirmedVendor))
         } else if vendor.country != organization.country {
             parts.append(
                 ScorePart(
                     key: "foreign_vendor",
-                    label: "foreign vendor: \(vendor.country) for an organization in \(organization.country)",
+                    reason: Reason(
+                        .riskForeignVendor,
+                        [
+                            PlanParameter("country", .text(vendor.country)),
+                            PlanParameter("organizationCountry", .text(organization.country)),
+                        ]),
                     points: -foreignVendor))
         }
         for check in checks where check.effect == .warning {
             let notMet = check.outcome == .notMet
             parts.append(
                 ScorePart(
-                    key: "warning:\(check.rule)", label: "warning \(check.rule): \(check.outcome.words)",
+                    key: "warning:\(check.rule)",
+                    reason: Reason(
+                        .riskWarning,
+                        [
+                            PlanParameter("rule", .text(check.rule)),
+                            PlanParameter("outcome", .text(check.outcome.rawValue)),
+                        ]),
                     points: -(notMet ? warningNotMet : warningUnknown), facts: notMet ? [] : [check.fact],
                     low: notMet ? 0 : warningUnknown - warningNotMet, high: notMet ? 0 : warningUnknown))
         }
         for check in checks where check.effect == .condition {
-            let name = check.kind == .requirement ? "\(check.rule) \(check.requirement)" : check.rule
+            let requirement = check.kind == .requirement ? [PlanParameter("requirement", .text(check.requirement))] : []
             parts.append(
                 ScorePart(
-                    key: "condition:\(check.rule):\(check.requirement)", label: "condition to verify: \(name)",
+                    key: "condition:\(check.rule):\(check.requirement)",
+                    reason: Reason(.riskCondition, [PlanParameter("rule", .text(check.rule))] + requirement),
                     points: -condition, facts: [check.fact], high: condition))
         }
         if !unknownFacts.isEmpty {
@@ -63,8 +76,13 @@ public enum RiskScore {
             parts.append(
                 ScorePart(
                     key: "unknown_facts",
-                    label: "\(unknownFacts.count) unknown want(s)/feature(s) × \(unknownFact.formatted()) "
-                        + "(at most \(unknownFactsCap.formatted())): \(unknownFacts.joined(separator: ", "))",
+                    reason: Reason(
+                        .riskUnknownFacts,
+                        [
+                            PlanParameter("count", .int(unknownFacts.count)),
+                            PlanParameter("each", .number(unknownFact)),
+                            PlanParameter("cap", .number(unknownFactsCap)), PlanParameter("facts", .list(unknownFacts)),
+                        ]),
                     points: -points, facts: unknownFacts, high: points))
         }
         for restriction in product.restrictions
@@ -74,7 +92,12 @@ public enum RiskScore {
             parts.append(
                 ScorePart(
                     key: "restriction:\(restriction.id)",
-                    label: "vendor restriction in \(organization.country) for other organizations: \(restriction.id)",
+                    reason: Reason(
+                        .riskRestrictionElsewhere,
+                        [
+                            PlanParameter("country", .text(organization.country)),
+                            PlanParameter("restriction", .text(restriction.id)),
+                        ]),
                     points: -vendorRestriction))
         }
         for advisory in product.advisories where advisory.exploited && (advisory.published.map { $0 <= asOf } ?? true) {
@@ -82,7 +105,9 @@ public enum RiskScore {
             parts.append(
                 ScorePart(
                     key: "advisory:\(advisory.id)",
-                    label: "exploited vulnerability \(advisory.id)\(confirmed ? "" : " (unconfirmed, half)")",
+                    reason: Reason(
+                        .riskAdvisory,
+                        [PlanParameter("advisory", .text(advisory.id)), PlanParameter("confirmed", .bool(confirmed))]),
                     points: -(confirmed ? exploitedAdvisory : exploitedAdvisory / 2),
                     facts: confirmed ? [] : ["advisory:\(advisory.id)"], low: confirmed ? 0 : -exploitedAdvisory / 2,
                     high: confirmed ? 0 : exploitedAdvisory / 2))

@@ -57,30 +57,30 @@ public struct Robustness: Sendable, Hashable {
         return abs(delta) >= Self.threshold
     }
 
-    /// The verdict in English: "robust: …" or "fragile: moving cost from 30 to 34 makes X first".
-    public var verdict: String {
-        guard let first else { return "no option is ranked" }
-        guard let second else { return "only \(first) is ranked: nothing to compare" }
-        let limit = Self.threshold.formatted()
-        if tie { return "tie: \(first) and \(second) have the same total at one decimal; neither is robust" }
-        let (label, text) = weightVerdict(second: second, limit: limit)
-        return open ? "open: unknown facts could change the first place; on the weights, \(text)" : "\(label): \(text)"
-    }
-
-    /// The weights' part of the verdict: "robust" or "fragile", and what the smallest move does.
-    func weightVerdict(second: String, limit: String) -> (label: String, text: String) {
+    /// The verdict: robust or fragile and the smallest move that swaps the top two, a tie,
+    /// or why there is nothing to compare; `open` when unknown facts could change the first
+    /// place anyway.
+    public var verdict: Reason {
+        guard let first else { return Reason(.verdictNoneRanked) }
+        guard let second else { return Reason(.verdictSingle, [PlanParameter("first", .text(first))]) }
+        if tie {
+            return Reason(.verdictTie, [PlanParameter("first", .text(first)), PlanParameter("second", .text(second))])
+        }
+        let runnerUp = PlanParameter("second", .text(second))
+        let isOpen = PlanParameter("open", .bool(open))
         guard let smallest, let to = smallest.to else {
-            return ("robust", "no single weight change within ±100 points makes \(second) first")
+            return Reason(.verdictRobustNoMove, [runnerUp, isOpen])
         }
-        let move = "\(smallest.weight.rawValue) from \(Self.show(smallest.from)) to \(Self.show(to))"
+        let move = [
+            PlanParameter("weight", .text(smallest.weight.rawValue)),
+            PlanParameter("from", .number(TotalScore.rounded(smallest.from))),
+            PlanParameter("to", .number(TotalScore.rounded(to))),
+        ]
         if let delta = smallest.delta, abs(delta) >= Self.threshold {
-            return (
-                "robust",
-                "no single weight change under \(limit) points changes the recommendation "
-                    + "(the smallest, \(move), makes \(second) first)"
-            )
+            return Reason(
+                .verdictRobust, [runnerUp, PlanParameter("limit", .number(Self.threshold))] + move + [isOpen])
         }
-        return ("fragile", "moving \(move) makes \(second) first")
+        return Reason(.verdictFragile, [runnerUp] + move + [isOpen])
     }
 
     /// A weight as shown: whole numbers without decimals, others to one decimal.

@@ -38,8 +38,8 @@ extension Weights {
 public struct ScorePart: Sendable, Hashable {
     /// A stable key for programs: `want:transcription`, `missing_feature:polls`, `foreign_vendor`.
     public var key: String
-    /// What the figure is for, in English, e.g. "want transcription (weight 2 of 14): unknown".
-    public var label: String
+    /// What the figure is for, e.g. `fit-want` with the capability, its weight and the outcome.
+    public var reason: Reason
     /// Points added (positive) or deducted (negative).
     public var points: Double
     /// The unknown facts the part rests on; empty when it rests on none.
@@ -50,9 +50,9 @@ public struct ScorePart: Sendable, Hashable {
     public var high: Double
 
     /// Creates a part; `facts`, `low` and `high` describe an unknown it rests on.
-    public init(key: String, label: String, points: Double, facts: [String] = [], low: Double = 0, high: Double = 0) {
+    public init(key: String, reason: Reason, points: Double, facts: [String] = [], low: Double = 0, high: Double = 0) {
         self.key = key
-        self.label = label
+        self.reason = reason
         self.points = points
         self.facts = facts
         self.low = min(0, low)
@@ -87,7 +87,7 @@ public struct ScoreDetail: Sendable, Hashable {
         var parts = parts.filter { $0.points != 0 }
         let raw = 100 + parts.reduce(0) { $0 + $1.points }
         if raw < 0 {
-            parts.append(ScorePart(key: "floor", label: "floor at 0", points: -raw))
+            parts.append(ScorePart(key: "floor", reason: Reason(.scoreFloor), points: -raw))
         }
         let value = max(0, raw)
         return ScoreDetail(kind: kind, value: value, used: value, base: 100, parts: parts)

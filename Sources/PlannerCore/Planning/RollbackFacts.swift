@@ -1,0 +1,32 @@
+/// What a rollback can fall back to, decided from the plan's dates and the old contracts: the
+/// services whose contract still runs at the cut-over (a rollback returns to them), those whose
+/// contract has ended by then (no rollback relies on them), and whether the pilot runs past a
+/// contract's end (the pilot then has no old service to fall back to).
+public struct RollbackFacts: Sendable, Hashable {
+    /// The products of the services still under contract at the cut-over, each once, in
+    /// inventory order; none when the plan has no cut-over date.
+    public var fallback: [String]
+    /// The products of the services whose contract ends before the cut-over.
+    public var ended: [String]
+    /// True when a service's contract ends before the pilot does.
+    public var pilotWithoutOldService: Bool
+}
+
+extension MigrationPlan {
+    /// The rollback's facts for the inventory's services (a contract without an end date runs on).
+    public func rollback(_ services: [Service]) -> RollbackFacts {
+        func products(_ services: [Service]) -> [String] {
+            var seen: Set<String> = []
+            return services.map(\.product).filter { seen.insert($0).inserted }
+        }
+        let pilotEnd = phase("pilot")?.end
+        let pilotAlone = pilotEnd.map { end in services.contains { ($0.contractEnd ?? end) < end } } ?? false
+        guard let cutOver else {
+            return RollbackFacts(fallback: [], ended: [], pilotWithoutOldService: pilotAlone)
+        }
+        return RollbackFacts(
+            fallback: products(services.filter { ($0.contractEnd ?? cutOver) >= cutOver }),
+            ended: products(services.filter { ($0.contractEnd ?? cutOver) < cutOver }),
+            pilotWithoutOldService: pilotAlone)
+    }
+}
