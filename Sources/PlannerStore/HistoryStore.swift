@@ -100,8 +100,11 @@ public struct HistoryStore: Sendable {
     /// whose schema is not complete yet (another process is creating it) has no runs to read.
     /// One written by an older `plan` is migrated first when the file and its folder are
     /// writable (once; later reads take no lock), and refused with what to run otherwise.
-    private static func openReadOnly(
-        path: String, busyTimeout: TimeInterval, followLinks: Bool
+    ///
+    /// - Parameter writable: whether the file may be migrated (tests pass false: a process
+    ///   running as root may write any file).
+    static func openReadOnly(
+        path: String, busyTimeout: TimeInterval, followLinks: Bool, writable: ((String) -> Bool)? = nil
     ) throws(HistoryError) -> HistoryStore {
         let state: HistorySchema.State
         do {
@@ -113,7 +116,7 @@ public struct HistoryStore: Sendable {
         case .complete: break
         case .creating: throw .missing(path)
         case .outdated:
-            guard isWritable(path) else { throw .outdated(path) }
+            guard (writable ?? isWritable)(path) else { throw .outdated(path) }
             // Migrated by a writable open, closed when the store goes out of scope.
             _ = try open(
                 path: path, busyTimeout: busyTimeout, create: false, readOnly: false, followLinks: followLinks)
