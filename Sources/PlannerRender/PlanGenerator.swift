@@ -86,6 +86,9 @@ public struct PlanGenerator: Sendable {
         case noTemplates(Language)
         /// The templates would write a plan larger than the limit (bytes).
         case tooLarge(limit: Int)
+        /// The templates would write a procurement document (its path under the plan's
+        /// folder) larger than the limit (bytes).
+        case documentTooLarge(String, limit: Int)
 
         public var description: String {
             switch self {
@@ -93,6 +96,9 @@ public struct PlanGenerator: Sendable {
             case .tooLarge(let limit):
                 return "the templates would write a plan larger than \(limit >> 20) MiB (sections repeated inside "
                     + "sections?); no plan written"
+            case .documentTooLarge(let path, let limit):
+                return "the templates would write \(path) larger than \(limit >> 20) MiB (sections repeated inside "
+                    + "sections?); neither the plan nor its documents written"
             }
         }
     }
@@ -118,7 +124,8 @@ public struct PlanGenerator: Sendable {
     }
 
     /// The plan of an inventory already assessed, or why it could not be rendered: no
-    /// templates for the language, or a plan larger than `PlanLimits.maxPlanBytes`.
+    /// templates for the language, or a plan (or one of its procurement documents) larger
+    /// than `PlanLimits.maxPlanBytes`.
     public func render(
         _ inventory: Inventory, assessment: Assessment, language: Language? = nil, changes: RunDiff? = nil
     ) -> Result<GeneratedPlan, Failure> {
@@ -137,7 +144,11 @@ public struct PlanGenerator: Sendable {
             return .failure(.tooLarge(limit: PlanLimits.maxPlanBytes))
         }
         let markdown = OwnerMarker.line(for: inventory.organization) + Self.tidy(rendered)
-        let documents = procurement.documents(set: set, inventoryFile: inventory.file)
+        let documents: [GeneratedDocument]
+        switch procurement.documents(set: set, inventoryFile: inventory.file) {
+        case .success(let rendered): documents = rendered
+        case .failure(let failure): return .failure(failure)
+        }
         var warnings: [String] = []
         for spec in documents where spec.path == ProcurementFiles.specification {
             let found = ProductNeutrality.violations(

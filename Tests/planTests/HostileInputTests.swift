@@ -153,6 +153,25 @@ struct HostileInputTests {
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("vologda-school-44").path))
     }
 
+    @Test("3: loops nested in a procurement document stop early; neither the plan nor its documents are written")
+    func nestedLoopsInADocument() throws {
+        let out = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let output = try BinaryRunner().run(
+            [
+                "generate", "--no-history", "--lang", "en", "--out", out.path, "--templates",
+                Self.fixture("templates/nested-loops-document"), "Examples/school-44fz.yaml",
+            ] + Self.asOf,
+            timeout: .seconds(60))
+        #expect(output.exitCode == 1, "\(output)")
+        #expect(
+            output.stderrLines == [
+                "Examples/school-44fz.yaml:1:1: error: the templates would write procurement/specification.md larger "
+                    + "than 16 MiB (sections repeated inside sections?); neither the plan nor its documents written"
+            ], "\(output)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("vologda-school-44").path))
+    }
+
     // MARK: - 4. FIFOs
 
     @Test("4: a FIFO as inventory, plan, template or catalog file is refused, not waited on")
