@@ -69,6 +69,33 @@ struct HostileHistoryTests {
         #expect(text.contains("Changes for x"))
     }
 
+    // MARK: - 13. Terminal escapes read back
+
+    @Test(
+        "13: names with terminal escapes and bidi overrides read back never reach the terminal from plan history or plan diff"
+    )
+    func terminalEscapesReadBack() async throws {
+        let folder = try TemporaryFolder()
+        let out = try await Self.history(in: folder)
+        let second = await App.run(
+            ["compare", App.example("school-44fz"), "--record", "--out", out, "--as-of", "2027-02-01"])
+        try #require(second.status == 0, "\(second)")
+        try Self.damage(out + "/.plan-history.sqlite", with: "terminal-names.sql")
+        let unsafe: [Unicode.Scalar] = ["\u{1B}", "\u{07}", "\u{202E}", "\u{2066}"]
+        for arguments in [
+            ["history", "vologda-school-44", "--out", out], ["diff", "vologda-school-44", "--out", out],
+            ["diff", "vologda-school-44", "--out", out, "--lang", "ru"],
+        ] {
+            let run = await App.run(arguments)
+            #expect(run.status == 0, "\(run)")
+            #expect(!(run.stdout + run.stderr).unicodeScalars.contains { unsafe.contains($0) }, "\(run)")
+            if arguments[0] == "diff" {
+                #expect(
+                    run.stdout.contains("pwned") && run.stdout.contains("School"), "the name is still shown: \(run)")
+            }
+        }
+    }
+
     // MARK: - 10. Ids that are markup
 
     @Test("10: rule ids with markup and a forged keep marker never reach the plan")
