@@ -137,6 +137,26 @@ struct HostileHistoryTests {
         var organization = good
         organization.organizationID = "../../etc"
         #expect(organization.problem == "organization id '../../etc' is not a slug")
+        // Typed values (schema v2): amounts, currencies, numbers, texts.
+        var negative = good
+        negative.products[0].setFacts([FactRecord(.costAnnual, .money(-1, currency: "RUB"))])
+        #expect(negative.problem?.hasSuffix("fact 'cost.annual' has an amount -1.0 that is not an amount") == true)
+        var currency = good
+        currency.products[0].setFacts([FactRecord(.price("x"), .price(1, currency: "<b>", model: .perUserYear))])
+        #expect(currency.problem?.contains("has a currency '<b>' that is not an ISO 4217 code") == true)
+        var long = good
+        long.products[0].setFacts([
+            FactRecord(.vendorCountry, .country(String(repeating: "x", count: RunRecord.maxTextLength + 1)))
+        ])
+        #expect(long.problem?.hasSuffix("fact 'vendor.country' is too long") == true)
+        var reason = good
+        reason.products[0].blockers = [
+            BlockerRecord(rule: "REQUIREMENT", reason: Reason(.capabilityAbsent, [PlanParameter("n", .number(.nan))]))
+        ]
+        #expect(reason.problem?.hasSuffix("a blocker's parameter 'n' is not a finite number") == true)
+        var title = good
+        title.rules[0].title = LocalizedText(ru: String(repeating: "я", count: RunRecord.maxTextLength), en: "x")
+        #expect(title.problem == "a rule title is too long")
     }
 
     // MARK: - 11. Links and foreign files
