@@ -292,8 +292,8 @@ public struct FactChangeView: TemplateObject {
     /// What the fact is about, escaped: the capability's name in the plan's language, the
     /// price plan, the register, the certificate kind; the raw key for `other`.
     public var name: String?
-    /// The part of the key after the kind (`ru_software`, `recording.cloud`), for
-    /// `{{#is.ru_software}}`; empty when the kind has none.
+    /// The part of the key after the kind (`ru_software`, `recording.cloud`), as recorded, for
+    /// `{{#is.ru_software}}`; empty when the kind has none. `{{subject}}` prints it escaped.
     public var subject: String
     /// The key as recorded (e.g. `capability.recording.cloud`), escaped.
     public var key: String
@@ -307,7 +307,7 @@ public struct FactChangeView: TemplateObject {
         case "product": return .of(product)
         case "kind": return .of(kind)
         case "name": return .of(name)
-        case "subject": return .of(subject)
+        case "subject": return .of(MarkdownText.escape(subject))
         case "is": return .of(IDMatcher(subject))
         case "key": return .of(self.key)
         case "from": return .of(from)

@@ -22,7 +22,7 @@ extension PlanDocumentBuilder {
             blockers: Listed.list(
                 diff.blockers.map { change in
                     BlockerChangeView(
-                        id: change.productID, name: changedProductName(change.productID, change.name),
+                        id: esc(change.productID), name: changedProductName(change.productID, change.name),
                         added: Listed.list(change.added.map { blocker($0, product: change.productID, current: true) }),
                         removed: Listed.list(
                             change.removed.map { blocker($0, product: change.productID, current: false) }))
@@ -30,7 +30,7 @@ extension PlanDocumentBuilder {
             ranks: Listed.list(
                 diff.ranks.map {
                     RankChangeView(
-                        id: $0.productID, name: changedProductName($0.productID, $0.name),
+                        id: esc($0.productID), name: changedProductName($0.productID, $0.name),
                         from: values.count($0.from), to: values.count($0.to), up: $0.to < $0.from)
                 }),
             scores: Listed.list(scoreChanges(diff.scores)),
@@ -54,7 +54,7 @@ extension PlanDocumentBuilder {
 
     func leaderChange(_ change: RunDiff.LeaderChange) -> LeaderChangeView {
         func name(_ id: String?, _ recorded: String?) -> NameView? {
-            id.map { NameView(id: $0, name: changedProductName($0, recorded ?? "")) }
+            id.map { NameView(id: esc($0), name: changedProductName($0, recorded ?? "")) }
         }
         return LeaderChangeView(
             category: esc(change.category), from: name(change.fromProductID, change.fromName),
@@ -86,14 +86,14 @@ extension PlanDocumentBuilder {
         let recorded = change.title[language]
         let title = rule.map { esc($0.title[language]) } ?? esc(recorded.isEmpty ? change.ruleID : recorded)
         return RuleChangeView(
-            id: change.ruleID, title: title, change: choice(kind), from: change.from.map { choice($0.rawValue) },
+            id: esc(change.ruleID), title: title, change: choice(kind), from: change.from.map { choice($0.rawValue) },
             to: change.to.map { choice($0.rawValue) }, date: values.date(date))
     }
 
     func statusChange(_ change: RunDiff.StatusChange) -> StatusChangeView {
         let ranked: (ProductRecord.Status?) -> Bool = { $0?.isRanked ?? false }
         return StatusChangeView(
-            id: change.productID, name: changedProductName(change.productID, change.name),
+            id: esc(change.productID), name: changedProductName(change.productID, change.name),
             from: change.from.map { choice($0.rawValue) }, to: change.to.map { choice($0.rawValue) },
             excluded: change.to == .excluded && change.from != .excluded,
             admitted: ranked(change.to) && !ranked(change.from),
@@ -127,7 +127,7 @@ extension PlanDocumentBuilder {
             kind = .law
             title = catalog.rules.first { $0.id == record.rule }.map { esc($0.title[language]) }
         }
-        return BlockerView(rule: record.rule, kind: choice(kind.rawValue), title: title)
+        return BlockerView(rule: esc(record.rule), kind: choice(kind.rawValue), title: title)
     }
 
     /// One entry per product, its parts in RunDiff's order (total first).
@@ -141,7 +141,7 @@ extension PlanDocumentBuilder {
             if index == changes.count - 1 || changes[index + 1].productID != change.productID {
                 views.append(
                     ScoreChangeView(
-                        id: change.productID, name: changedProductName(change.productID, change.name),
+                        id: esc(change.productID), name: changedProductName(change.productID, change.name),
                         parts: Listed.list(parts)))
                 parts = []
             }
@@ -155,7 +155,7 @@ extension PlanDocumentBuilder {
             comparison = compare(to, against: from, currency: change.toCurrency ?? currency)
         }
         return CostChangeView(
-            id: change.productID, name: changedProductName(change.productID, change.name),
+            id: esc(change.productID), name: changedProductName(change.productID, change.name),
             from: change.from.map { values.money($0, change.fromCurrency ?? currency) },
             to: change.to.map { values.money($0, change.toCurrency ?? currency) },
             comparison: comparison)

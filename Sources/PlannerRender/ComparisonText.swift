@@ -37,10 +37,11 @@ enum ComparisonText {
 
     /// The number with exactly `decimals` decimals, half away from zero: "86.0".
     static func fixed(_ value: Double, _ decimals: Int) -> String {
+        guard value.isFinite else { return "—" }
         var factor = 1.0
         for _ in 0..<decimals { factor *= 10 }
         let scaled = ((value * 1e9).rounded() / 1e9 * factor).rounded(.toNearestOrAwayFromZero)
-        let magnitude = Int64(abs(scaled))
+        let magnitude = Int64(saturating: abs(scaled))
         var text = String(magnitude / Int64(factor))
         if decimals > 0 {
             let fraction = String(magnitude % Int64(factor))

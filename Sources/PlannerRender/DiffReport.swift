@@ -10,7 +10,9 @@ public enum DiffReport {
     public static func text(_ diff: RunDiff, words: Words) -> String {
         let say = ReportWords(words: words, report: "diff")
         let report = DiffLines(diff: diff, say: say)
-        return report.lines().joined(separator: "\n") + "\n"
+        // Names, titles and facts come from the history, a file anyone can edit: no line may
+        // carry a terminal control or a bidirectional override.
+        return report.lines().map(TerminalText.safe).joined(separator: "\n") + "\n"
     }
 }
 

@@ -49,25 +49,27 @@ public enum HistoryReport {
     public static let tableHeaders = ["run", "as of", "command", "plan", "inventory", "catalog", "ranked", "excluded"]
 
     /// One row per run: fingerprints cut to 8 digits (enough to see a change), the top three
-    /// ranked products, and how many were excluded.
+    /// ranked products, and how many were excluded. Cells are safe for a terminal.
     public static func tableRows(_ runs: [RunRecord]) -> [[String]] {
-        runs.map { run in
-            let top = run.rankedProducts.sorted {
-                ($0.rank ?? 0, $0.category, $0.productID) < ($1.rank ?? 0, $1.category, $1.productID)
-            }
-            let ranked =
-                top.prefix(3).map { "\($0.rank ?? 0). \($0.productID)" }.joined(separator: ", ")
-                + (top.count > 3 ? ", …" : "")
-            return [
-                run.id.map { String($0) } ?? "",
-                run.asOf.description,
-                run.command.rawValue,
-                run.toolVersion,
-                String(run.inventoryFingerprint.prefix(8)),
-                String(run.catalogFingerprint.prefix(8)),
-                ranked.isEmpty ? "none" : ranked,
-                String(run.products.filter { $0.status == .excluded }.count),
-            ]
+        runs.map { run in row(run).map(TerminalText.safe) }
+    }
+
+    private static func row(_ run: RunRecord) -> [String] {
+        let top = run.rankedProducts.sorted {
+            ($0.rank ?? 0, $0.category, $0.productID) < ($1.rank ?? 0, $1.category, $1.productID)
         }
+        let ranked =
+            top.prefix(3).map { "\($0.rank ?? 0). \($0.productID)" }.joined(separator: ", ")
+            + (top.count > 3 ? ", …" : "")
+        return [
+            run.id.map { String($0) } ?? "",
+            run.asOf.description,
+            run.command.rawValue,
+            run.toolVersion,
+            String(run.inventoryFingerprint.prefix(8)),
+            String(run.catalogFingerprint.prefix(8)),
+            ranked.isEmpty ? "none" : ranked,
+            String(run.products.filter { $0.status == .excluded }.count),
+        ]
     }
 }

@@ -21,6 +21,9 @@ public enum MarkdownText {
     ///   `&` stay as they are (`>= 150`, `(постановление № 1875)`);
     /// - at the start, a list, heading or quote marker (`- `, `+ `, `# `, `>`, `1. `, `1) `, a
     ///   run of `-` or `=`) is escaped; `8.5` or `-5` is not.
+    /// - nothing becomes a link by GitHub's autolinking either: the `:` of `://` and the `.` of
+    ///   `www.` get a backslash (invisible once rendered), and an `@` after a letter gets a
+    ///   zero-width space before it (an e-mail address is found after escapes are resolved).
     ///
     /// So `a | b` keeps a table's column count and `[x](javascript:…)` stays text.
     public static func escape(_ text: String) -> String {
@@ -149,9 +152,51 @@ public enum MarkdownText {
                 }
                 index = end
             }
-            if escaping { escapeLeadingMarker(&out) }
+            if escaping {
+                escapeLeadingMarker(&out)
+                out = breakAutolinks(out)
+            }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// U+200B ZERO WIDTH SPACE, in UTF-8: breaks an e-mail autolink without showing.
+    private static let zeroWidthSpace: [UInt8] = [0xE2, 0x80, 0x8B]
+
+    /// Makes escaped text safe from GitHub's autolinks (cmark-gfm's autolink extension): a
+    /// `:` before `//` and the `.` of `www.` get a backslash unless they have one (cmark only
+    /// links a `:` or a `www.` it reads as such), and an `@` after anything but a space gets a
+    /// zero-width space before it (e-mail addresses are looked for in the text after escapes
+    /// are resolved, from the characters before the `@`). Done on the output, so what was
+    /// dropped or collapsed on the way cannot hide a URL.
+    private static func breakAutolinks(_ text: [UInt8]) -> [UInt8] {
+        let colon = UInt8(ascii: ":")
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        let at = UInt8(ascii: "@")
+        guard text.contains(where: { $0 == colon || $0 == dot || $0 == at }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + 8)
+        /// True when `out` ends in an odd run of backslashes: the next byte is escaped already.
+        func escaped() -> Bool {
+            var run = 0
+            while run < out.count, out[out.count - 1 - run] == UInt8(ascii: "\\") { run += 1 }
+            return run % 2 == 1
+        }
+        for (index, byte) in text.enumerated() {
+            switch byte {
+            case colon
+            where index + 2 < text.count && text[index + 1] == slash && text[index + 2] == slash && !escaped():
+                out.append(UInt8(ascii: "\\"))
+            case dot where out.count >= 3 && out[(out.count - 3)...].elementsEqual("www".utf8) && !escaped():
+                out.append(UInt8(ascii: "\\"))
+            case at where !out.isEmpty && out[out.count - 1] != 0x20:
+                out += zeroWidthSpace
+            default: break
+            }
+            out.append(byte)
+        }
+        return out
     }
 
     /// Unicode spaces besides the ASCII ones: they become a plain space.

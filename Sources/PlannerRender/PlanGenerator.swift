@@ -80,8 +80,31 @@ public struct PlanGenerator: Sendable {
     /// The languages this generator has templates for.
     public var languages: [Language] { Language.allCases.filter { templates[$0] != nil } }
 
+    /// Why a plan could not be rendered.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The generator has no templates for the language.
+        case noTemplates(Language)
+        /// The templates would write a plan larger than the limit (bytes).
+        case tooLarge(limit: Int)
+        /// The templates would write a procurement document (its path under the plan's
+        /// folder) larger than the limit (bytes).
+        case documentTooLarge(String, limit: Int)
+
+        public var description: String {
+            switch self {
+            case .noTemplates(let language): return "no templates for language '\(language.rawValue)'"
+            case .tooLarge(let limit):
+                return "the templates would write a plan larger than \(limit >> 20) MiB (sections repeated inside "
+                    + "sections?); no plan written"
+            case .documentTooLarge(let path, let limit):
+                return "the templates would write \(path) larger than \(limit >> 20) MiB (sections repeated inside "
+                    + "sections?); neither the plan nor its documents written"
+            }
+        }
+    }
+
     /// The plan of one inventory in `language` (default: the inventory's `plan.language`).
-    /// Nil when the generator has no templates for that language.
+    /// Nil when the generator has no templates for that language or the plan is too large.
     public func generate(_ inventory: Inventory, language: Language? = nil) -> GeneratedPlan? {
         generate(inventory, assessment: assessment(of: inventory), language: language)
     }
@@ -97,8 +120,17 @@ public struct PlanGenerator: Sendable {
     public func generate(
         _ inventory: Inventory, assessment: Assessment, language: Language? = nil, changes: RunDiff? = nil
     ) -> GeneratedPlan? {
+        try? render(inventory, assessment: assessment, language: language, changes: changes).get()
+    }
+
+    /// The plan of an inventory already assessed, or why it could not be rendered: no
+    /// templates for the language, or a plan (or one of its procurement documents) larger
+    /// than `PlanLimits.maxPlanBytes`.
+    public func render(
+        _ inventory: Inventory, assessment: Assessment, language: Language? = nil, changes: RunDiff? = nil
+    ) -> Result<GeneratedPlan, Failure> {
         let language = language ?? inventory.plan.language
-        guard let set = templates[language] else { return nil }
+        guard let set = templates[language] else { return .failure(.noTemplates(language)) }
         let plan = planner.plan(inventory: inventory, catalog: catalog, assessment: assessment)
         let dossier = ProcurementDossier.build(
             inventory: inventory, assessment: assessment, plan: plan, catalog: catalog)
@@ -108,8 +140,15 @@ public struct PlanGenerator: Sendable {
         var document = builder.document(inventoryFile: inventory.file, changes: changes)
         let procurement = ProcurementDocumentBuilder(dossier: dossier, plan: builder)
         document.procurement.documents = procurement.planLinks()
-        let markdown = Self.tidy(set.render(document))
-        let documents = procurement.documents(set: set, inventoryFile: inventory.file)
+        guard let rendered = set.render(document, limit: PlanLimits.maxPlanBytes) else {
+            return .failure(.tooLarge(limit: PlanLimits.maxPlanBytes))
+        }
+        let markdown = OwnerMarker.line(for: inventory.organization) + Self.tidy(rendered)
+        let documents: [GeneratedDocument]
+        switch procurement.documents(set: set, inventoryFile: inventory.file) {
+        case .success(let rendered): documents = rendered
+        case .failure(let failure): return .failure(failure)
+        }
         var warnings: [String] = []
         for spec in documents where spec.path == ProcurementFiles.specification {
             let found = ProductNeutrality.violations(
@@ -120,9 +159,10 @@ public struct PlanGenerator: Sendable {
                         + "a specification must be product-neutral: check the templates and the catalog's tender texts")
             }
         }
-        return GeneratedPlan(
-            inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown,
-            changes: changes, dossier: dossier, documents: documents, warnings: warnings, document: document)
+        return .success(
+            GeneratedPlan(
+                inventory: inventory, assessment: assessment, plan: plan, language: language, markdown: markdown,
+                changes: changes, dossier: dossier, documents: documents, warnings: warnings, document: document))
     }
 
     /// Rendered Markdown laid out the way it renders (`MarkdownLayout.tidy`): templates can

@@ -230,7 +230,8 @@ struct ProcurementDocumentBuilder {
             let register = item.fact.flatMap(catalog.register)
             name = register.flatMap { values.text($0.name) } ?? item.fact.map(plan.esc)
             domestic = register?.id == catalog.domesticRegister(for: plan.organization.country)?.id
-            url = register?.url.map(plan.esc)
+            // A catalog URL (http or https, checked by the loader), left a link as the catalog wrote it.
+            url = register?.url.flatMap(MarkdownText.safeURL)
             text = register.flatMap { values.text($0.question) }
         case .certificate:
             let kind = catalog.jurisdiction(for: plan.organization.country)?.certification

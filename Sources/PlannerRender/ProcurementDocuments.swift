@@ -57,13 +57,18 @@ extension TemplateSet {
 
 extension ProcurementDocumentBuilder {
     /// The documents of the dossier: with a procurement law the specification, the price
-    /// justification and the requests; without one the requests only.
-    func documents(set: TemplateSet, inventoryFile: String) -> [GeneratedDocument] {
+    /// justification and the requests; without one the requests only. A failure when the
+    /// templates would write one larger than `PlanLimits.maxPlanBytes`: left out silently, it
+    /// would look like a document no longer needed (and an unedited earlier draft would be removed).
+    func documents(set: TemplateSet, inventoryFile: String) -> Result<[GeneratedDocument], PlanGenerator.Failure> {
         let key = catalog.procurementRegime(dossier.regime)?.key ?? dossier.regime
+        var tooLarge: String?
         func render(_ document: String, _ path: String, _ context: TemplateRecord) -> GeneratedDocument? {
-            guard let name = set.procurementTemplate(document, regimeKey: key),
-                let text = set.render(context, template: name)
-            else { return nil }
+            guard let name = set.procurementTemplate(document, regimeKey: key) else { return nil }
+            guard let text = set.render(context, template: name, limit: PlanLimits.maxPlanBytes) else {
+                tooLarge = tooLarge ?? path
+                return nil
+            }
             return GeneratedDocument(path: path, markdown: PlanGenerator.tidy(text))
         }
         var documents: [GeneratedDocument] = []
@@ -87,7 +92,8 @@ extension ProcurementDocumentBuilder {
                 documents.append(document)
             }
         }
-        return documents
+        if let tooLarge { return .failure(.documentTooLarge(tooLarge, limit: PlanLimits.maxPlanBytes)) }
+        return .success(documents)
     }
 
     /// Links to the other documents and the plan, as seen from a document in `folder`.

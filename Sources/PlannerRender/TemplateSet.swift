@@ -19,6 +19,9 @@ public struct TemplateSet: Sendable {
     public let coverage: TemplateCoverage
     /// The templates as parsed by swift-mustache, by name.
     private let library: MustacheLibrary
+    /// What rendering may cost (see ``RenderBudget``): the main template with its partials,
+    /// and one element of a list by the key of its section.
+    private let costs: TemplateCosts
 
     /// The template a plan is rendered from.
     public static let mainTemplate = "plan"
@@ -38,6 +41,16 @@ public struct TemplateSet: Sendable {
 
     /// The largest template file read (1 MiB).
     public static let maxTemplateBytes = 1 << 20
+
+    /// The deepest sections (with inverted sections, parents and blocks) may nest in one
+    /// template, and through partials from the main template: swift-mustache parses and
+    /// renders each level with a call of its own, so this bounds the stack a render uses.
+    public static let maxDepth = 100
+
+    /// The key a dynamic partial (`{{>*key}}`) may read: the view model's `template` keys name
+    /// a checklist, risk or mitigation template, so a dynamic partial includes one of those
+    /// folders' templates and nothing else (see ``TemplateGraph``).
+    public static let dynamicPartialKey = "template"
 
     /// The names of the shipped templates of a language, sorted.
     public static func shippedNames(_ language: Language) -> [String] {
@@ -59,10 +72,17 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var origins: [String: String] = [:]
         var covered: Set<String> = []
+        var scans: [String: TemplateScan] = [:]
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
             origins[name] = source.origin
             covered.insert(name)
+            // Checked before swift-mustache sees the text: its parser recurses per nested section.
+            let scan = TemplateScan(source.text)
+            let problems = Self.problems(of: scan, origin: source.origin)
+            diagnostics += problems
+            guard problems.isEmpty else { continue }
+            scans[name] = scan
             var text = source.text.hasPrefix("{{%") ? source.text : textPragma + source.text
             // A phrase partial is used inside a line, and a checklist line is continued by its
             // task id: the file's final newline is not part of either.
@@ -89,10 +109,10 @@ public struct TemplateSet: Sendable {
             diagnostics.append(
                 .error("no '\(mainTemplate).mustache' template for language '\(language.rawValue)'", at: nil))
         }
-        for name in sources.keys.sorted() {
-            guard let source = sources[name] else { continue }
-            for reference in partialReferences(in: source.text) where sources[reference.name] == nil {
-                let location = SourceLocation(file: source.origin, line: reference.line, column: reference.column)
+        for name in scans.keys.sorted() {
+            guard let scan = scans[name], let origin = origins[name] else { continue }
+            for reference in scan.inclusions where !reference.dynamic && sources[reference.name] == nil {
+                let location = SourceLocation(file: origin, line: reference.line, column: reference.column)
                 diagnostics.append(
                     .error(
                         "template error: partial '\(reference.name)' does not exist"
@@ -100,20 +120,62 @@ public struct TemplateSet: Sendable {
             }
         }
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics)) }
+        let graph = TemplateGraph(scans: scans, origins: origins)
+        if let problem = graph.problem { return .failure(DiagnosticsError([problem])) }
         return .success(
             TemplateSet(
                 language: language, origins: origins, coverage: TemplateCoverage(names: covered),
-                library: library))
+                library: library, costs: graph.costs(main: mainTemplate)))
     }
 
-    /// Renders the main template with a view model (see `PlanDocument`).
-    public func render(_ context: any TemplateObject) -> String {
-        library.render(context, withTemplate: Self.mainTemplate) ?? ""
+    /// Renders the main template with a view model (see `PlanDocument`); nil when it would
+    /// be longer than `limit` bytes (the render stops early, see ``RenderBudget``).
+    public func render(_ context: any TemplateObject, limit: Int = PlanLimits.maxPlanBytes) -> String? {
+        render(context, template: Self.mainTemplate, limit: limit)
     }
 
-    /// Renders a named template (tests and custom reports).
-    public func render(_ context: any TemplateObject, template name: String) -> String? {
-        library.render(context, withTemplate: name)
+    /// Renders a named template (tests and custom reports); nil when there is no such
+    /// template or the text would be longer than `limit` bytes.
+    public func render(
+        _ context: any TemplateObject, template name: String, limit: Int = PlanLimits.maxPlanBytes
+    ) -> String? {
+        // The estimate over-counts (every body in full, every partial once), so it may run to
+        // four times the limit before the render stops; the text itself must fit the limit.
+        let budget = RenderBudget(
+            limit: limit.multipliedReportingOverflow(by: 4).overflow ? Int.max : limit * 4,
+            costs: costs.elements, fallbackCost: costs.fallback)
+        budget.charge(costs.templates[name] ?? costs.fallback)
+        guard let text = library.render(BudgetedObject(object: context, budget: budget), withTemplate: name),
+            !budget.exceeded, text.utf8.count <= limit
+        else { return nil }
+        return text
+    }
+
+    /// A scanned template's problems that stop it from being parsed: a delimiter too long to
+    /// look for, sections nested too deep, a dynamic partial that reads another key.
+    static func problems(of scan: TemplateScan, origin: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        if let place = scan.longDelimiter {
+            problems.append(
+                .error(
+                    "template error: a set-delimiter tag sets a delimiter longer than \(TemplateScan.maxDelimiter) characters",
+                    at: SourceLocation(file: origin, line: place.line, column: place.column)))
+        }
+        if let tag = scan.firstOpening(deeperThan: maxDepth) {
+            problems.append(
+                .error(
+                    "template error: sections are nested more than \(maxDepth) deep from here (\(scan.depth) at the "
+                        + "deepest); the limit is \(maxDepth)",
+                    at: SourceLocation(file: origin, line: tag.line, column: tag.column)))
+        }
+        for tag in scan.inclusions where tag.dynamic && TemplateScan.key(of: tag.name) != dynamicPartialKey {
+            problems.append(
+                .error(
+                    "template error: a dynamic partial may only read the key '\(dynamicPartialKey)' "
+                        + "(the name of a checklist, risk or mitigation template), not '\(MarkdownText.singleLine(tag.name))'",
+                    at: SourceLocation(file: origin, line: tag.line, column: tag.column)))
+        }
+        return problems
     }
 
     /// swift-mustache's parse errors in words.
@@ -180,23 +242,8 @@ public struct TemplateSet: Sendable {
 
     // MARK: - Checks
 
-    /// The partials a template includes (`{{> name}}`), with where; none are looked for in a
-    /// template that changes its delimiters.
+    /// The partials a template includes by name (`{{> name}}`, `{{<name}}`), with where.
     static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
-        guard !text.contains("{{=") else { return [] }
-        var references: [(String, Int, Int)] = []
-        var line = 1
-        for (index, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            line = index + 1
-            var rest = content[...]
-            while let open = rest.range(of: "{{>") {
-                let column = content.distance(from: content.startIndex, to: open.lowerBound) + 1
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty, !name.hasPrefix("*") { references.append((name, line, column)) }
-                rest = rest[close.upperBound...]
-            }
-        }
-        return references
+        TemplateScan(text).inclusions.filter { !$0.dynamic && !$0.name.isEmpty }.map { ($0.name, $0.line, $0.column) }
     }
 }

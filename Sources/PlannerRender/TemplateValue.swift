@@ -41,6 +41,9 @@ public struct TemplateValue: Sendable, MustacheCustomRenderable, MustacheParent,
             for (key, value) in elements { self[key] = value }
         }
 
+        /// The length in bytes of the longest text.
+        var longestText: Int { values.map(\.utf8.count).max() ?? 0 }
+
         /// The text of a name.
         public subscript(key: String) -> String? {
             get { keys.firstIndex(of: key).map { values[$0] } }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PlannerCore
 
 /// Why the history could not be opened, read or written: one sentence that names the file and
 /// says what to do. Every failure of the store comes out as this type, never as a crash or a
@@ -17,6 +18,8 @@ public struct HistoryError: Error, Sendable, Hashable, CustomStringConvertible {
         case foreignDatabase
         /// Written by a newer `plan`: it has migrations this version does not know.
         case newerSchema
+        /// Written by an older `plan`, read-only here, and not migrated yet.
+        case olderSchema
         /// Another process held the lock for longer than the busy timeout.
         case locked
         /// The file or its folder cannot be created, opened or written.
@@ -27,6 +30,8 @@ public struct HistoryError: Error, Sendable, Hashable, CustomStringConvertible {
         case unreadable
         /// Any other SQLite failure.
         case sqlite
+        /// The path is a symbolic link where none is followed, or not a regular file.
+        case unsafePath
     }
 
     public let kind: Kind
@@ -86,6 +91,29 @@ public struct HistoryError: Error, Sendable, Hashable, CustomStringConvertible {
         )
     }
 
+    static func outdated(_ path: String) -> HistoryError {
+        HistoryError(
+            .olderSchema, path: path,
+            message:
+                "the history \(path) was written by an older plan and must be upgraded once; this command only reads and cannot write it: run plan generate (or plan compare --record) once with this history where it is writable, or point --db at another file"
+        )
+    }
+
+    static func linked(_ path: String) -> HistoryError {
+        HistoryError(
+            .unsafePath, path: path,
+            message:
+                "\(path) is a symbolic link; plan does not follow a link in place of the history in the plans folder (it could point anywhere): remove it, or give the history with --db"
+        )
+    }
+
+    static func notRegular(_ path: String) -> HistoryError {
+        HistoryError(
+            .unsafePath, path: path,
+            message:
+                "the history \(path) is not a regular file (a pipe, device or socket); point --db at another file")
+    }
+
     static func locked(_ path: String, timeout: TimeInterval) -> HistoryError {
         HistoryError(
             .locked, path: path,
@@ -143,6 +171,6 @@ public struct HistoryError: Error, Sendable, Hashable, CustomStringConvertible {
 extension TimeInterval {
     /// "10", "0.2": seconds without a trailing ".0".
     var formattedSeconds: String {
-        self == rounded() ? String(Int(self)) : String(self)
+        self == rounded() ? String(Int64(saturating: self)) : String(self)
     }
 }

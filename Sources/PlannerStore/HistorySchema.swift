@@ -85,4 +85,34 @@ enum HistorySchema {
 
     /// The tables the history owns, for telling a plan history from another SQLite file.
     static let tables: Set<String> = ["runs", "run_products", "run_blockers", "run_facts", "run_rules"]
+
+    /// How far a plan history's schema is.
+    enum State: Sendable, Equatable {
+        /// Every migration this version knows is applied.
+        case complete
+        /// None is applied yet: a new file, or one holding only `grdb_migrations` (ours, caught
+        /// between another process's first statements).
+        case creating
+        /// Some are applied: written by an older `plan`, its migrations still to run.
+        case outdated
+    }
+
+    /// How far a file holding `tables`, with the migrations `applied`, is a plan history this
+    /// version can use. Throws when it is another SQLite database (tables of its own and none
+    /// of our migrations: a `runs` table alone does not make it ours) or was written by a
+    /// newer `plan`.
+    static func state(tables: [String], applied: [String], path: String) throws(HistoryError) -> State {
+        let known = Set(migrator.migrations)
+        let others = tables.filter { $0 != "grdb_migrations" }
+        if !others.isEmpty, known.isDisjoint(with: applied) { throw HistoryError.foreign(path, tables: others) }
+        let unknown = applied.filter { !known.contains($0) }
+        if !unknown.isEmpty { throw HistoryError.newer(path, unknown: unknown) }
+        if known.isSubset(of: applied) { return .complete }
+        return applied.isEmpty ? .creating : .outdated
+    }
+
+    /// True when the schema is complete (see ``state(tables:applied:path:)``).
+    static func check(tables: [String], applied: [String], path: String) throws(HistoryError) -> Bool {
+        try state(tables: tables, applied: applied, path: path) == .complete
+    }
 }

@@ -7,6 +7,11 @@ extension HistoryStore: RunHistory {
         try runs(organization: organization)
     }
 
+    /// The newest run of one organization, without its facts (one query).
+    public func latestRun(of organization: String) throws(HistoryError) -> RunRecord? {
+        try runs(organization: organization, limit: 1, facts: false).first
+    }
+
     /// The newest `generate` run of the organization with other inputs than `run`, in one
     /// query: a long history is not read run by run. "Other inputs" is ``RunRecord/inputs``,
     /// stored with each run, so SQL and Swift share one definition.

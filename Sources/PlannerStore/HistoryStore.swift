@@ -2,6 +2,14 @@ import Foundation
 import GRDB
 import PlannerCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The run history: every `plan compare` and `plan generate` recorded in one SQLite file, so a
 /// later run can say what changed since the last plan.
 ///
@@ -22,19 +30,30 @@ public struct HistoryStore: Sendable {
     /// Opens (and when `create` is true, creates) the history file at `path`, in WAL mode so
     /// readers never wait for a writer, and migrates it to the current schema.
     ///
+    /// An existing file is looked at read-only first: an SQLite database that is not a plan
+    /// history, or one written by a newer `plan`, is refused before anything is written to
+    /// it (not even the WAL journal mode). A path that is not a regular file is refused.
+    ///
     /// - Parameters:
     ///   - create: false for commands that only read: a missing file is then ``HistoryError/Kind/missing``
     ///     rather than a new empty history.
+    ///   - readOnly: true for commands that only read (`plan history`, `plan diff`, `plan
+    ///     generate --stdout`): the file is opened read-only, takes no lock, is never created
+    ///     or migrated, and may be a file the user cannot write.
+    ///   - followLinks: false for the default history inside the plans folder: a symbolic
+    ///     link there (or in place of its `-wal` or `-shm` file) is refused, since it could
+    ///     point anywhere. A path given with `--db` is the user's choice and is followed.
     public static func open(
         path: String, busyTimeout: TimeInterval = defaultBusyTimeout,
-        create: Bool = true
+        create: Bool = true, readOnly: Bool = false, followLinks: Bool = true
     ) throws(HistoryError) -> HistoryStore {
         let fileManager = FileManager.default
-        var pathIsFolder: ObjCBool = false
-        if fileManager.fileExists(atPath: path, isDirectory: &pathIsFolder), pathIsFolder.boolValue {
-            throw .notWritable(path, "it is a folder; the history is a file such as \(path)/.plan-history.sqlite")
+        let exists = try checkPath(path, followLinks: followLinks)
+        if readOnly {
+            guard exists, !isEmptyFile(path) else { throw .missing(path) }
+            return try openReadOnly(path: path, busyTimeout: busyTimeout, followLinks: followLinks)
         }
-        if !fileManager.fileExists(atPath: path) {
+        if !exists {
             guard create else { throw .missing(path) }
             let folder = (path as NSString).deletingLastPathComponent
             var isFolder: ObjCBool = false
@@ -61,6 +80,8 @@ public struct HistoryStore: Sendable {
         var attempt = 0
         while true {
             do {
+                // Looked at read-only first, so that a foreign file is left exactly as it was.
+                if exists, !isEmptyFile(path) { try inspect(path, busyTimeout: busyTimeout) }
                 let queue = try DatabaseQueue(path: path, configuration: configuration)
                 return try HistoryStore(writer: queue, path: path, busyTimeout: busyTimeout)
             } catch let error as DatabaseError
@@ -73,6 +94,98 @@ public struct HistoryStore: Sendable {
                 throw HistoryError.from(error, path: path, timeout: busyTimeout)
             }
         }
+    }
+
+    /// The history read-only: no journal mode set, no migration, no lock taken. A history
+    /// whose schema is not complete yet (another process is creating it) has no runs to read.
+    /// One written by an older `plan` is migrated first when the file and its folder are
+    /// writable (once; later reads take no lock), and refused with what to run otherwise.
+    ///
+    /// - Parameter writable: whether the file may be migrated (tests pass false: a process
+    ///   running as root may write any file).
+    static func openReadOnly(
+        path: String, busyTimeout: TimeInterval, followLinks: Bool, writable: ((String) -> Bool)? = nil
+    ) throws(HistoryError) -> HistoryStore {
+        let state: HistorySchema.State
+        do {
+            state = try inspect(path, busyTimeout: busyTimeout)
+        } catch {
+            throw HistoryError.from(error, path: path, timeout: busyTimeout)
+        }
+        switch state {
+        case .complete: break
+        case .creating: throw .missing(path)
+        case .outdated:
+            guard (writable ?? isWritable)(path) else { throw .outdated(path) }
+            // Migrated by a writable open, closed when the store goes out of scope.
+            _ = try open(
+                path: path, busyTimeout: busyTimeout, create: false, readOnly: false, followLinks: followLinks)
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "plan.history.read"
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            return HistoryStore(reader: queue, path: path, busyTimeout: busyTimeout)
+        } catch {
+            throw HistoryError.from(error, path: path, timeout: busyTimeout)
+        }
+    }
+
+    /// True when this process may write the file and create its journal files beside it.
+    private static func isWritable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
+    /// How far the file's schema is (see ``HistorySchema/state(tables:applied:path:)``).
+    /// Throws a `HistoryError` when it is another SQLite database or one written by a newer
+    /// `plan`, and SQLite's error when it cannot be read (busy, not a database). Reads only:
+    /// the file is opened read-only and left as it was.
+    @discardableResult
+    static func inspect(_ path: String, busyTimeout: TimeInterval) throws -> HistorySchema.State {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "plan.history.inspect"
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let (tables, applied) = try queue.read { db in
+            let tables = try String.fetchAll(
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            let applied =
+                tables.contains("grdb_migrations")
+                ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") : []
+            return (tables, applied)
+        }
+        try queue.close()
+        return try HistorySchema.state(tables: tables, applied: applied, path: path)
+    }
+
+    /// True when a file exists at `path` (after checking that it and its journal files are
+    /// safe to open); false when there is none.
+    private static func checkPath(_ path: String, followLinks: Bool) throws(HistoryError) -> Bool {
+        if !followLinks {
+            for candidate in [path, path + "-wal", path + "-shm"] {
+                var info = stat()
+                if lstat(candidate, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK { throw .linked(candidate) }
+            }
+        }
+        var info = stat()
+        // Missing (or a link given with --db that points nowhere yet: SQLite creates its target).
+        guard stat(path, &info) == 0 else { return false }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return true
+        case S_IFDIR:
+            throw .notWritable(path, "it is a folder; the history is a file such as \(path)/.plan-history.sqlite")
+        default: throw .notRegular(path)
+        }
+    }
+
+    private static func isEmptyFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_size == 0
     }
 
     /// A new, empty history in memory, for tests.
@@ -92,11 +205,18 @@ public struct HistoryStore: Sendable {
         try migrate()
     }
 
+    /// Wraps a read-only connection, already checked (``inspect(_:)``); nothing is migrated
+    /// and ``record(_:)`` fails.
+    init(reader: any DatabaseWriter, path: String, busyTimeout: TimeInterval) {
+        self.writer = reader
+        self.path = path
+        self.busyTimeout = busyTimeout
+    }
+
     /// Brings the schema up to date, after checking that the file is a plan history that
     /// this version can read.
     private func migrate() throws {
         let migrator = HistorySchema.migrator
-        let known = Set(migrator.migrations)
         let (tables, applied) = try writer.read { db in
             let tables = try String.fetchAll(
                 db,
@@ -106,15 +226,8 @@ public struct HistoryStore: Sendable {
                 ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") : []
             return (tables, applied)
         }
-        // Foreign: tables of its own and none of ours. A file holding only `grdb_migrations`
-        // is ours, caught between another process's first two statements of v1.
-        let others = tables.filter { $0 != "grdb_migrations" }
-        if !others.isEmpty, known.isDisjoint(with: applied), HistorySchema.tables.isDisjoint(with: others) {
-            throw HistoryError.foreign(path, tables: others)
-        }
-        let unknown = applied.filter { !known.contains($0) }
-        if !unknown.isEmpty { throw HistoryError.newer(path, unknown: unknown) }
-        if known.isSubset(of: applied) { return }  // up to date: open without taking the write lock
+        // Up to date: open without taking the write lock. A foreign or newer file throws.
+        if try HistorySchema.check(tables: tables, applied: applied, path: path) { return }
         // Each migration is a transaction of its own, and the migrator reads which are applied
         // before it takes the write lock: two processes opening one file can both decide to run
         // a migration, and the second one's statements then fail once the first has committed

@@ -145,7 +145,7 @@ enum RunRows {
             guard let command = RunRecord.Command(rawValue: commandText) else {
                 throw HistoryError.unreadable(path, "run \(id): unknown command '\(commandText)'")
             }
-            return try RunRecord(
+            let run = try RunRecord(
                 id: id, organizationID: row.decode(forColumn: "organization_id"),
                 organizationName: row.decode(forColumn: "organization_name"),
                 inventoryFingerprint: row.decode(forColumn: "inventory_fingerprint"),
@@ -153,6 +153,10 @@ enum RunRows {
                 asOf: asOf, toolVersion: row.decode(forColumn: "tool_version"), command: command,
                 recordedSequence: row.decode(forColumn: "recorded_sequence"),
                 products: products[id] ?? [], rules: rules[id] ?? [])
+            // A value plan would not have written (markup in an id, a score of 1e300) never
+            // reaches a plan, a diff or a conversion.
+            if let problem = run.problem { throw HistoryError.corrupt(path, "run \(id): \(problem)") }
+            return run
         }
     }
 

@@ -87,11 +87,12 @@ struct InventoryMessagesTests {
     }
 
     @Test func aStartBeforeTheAsOfDateIsAWarningAtPlanStart() throws {
-        let text = Support.minimal + "plan:\n  start: 2016-01-18\n"
+        // Within the planning horizon (as-of − 1 year); a start further back is an error (#16).
+        let text = Support.minimal + "plan:\n  start: 2026-01-18\n"
         let inventory = try Support.load(text).get()
         #expect(
             inventory.warnings.map(\.description) == [
-                "inventory.yaml:11:10: warning: plan.start: 2016-01-18 is before the as-of date (2026-11-29): the "
+                "inventory.yaml:11:10: warning: plan.start: 2026-01-18 is before the as-of date (2026-11-29): the "
                     + "timeline would start in the past; check the year (if the move is already under way, ignore this)"
             ])
         let future = try Support.load(Support.minimal + "plan:\n  start: 2026-11-29\n").get()

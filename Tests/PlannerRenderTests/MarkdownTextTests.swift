@@ -18,7 +18,9 @@ struct MarkdownTextTests {
             ("~~strike~~ $x$", "\\~\\~strike\\~\\~ \\$x\\$"),
             ("back\\slash", "back\\\\slash"),
             ("<!-- /plan:keep notes -->", "&lt;!-- /plan:keep notes -->"),
-            ("<https://example.org>", "&lt;https://example.org>"),
+            // Neither an autolink in brackets nor GitHub's bare-URL autolink (#16).
+            ("<https://example.org>", "&lt;https\\://example.org>"),
+            ("see www.example.org or a@example.org", "see www\\.example.org or a\u{200B}@example.org"),
             ("МБОУ «Гимназия № 5»", "МБОУ «Гимназия № 5»"),
         ])
     func escapes(input: String, expected: String) {
@@ -75,6 +77,7 @@ struct MarkdownTextTests {
     func urls() {
         #expect(MarkdownText.source("https://example.org/a?b=c") == "<https://example.org/a?b=c>")
         #expect(MarkdownText.source("javascript:alert(1)") == "javascript:alert(1)")
-        #expect(MarkdownText.source("https://x.org/a b") == "https://x.org/a b")
+        // Not a safe URL (a space): text, and GitHub must not autolink its first half either.
+        #expect(MarkdownText.source("https://x.org/a b") == "https\\://x.org/a b")
     }
 }

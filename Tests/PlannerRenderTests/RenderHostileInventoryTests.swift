@@ -30,4 +30,15 @@ struct RenderHostileInventoryTests {
             #expect(markdown.components(separatedBy: "<!-- /plan:keep notes -->").count == 2)
         }
     }
+
+    @Test("1: an amount of any size is formatted, not a trap (money is worded by PlanFormatter)")
+    func amounts() {
+        let format = PlanFormatter(language: .en)
+        #expect(format.number(1_000_000_000_000, decimals: 2) == "1,000,000,000,000")
+        #expect(!format.number(3.1e16, decimals: 2).isEmpty)
+        #expect(!format.number(1e300, decimals: 2).isEmpty)
+        #expect(!format.number(-1e300, decimals: 2).isEmpty)
+        #expect(format.number(.infinity, decimals: 2) == "—")
+        #expect(format.number(.nan, decimals: 2) == "—")
+    }
 }

@@ -61,7 +61,10 @@ struct RenderTemplateSetTests {
         let inventory = try RenderFixtures.example("school-44fz.yaml")
         let generator = PlanGenerator(catalog: RenderFixtures.catalog, asOf: RenderFixtures.asOf, templates: [set])
         let markdown = try #require(generator.generate(inventory, language: .en)).markdown
-        #expect(markdown == "Organization: МБОУ «Средняя общеобразовательная школа № 44» г. Вологды & co\n")
+        #expect(
+            markdown
+                == OwnerMarker.line(for: inventory.organization)
+                + "Organization: МБОУ «Средняя общеобразовательная школа № 44» г. Вологды & co\n")
     }
 
     @Test("A parse error names the template file, line and column")
@@ -115,7 +118,7 @@ struct RenderTemplateSetTests {
             inventory: inventory, assessment: generated.assessment, plan: generated.plan,
             catalog: RenderFixtures.catalog, language: .en, inventoryFile: inventory.file,
             coverage: coverage)
-        let markdown = set.render(document)
+        let markdown = try #require(set.render(document))
         #expect(
             markdown.contains("- [ ] project-team: itStaff = 1; users = 186; sites = 2 <!-- task:project-team -->\n"))
         #expect(

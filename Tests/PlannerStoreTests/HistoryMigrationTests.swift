@@ -214,4 +214,52 @@ struct HistoryMigrationTests {
         let diff = RunDiff(from: old, to: new)
         #expect(diff.facts.map(\.subject) == [.capability("recording.cloud")], "only the fact that was confirmed since")
     }
+
+    // MARK: - Read-only commands (issue #16, point 12)
+
+    @Test("a command that only reads migrates a v1 history it may write, once, and reads its runs")
+    func readOnlyOpenMigratesWritableFile() throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.version1File(in: folder)
+        let store = try HistoryStore.open(path: path, create: false, readOnly: true)
+        #expect(try store.runs(organization: "gymnasium-5").count == 3)
+        #expect(throws: HistoryError.self) { try store.record(Sample.run()) }
+        let again = try HistoryStore.open(path: path)
+        #expect(
+            try again.strings("SELECT identifier FROM grdb_migrations ORDER BY identifier") == [
+                "v1-runs", "v2-typed-facts",
+            ])
+    }
+
+    @Test("a v1 history the command may not write is refused with what to run, and left as it was")
+    func readOnlyOpenRefusesUnwritableFile() throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.version1File(in: folder)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        var error: HistoryError?
+        do {
+            _ = try HistoryStore.openReadOnly(path: path, busyTimeout: 1, followLinks: true, writable: { _ in false })
+        } catch let caught {
+            error = caught
+        }
+        let refused = try #require(error)
+        #expect(refused.kind == .olderSchema)
+        #expect(
+            refused.message
+                == "the history \(path) was written by an older plan and must be upgraded once; this command only reads and cannot write it: run plan generate (or plan compare --record) once with this history where it is writable, or point --db at another file"
+        )
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["history.sqlite"])
+    }
+
+    @Test(
+        "a v1 history in a folder without write permission is refused with what to run",
+        .enabled(if: getuid() != 0, "root writes anywhere"))
+    func readOnlyOpenRefusesReadOnlyFolder() throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.version1File(in: folder)
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path) }
+        #expect(throws: HistoryError.self) { try HistoryStore.open(path: path, create: false, readOnly: true) }
+    }
 }

@@ -12,6 +12,11 @@ public enum PackagePaths {
         root.appendingPathComponent("Examples").appendingPathComponent(name)
     }
 
+    /// A hostile input of issue #16, `Tests/planTests/Fixtures/hostile/NAME`.
+    public static func hostile(_ name: String) -> URL {
+        root.appendingPathComponent("Tests/planTests/Fixtures/hostile").appendingPathComponent(name)
+    }
+
     /// The folder of the golden plans, `Tests/PlannerRenderTests/Golden`.
     public static let goldenFolder = root.appendingPathComponent("Tests/PlannerRenderTests/Golden")
 }

@@ -84,7 +84,9 @@ struct GenerateHistoryTests {
         #expect(output.stderrLines.count == 1, "\(output)")
         #expect(output.stderr.hasPrefix("error: \(history.path) is not a plan history"), "\(output)")
         let plan = try String(contentsOf: out.appendingPathComponent("vologda-school-44/plan.md"), encoding: .utf8)
-        #expect(plan.hasPrefix("# План перехода на отечественную видеосвязь"))
+        // The owner line first, then the title.
+        #expect(plan.hasPrefix("<!-- plan:organization "))
+        #expect(plan.contains("-->\n# План перехода на отечественную видеосвязь"))
         #expect(!plan.contains(Self.heading))
         #expect(try Data(contentsOf: history) == garbage, "the damaged file is left as it is")
 

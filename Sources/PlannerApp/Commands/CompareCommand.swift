@@ -76,11 +76,11 @@ struct CompareCommand: PlanCommand {
         case .csv: console.out(ComparisonCSV.render(assessment, products: shown))
         }
         guard record else { return }
-        var recorder = HistoryRecorder(path: database.databasePath(outputFolder: out))
+        var recorder = HistoryRecorder(database: database, outputFolder: out)
         recorder.record(
             RunRecord(
                 assessment: assessment, inventory: inventory, catalog: catalog, command: .compare,
-                toolVersion: ToolVersion.current))
-        if let error = recorder.error { throw AppError.history(error.message) }
+                toolVersion: ToolVersion.current), of: inventory.organization)
+        if let error = recorder.error { throw AppError.history(error) }
     }
 }

@@ -37,7 +37,7 @@ struct DiffCommand: PlanCommand {
     @OptionGroup var language: ReportLanguageOption
 
     func run(_ console: Console) async throws {
-        let store = try HistorySupport.open(database.databasePath(outputFolder: out), create: false)
+        let store = try HistorySupport.openForReading(database, outputFolder: out)
         let (older, newer) = try pick(in: store)
         let words = try ReportLanguageOption.words(language.resolve(nil, console: console))
         console.say(DiffReport.text(RunDiff(from: older, to: newer), words: words))

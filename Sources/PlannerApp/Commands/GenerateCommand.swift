@@ -119,7 +119,7 @@ struct GenerateCommand: PlanCommand {
     private func openHistory(failed: inout Bool, console: Console) -> HistoryStore? {
         guard !history.noHistory else { return nil }
         do {
-            return try HistoryStore.open(path: history.databasePath(outputFolder: out), create: !stdout)
+            return try history.open(outputFolder: out, create: !stdout, readOnly: stdout)
         } catch {
             if stdout, error.kind == .missing { return nil }
             console.report([.error(error.message, at: nil)])

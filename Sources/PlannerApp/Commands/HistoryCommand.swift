@@ -31,7 +31,7 @@ struct HistoryCommand: PlanCommand {
     var out = "plans"
 
     func run(_ console: Console) async throws {
-        let store = try HistorySupport.open(database.databasePath(outputFolder: out), create: false)
+        let store = try HistorySupport.openForReading(database, outputFolder: out)
         let runs = try HistorySupport.unwrap { () throws(HistoryError) in
             try store.runs(organization: organization, facts: false)
         }

@@ -30,7 +30,7 @@ struct CatalogOptions: ParsableArguments {
 
     /// Today's date in UTC. The only clock the tool reads.
     static var today: CalendarDate {
-        CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        CalendarDate(daysSinceEpoch: Int(saturating: (Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
     /// The shipped catalog with the user's folder on top, or every problem of it (invalid input).

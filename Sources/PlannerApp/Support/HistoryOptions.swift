@@ -9,6 +9,18 @@ struct HistoryDatabaseOption: ParsableArguments {
         help: ArgumentHelp("The run history (default: <out>/.plan-history.sqlite).", valueName: "path"))
     var path: String?
 
+    /// True when `--db` was given: a link there is the user's choice and is followed; the
+    /// default history inside the plans folder must not be a link.
+    var isGiven: Bool { path != nil }
+
+    /// Opens the history at ``databasePath(outputFolder:)``; read-only for the commands that
+    /// only read, so they never wait for a writer's lock nor need to write the file.
+    func open(outputFolder: String, create: Bool, readOnly: Bool = false) throws(HistoryError) -> HistoryStore {
+        try HistoryStore.open(
+            path: databasePath(outputFolder: outputFolder), create: create, readOnly: readOnly,
+            followLinks: isGiven)
+    }
+
     /// `--db` when given, else the history beside the plans: `<outputFolder>/.plan-history.sqlite`.
     func databasePath(outputFolder: String) -> String {
         if let path { return path }
@@ -35,13 +47,22 @@ struct HistoryOptions: ParsableArguments {
     func databasePath(outputFolder: String) -> String {
         database.databasePath(outputFolder: outputFolder)
     }
+
+    /// Opens the history (see ``HistoryDatabaseOption/open(outputFolder:create:readOnly:)``).
+    func open(outputFolder: String, create: Bool, readOnly: Bool = false) throws(HistoryError) -> HistoryStore {
+        try database.open(outputFolder: outputFolder, create: create, readOnly: readOnly)
+    }
 }
 
 /// Maps the store's errors to the commands' errors.
 enum HistorySupport {
-    /// Opens the history, or fails with its error.
-    static func open(_ path: String, create: Bool) throws(AppError) -> HistoryStore {
-        try unwrap { () throws(HistoryError) in try HistoryStore.open(path: path, create: create) }
+    /// Opens the history read-only for a command that only reads it, or fails with its error.
+    static func openForReading(_ database: HistoryDatabaseOption, outputFolder: String) throws(AppError)
+        -> HistoryStore
+    {
+        try unwrap { () throws(HistoryError) in
+            try database.open(outputFolder: outputFolder, create: false, readOnly: true)
+        }
     }
 
     /// The value, or the history error (exit 1).

@@ -121,20 +121,24 @@ public struct PlanBatch: Sendable {
         var changes: RunDiff?
         if let history, let current, !historyFailure.isSet {
             do {
+                // Runs of another organization with the same id must not become this plan's
+                // "changes", nor get this one's runs added.
+                if let owner = try Self.otherOwner(in: history, of: inventory.organization) {
+                    result.diagnostics.append(
+                        Self.notTheOwner(inventory, file: file, owner: "the history", name: owner))
+                    return result
+                }
                 changes = try history.lastPlan(before: current).map { RunDiff(from: $0, to: current) }
             } catch {
                 historyFailure.set()
                 result.historyError = "\(error)"
             }
         }
-        guard
-            let generated = generator.generate(
-                inventory, assessment: assessment, language: language, changes: changes)
-        else {
-            result.diagnostics.append(
-                .error(
-                    "no templates for language '\(language?.rawValue ?? inventory.plan.language.rawValue)'",
-                    at: .start(of: file)))
+        let generated: GeneratedPlan
+        switch generator.render(inventory, assessment: assessment, language: language, changes: changes) {
+        case .success(let rendered): generated = rendered
+        case .failure(let failure):
+            result.diagnostics.append(.error(failure.description, at: .start(of: file)))
             return result
         }
         let id = inventory.organization.id
@@ -156,6 +160,14 @@ public struct PlanBatch: Sendable {
                 return result
             }
             overridden.append(problem)
+        }
+        // Another organization's plan under an id made from a name is never taken over,
+        // not even with --force: its notes and ticks belong to that organization.
+        if let previous,
+            OwnerMarker.conflict(replacing: String(decoding: previous, as: UTF8.self), with: inventory.organization)
+        {
+            result.diagnostics.append(Self.notTheOwner(inventory, file: file, owner: shown, name: nil))
+            return result
         }
         let merge = PlanMerge.make(previous: previous, fresh: generated.markdown, force: force)
         func located(_ problem: PlanProblem) -> SourceLocation {

@@ -85,7 +85,8 @@ public struct PlanWriter: Sendable {
             throw .unsafePath(path: folder, reason: Self.isLink(info) ? "is a symbolic link" : "is not a folder")
         }
         let path = joined(folder, Self.fileName)
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO in the plan's place must be refused below, not waited on.
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
             let code = errno
             if code == ENOENT { return nil }

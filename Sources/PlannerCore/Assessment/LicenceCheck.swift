@@ -87,7 +87,8 @@ public struct LicenceNeeds: Sendable, Hashable {
                 guard requirement.capability == id, case .atLeast(let bound) = requirement.comparison else {
                     return nil
                 }
-                return Int(bound.rounded(.up))
+                // A must may name any finite figure (`>= 1e300`); a need is a count of people.
+                return Int(saturating: min(bound.rounded(.up), Double(InventoryLoader.maxCount)))
             }.max() ?? 0
         }
         let usage = inventory.services.map(\.usage)

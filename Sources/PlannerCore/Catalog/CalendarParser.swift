@@ -16,7 +16,7 @@ enum CalendarParser {
         }
         let name = reader.localized(top["name"], at: top.path("name"))
         let sources = (reader.sequence(top["sources"], at: top.path("sources")) ?? []).enumerated().compactMap {
-            reader.string($1, at: top.path("sources").index($0))
+            reader.source($1, at: top.path("sources").index($0))
         }
         let note = reader.string(top["note"], at: top.path("note"))
         var weekend = [6, 7]
@@ -133,7 +133,7 @@ enum CalendarParser {
             if let year, !years.insert(year).inserted {
                 reader.error("year \(year) is listed twice", at: map.path("year"), map.location("year"))
             }
-            let source = reader.string(map["source"], at: map.path("source"))
+            let source = reader.source(map["source"], at: map.path("source"))
             let note = reader.string(map["note"], at: map.path("note"))
             var moves: [HolidayCalendar.Transfer] = []
             for (i, node) in (reader.sequence(map["moves"], at: map.path("moves")) ?? []).enumerated() {
@@ -198,7 +198,7 @@ enum CalendarParser {
             let name = reader.localized(map["name"], at: map.path("name"))
             let from = monthDay(map["from"], at: map.path("from"), reader: &reader)
             let to = monthDay(map["to"], at: map.path("to"), reader: &reader)
-            let source = reader.string(map["source"], at: map.path("source"))
+            let source = reader.source(map["source"], at: map.path("source"))
             let note = reader.string(map["note"], at: map.path("note"))
             var blocks = HolidayCalendar.ExamPeriod.defaultBlocks
             if let items = reader.sequence(map["blocks"], at: map.path("blocks")) {

@@ -129,7 +129,7 @@ enum ProvenanceParser {
     /// Reads provenance from a mapping. With `decision`, a missing source or date is an error:
     /// facts that decide eligibility or cost must say where they come from and when.
     static func parse(_ map: YAMLMapping, reader: inout YAMLReader, decision: Bool, what: String) -> Provenance {
-        let source = reader.string(map["source"], at: map.path("source"))
+        let source = reader.source(map["source"], at: map.path("source"))
         let asOf = reader.date(map["as_of"], at: map.path("as_of"))
         let note = reader.string(map["note"], at: map.path("note"))
         let confidence =

@@ -55,7 +55,9 @@ struct ProductParser {
         let restrictions = parseList(map["restrictions"], at: "restrictions", &reader, parseRestriction)
         let advisories = parseList(map["advisories"], at: "advisories", &reader, parseAdvisory)
         let migration = parseMigration(map["migration"], &reader)
-        let sources = strings(map["sources"], at: "sources", &reader)
+        let sources = (reader.sequence(map["sources"], at: "sources") ?? []).enumerated().compactMap { index, item in
+            reader.source(item, at: FieldPath("sources").index(index))
+        }
         checkUniqueIDs(restrictions.map { ($0.id, $0.provenance.location) }, what: "restriction", &reader)
         checkUniqueIDs(advisories.map { ($0.id, $0.provenance.location) }, what: "advisory", &reader)
         guard let id, let name, let category, let vendor else { return nil }
@@ -77,7 +79,7 @@ struct ProductParser {
         else { return nil }
         let name = reader.string(map["name"], at: map.path("name"))
         let country = countryCode(map["country"], at: map.path("country"), &reader)
-        let website = reader.string(map["website"], at: map.path("website"))
+        let website = reader.link(map["website"], at: map.path("website"))
         let provenance = ProvenanceParser.parse(map, reader: &reader, decision: true, what: "the vendor's country")
         guard let name, let country else { return nil }
         return Vendor(name: name, country: country, website: website, provenance: provenance)
@@ -201,7 +203,7 @@ struct ProductParser {
         else { return nil }
         let plan = reader.string(map["plan"], at: map.path("plan"))
         let model = reader.enumeration(PricingPlan.Model.self, map["model"], at: map.path("model"))
-        let price = reader.number(map["price"], at: map.path("price"), in: 0...Double.greatestFiniteMagnitude)
+        let price = reader.number(map["price"], at: map.path("price"), in: NumberLimits.money)
         let currency = reader.string(map["currency"], at: map.path("currency"))
         if let currency, !(currency.count == 3 && currency.allSatisfy { $0.isASCII && $0.isUppercase }) {
             reader.error(
@@ -209,7 +211,7 @@ struct ProductParser {
                 map.location("currency"))
         }
         let oneTime =
-            reader.number(map["one_time"], at: map.path("one_time"), in: 0...Double.greatestFiniteMagnitude) ?? 0
+            reader.number(map["one_time"], at: map.path("one_time"), in: NumberLimits.money) ?? 0
         let minimum = reader.integer(map["minimum_users"], at: map.path("minimum_users"), in: 1...Int.max)
         let provenance = ProvenanceParser.parse(map, reader: &reader, decision: true, what: "a price")
         guard let plan, let model, let price, let currency else { return nil }

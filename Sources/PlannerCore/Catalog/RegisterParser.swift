@@ -30,7 +30,7 @@ enum RegisterParser {
                 map.has("country")
                 ? CatalogNames.country(map["country"], at: map.path("country"), reader: &reader) : nil
             let name = reader.localized(map["name"], at: map.path("name"))
-            let url = reader.string(map["url"], at: map.path("url"))
+            let url = reader.link(map["url"], at: map.path("url"))
             let from = CatalogNames.countries(map["vendors_from"], at: map.path("vendors_from"), reader: &reader)
             let notFrom = CatalogNames.countries(
                 map["vendors_not_from"], at: map.path("vendors_not_from"), reader: &reader)

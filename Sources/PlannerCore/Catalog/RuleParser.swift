@@ -63,7 +63,7 @@ struct RuleParser {
         let citation = Self.citation(map["citation"], at: map.path("citation"), &reader)
         let sources = (reader.sequence(map["sources"], at: map.path("sources")) ?? []).enumerated().compactMap {
             index, item in
-            reader.string(item, at: map.path("sources").index(index))
+            reader.source(item, at: map.path("sources").index(index))
         }
         let from = reader.date(map["effective_from"], at: map.path("effective_from"))
         let until = reader.date(map["effective_until"], at: map.path("effective_until"))
@@ -123,7 +123,7 @@ struct RuleParser {
     static func citation(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader) -> Rule.Citation? {
         guard let map = reader.mapping(node, at: path, keys: ["title", "url"], required: ["title"]) else { return nil }
         let title = reader.string(map["title"], at: map.path("title"))
-        let url = reader.string(map["url"], at: map.path("url"))
+        let url = reader.link(map["url"], at: map.path("url"))
         return title.map { Rule.Citation(title: $0, url: url) }
     }
 

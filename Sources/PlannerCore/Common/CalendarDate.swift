@@ -91,9 +91,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
-    public var weekday: Int {
+    public var weekday: Int { Self.weekday(ofDay: daysSinceEpoch) }
+
+    /// The ISO weekday of the day `days` days after 1970-01-01.
+    public static func weekday(ofDay days: Int) -> Int {
         // 1970-01-01 was a Thursday (4).
-        let d = (daysSinceEpoch + 3) % 7
+        let d = (days + 3) % 7
         return (d < 0 ? d + 7 : d) + 1
     }
 

@@ -30,10 +30,14 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, message, at: location)
     }
 
-    /// `FILE:LINE:COL: error: MESSAGE`, the form editors and CI logs understand.
+    /// `FILE:LINE:COL: error: MESSAGE`, the form editors and CI logs understand. The file and
+    /// the message may quote what a file holds, so terminal controls and bidirectional
+    /// overrides are written out (see ``TerminalText``): a diagnostic is always one inert line.
     public var description: String {
+        let message = TerminalText.safe(message)
         guard let location else { return "\(severity.rawValue): \(message)" }
-        return "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+        return
+            "\(TerminalText.safe(location.file)):\(location.line):\(location.column): \(severity.rawValue): \(message)"
     }
 }
 

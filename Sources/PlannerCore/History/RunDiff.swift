@@ -303,7 +303,7 @@ public struct RunDiff: Sendable, Hashable {
 
     /// Scores are shown to one decimal; a move below that is noise, not a change.
     static func tenths(_ value: Double) -> Int64 {
-        Int64((value * 10).rounded())
+        Int64(saturating: (value * 10).rounded())
     }
 
     private static func order(_ score: Score) -> Int {

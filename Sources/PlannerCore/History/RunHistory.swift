@@ -14,9 +14,18 @@ public protocol RunHistory: Sendable {
     /// organization whose inputs differ from `run`'s (see ``RunRecord/hasSameInputs(as:)``).
     /// The default searches ``runs(of:)``; a store may answer with one query.
     func lastPlan(before run: RunRecord) throws -> RunRecord?
+
+    /// The newest recorded run of the organization, whatever its command; nil when it has
+    /// none. The default searches ``runs(of:)``.
+    func latestRun(of organization: String) throws -> RunRecord?
 }
 
 extension RunHistory {
+    /// The newest run of the organization, from ``runs(of:)``.
+    public func latestRun(of organization: String) throws -> RunRecord? {
+        try runs(of: organization).first
+    }
+
     /// The newest `generate` run of `run`'s organization with other inputs, from ``runs(of:)``.
     public func lastPlan(before run: RunRecord) throws -> RunRecord? {
         try runs(of: run.organizationID).first { $0.isEarlierPlan(for: run) }

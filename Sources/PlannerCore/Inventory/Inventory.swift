@@ -46,10 +46,10 @@ public struct Inventory: Sendable {
     }
 
     /// One line for `plan validate`: `МБОУ «Гимназия № 5», 1 service`. The name is the
-    /// user's text, so control characters (a terminal escape, a line break) are shown as `?`.
+    /// user's text, so control characters (a terminal escape, a line break) and bidirectional
+    /// overrides are shown as `?`.
     public var summary: String {
-        let name = String(
-            organization.name.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
+        let name = String(organization.name.unicodeScalars.map { TerminalText.isUnsafe($0) ? "?" : Character($0) })
         return "\(name), \(services.count) \(services.count == 1 ? "service" : "services")"
     }
 }
@@ -93,6 +93,10 @@ public struct Organization: Sendable {
     /// What the services in use are used for, over all of them (`services[].purposes`), so
     /// that rules can name purposes.
     public var purposes: Set<Purpose> = []
+    /// True when the id was made from the name (the inventory gives no `organization.id`):
+    /// two organizations whose names make the same slug then share an id, and only the name
+    /// tells their plans and runs apart.
+    public var idFromName = false
 
     /// Creates an organization.
     public init(

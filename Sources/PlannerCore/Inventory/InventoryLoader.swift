@@ -41,7 +41,7 @@ public struct InventoryLoader: Sendable {
     /// Reads an inventory out of a parsed document.
     func read(_ root: YAMLNode, file: String) -> Result<Inventory, DiagnosticsError> {
         let language = Self.statedLanguage(root) ?? messageLanguage ?? .en
-        var reading = InventoryReading(catalog: catalog)
+        var reading = InventoryReading(catalog: catalog, horizon: asOf.map(PlanningHorizon.init))
         reading.reader.language = language
         let inventory = reading.inventory(root, file: file)
         var diagnostics = reading.reader.diagnostics

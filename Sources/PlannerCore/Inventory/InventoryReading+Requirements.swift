@@ -176,7 +176,7 @@ extension InventoryReading {
             return PlanSettings()
         }
         let language = reader.enumeration(Language.self, map["language"], at: map.path("language"))
-        let start = reader.date(map["start"], at: map.path("start"))
+        let start = planDate(map["start"], at: map.path("start"))
         if start != nil { locations.start = map.location("start") }
         var settings = PlanSettings(
             language: language ?? .ru, start: start, blackouts: blackouts(map["blackouts"], at: map.path("blackouts")))
@@ -194,8 +194,8 @@ extension InventoryReading {
             guard
                 let map = reader.mapping(item, at: itemPath, keys: Self.blackoutKeys, required: ["from", "to"])
             else { continue }
-            let from = reader.date(map["from"], at: map.path("from"))
-            let to = reader.date(map["to"], at: map.path("to"))
+            let from = planDate(map["from"], at: map.path("from"))
+            let to = planDate(map["to"], at: map.path("to"))
             let reason = reader.string(map["reason"], at: map.path("reason"))
             guard let from, let to else { continue }
             guard from <= to else {

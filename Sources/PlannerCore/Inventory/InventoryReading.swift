@@ -15,11 +15,14 @@ struct InventoryLocations: Sendable {
 /// only when no error was recorded at all, so a best-effort default never reaches a plan.
 struct InventoryReading {
     let catalog: Catalog
+    /// The dates the inventory may give; nil when the as-of date is not known (no check).
+    let horizon: PlanningHorizon?
     var reader = YAMLReader()
     var locations = InventoryLocations()
 
-    init(catalog: Catalog) {
+    init(catalog: Catalog, horizon: PlanningHorizon? = nil) {
         self.catalog = catalog
+        self.horizon = horizon
     }
 
     static let rootKeys = ["schema", "organization", "services", "requirements", "quotes", "plan"]
@@ -41,8 +44,8 @@ struct InventoryReading {
 
     /// The range of every count (licences, participants, site users…).
     let counts = 0...InventoryLoader.maxCount
-    /// The range of every amount of money.
-    let amounts = 0...Double.greatestFiniteMagnitude
+    /// The range of every amount of money (0 … 10¹²: see `NumberLimits.maxMoney`).
+    let amounts = NumberLimits.money
 
     // MARK: Document
 
@@ -109,12 +112,21 @@ struct InventoryReading {
         let municipal = reader.bool(map["municipal_participation"], at: map.path("municipal_participation"))
         let users = reader.integer(map["users"], at: map.path("users"), in: 1...InventoryLoader.maxCount)
         let itStaff = reader.integer(map["it_staff"], at: map.path("it_staff"), in: counts)
-        let deadline = reader.date(map["deadline"], at: map.path("deadline"))
+        let deadline = planDate(map["deadline"], at: map.path("deadline"))
         if deadline != nil { locations.deadline = map.location("deadline") }
         let budget = self.budget(map["budget"], at: map.path("budget"))
         let sites = self.sites(map["sites"], at: map.path("sites"), organizationUsers: users)
 
         guard let name, let country, let sector, let ownership, let users else { return nil }
+        // A name without a Latin or Cyrillic letter makes an id of digits at best, and
+        // `organization` at worst: other organizations' names make the same one.
+        let derived = Slug.make(from: name)
+        if id == nil, map["id"] == nil,
+            !derived.unicodeScalars.contains(where: { ("a"..."z").contains($0) })
+                || derived == Slug.fallback, let node = map["name"]
+        {
+            reader.warning(LimitMessage.sharedID(derived), at: map.path("name"), node.location)
+        }
         var organization = Organization(
             name: name, id: id ?? Slug.make(from: name), country: country, sector: sector, ownership: ownership,
             procurement: procurement ?? catalog.defaultRegime(country: country, ownership: ownership) ?? "",
@@ -123,6 +135,7 @@ struct InventoryReading {
             deadline: deadline, budget: budget, sites: sites, institution: sector == .education ? institution : nil,
             municipalParticipation: municipal)
         organization.procurementDefaulted = procurement == nil
+        organization.idFromName = id == nil
         return organization
     }
 
@@ -270,7 +283,7 @@ struct InventoryReading {
         let plan = reader.string(map["plan"], at: map.path("plan"))
         let licenses = reader.integer(map["licenses"], at: map.path("licenses"), in: counts)
         let annualCost = reader.number(map["annual_cost"], at: map.path("annual_cost"), in: amounts)
-        let contractEnd = reader.date(map["contract_end"], at: map.path("contract_end"))
+        let contractEnd = contractDate(map["contract_end"], at: map.path("contract_end"))
         if contractEnd != nil { locations.contractEnds[index] = map.location("contract_end") }
         let usage = self.usage(map["usage"], at: map.path("usage"))
         let features = self.features(map["features_used"], at: map.path("features_used"))
@@ -289,7 +302,8 @@ struct InventoryReading {
             peakParticipants: reader.integer(map["peak_participants"], at: map.path("peak_participants"), in: counts),
             meetingsPerWeek: reader.integer(map["meetings_per_week"], at: map.path("meetings_per_week"), in: counts),
             webinarAttendees: reader.integer(map["webinar_attendees"], at: map.path("webinar_attendees"), in: counts),
-            recordingsGB: reader.number(map["recordings_gb"], at: map.path("recordings_gb"), in: amounts))
+            recordingsGB: reader.number(
+                map["recordings_gb"], at: map.path("recordings_gb"), in: 0...NumberLimits.maxGigabytes))
     }
 
     /// `features_used`: capability ids in file order. A repeated id is dropped with a warning;
@@ -313,6 +327,32 @@ struct InventoryReading {
             features.append(id)
         }
         return features
+    }
+
+    // MARK: Dates
+
+    /// `plan.start`, `organization.deadline`, a blackout's end: a date within the horizon's
+    /// plan dates, else an error at the field.
+    mutating func planDate(_ node: YAMLNode?, at path: FieldPath) -> CalendarDate? {
+        bounded(node, at: path, range: horizon?.planDates, yearsBefore: PlanningHorizon.yearsBefore)
+    }
+
+    /// `services[].contract_end`: a date within the horizon's contract dates.
+    mutating func contractDate(_ node: YAMLNode?, at path: FieldPath) -> CalendarDate? {
+        bounded(node, at: path, range: horizon?.contractDates, yearsBefore: PlanningHorizon.contractYearsBefore)
+    }
+
+    private mutating func bounded(
+        _ node: YAMLNode?, at path: FieldPath, range: ClosedRange<CalendarDate>?, yearsBefore: Int
+    ) -> CalendarDate? {
+        guard let date = reader.date(node, at: path) else { return nil }
+        if let horizon, let range, let node,
+            let problem = horizon.problem(date, in: range, yearsBefore: yearsBefore)
+        {
+            reader.error(problem, at: path, node.location)
+            return nil
+        }
+        return date
     }
 
     // MARK: Ids

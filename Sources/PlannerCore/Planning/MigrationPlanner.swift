@@ -228,18 +228,14 @@ public struct MigrationPlanner: Sendable {
         return (.weekendsOnly(country: country), false)
     }
 
-    /// The working days of the calendar: the process-wide tables of a catalog calendar when
-    /// the plan fits their years, else tables computed for this plan.
+    /// The working days of the calendar: the process-wide tables of a catalog calendar (which
+    /// compute and keep any year outside their first ones when first asked), else tables
+    /// computed for this plan.
     private func workingDays(
         _ holidays: HolidayCalendar, from start: CalendarDate, organization: Organization, shared: Bool
     ) -> WorkingDays {
-        let years = yearRange(from: start, organization: organization)
-        if shared, WorkingDays.sharedYears.contains(years.lowerBound),
-            WorkingDays.sharedYears.contains(years.upperBound)
-        {
-            return WorkingDays.shared(for: holidays)
-        }
-        return WorkingDays(calendar: holidays, years: years)
+        if shared { return WorkingDays.shared(for: holidays) }
+        return WorkingDays(calendar: holidays, years: yearRange(from: start, organization: organization))
     }
 
     /// Years to precompute: enough for the longest plan the inventory can produce, so the
@@ -302,7 +298,7 @@ public struct MigrationPlanner: Sendable {
     /// (the download from the old service and its limits are the bottleneck, not hands).
     static func recordingsExportDays(_ gb: Double, assumptions a: PlanningAssumptions) -> Int {
         guard gb > 0 else { return 0 }
-        return Int(min(1_000_000, (gb / Double(max(1, a.recordingsGBPerDay))).rounded(.up)))
+        return Int(saturating: min(1_000_000, (gb / Double(max(1, a.recordingsGBPerDay))).rounded(.up)))
     }
 
     static func ceilDiv(_ a: Int, _ b: Int) -> Int { a <= 0 ? 0 : (a + b - 1) / b }

@@ -4,11 +4,19 @@ import Foundation
 /// a day off (a holiday, a holiday moved off a weekend, a day off moved by decree), or is a
 /// weekend day the Government made a working day. Exact and deterministic: days are counted,
 /// never looked up in a clock or `Calendar`.
+///
+/// Year tables outside the years computed up front are computed once, when first asked for,
+/// and kept (so no span, however long, rebuilds a year per day); spans are counted by weeks
+/// and corrected by each year's few days off. Dates never go past 9999-12-31.
 public struct WorkingDays: Sendable {
     /// The calendar the days come from.
     public let calendar: HolidayCalendar
     private let tables: [Int: YearTable]
     private let years: ClosedRange<Int>
+    /// The tables of other years, computed on demand and kept.
+    private let more = YearTableCache()
+    /// The ISO weekdays that are weekend days, once each.
+    private let weekendDays: Set<Int>
 
     /// Days off and working weekend days of one year, by day number (days since 1970).
     struct YearTable: Sendable {
@@ -35,6 +43,7 @@ public struct WorkingDays: Sendable {
     public init(calendar: HolidayCalendar, years: ClosedRange<Int> = 2020...2040) {
         self.calendar = calendar
         self.years = years
+        weekendDays = Set(calendar.weekend.filter { (1...7).contains($0) })
         var tables: [Int: YearTable] = [:]
         for year in years { tables[year] = Self.table(for: year, calendar: calendar) }
         self.tables = tables
@@ -68,10 +77,10 @@ public struct WorkingDays: Sendable {
 
     /// The date itself when it is a working day, otherwise the next one.
     public func firstWorkingDay(onOrAfter date: CalendarDate) -> CalendarDate {
-        var day = date
+        var day = min(date, .latest)
         var steps = 0
         // A calendar with every weekday off would loop forever: stop after a year.
-        while !isWorkingDay(day), steps < 366 {
+        while !isWorkingDay(day), steps < 366, day < .latest {
             day = day.adding(days: 1)
             steps += 1
         }
@@ -80,7 +89,7 @@ public struct WorkingDays: Sendable {
 
     /// The first working day after a date.
     public func firstWorkingDay(after date: CalendarDate) -> CalendarDate {
-        firstWorkingDay(onOrAfter: date.adding(days: 1))
+        firstWorkingDay(onOrAfter: min(date, .latest).adding(days: 1))
     }
 
     /// The date `count` working days after `date` (before it when negative); `date` itself is
@@ -90,7 +99,7 @@ public struct WorkingDays: Sendable {
         var left = abs(count)
         let step = count < 0 ? -1 : 1
         var guardDays = 0
-        while left > 0, guardDays < 366 * 50 {
+        while left > 0, guardDays < 366 * 50, step > 0 ? day < .latest : day > .earliest {
             day = day.adding(days: step)
             guardDays += 1
             if isWorkingDay(day) { left -= 1 }
@@ -99,14 +108,37 @@ public struct WorkingDays: Sendable {
     }
 
     /// Working days from `from` through `to`, both included; 0 when `to` is before `from`.
+    /// Counted a year at a time: the weekdays by whole weeks, then each day off on a weekday
+    /// taken away and each weekend day made working added.
     public func count(from: CalendarDate, through to: CalendarDate) -> Int {
         guard from <= to else { return 0 }
         var total = 0
-        var day = from
-        while day <= to {
-            if isWorkingDay(day) { total += 1 }
-            day = day.adding(days: 1)
+        var start = from
+        while start <= to {
+            // Beyond 9999 there are no tables: one segment of weekends only.
+            let yearEnd = CalendarDate(year: start.year, month: 12, day: 31) ?? to
+            let end = min(to, yearEnd)
+            total += count(within: start.daysSinceEpoch...end.daysSinceEpoch, year: start.year)
+            start = end.adding(days: 1)
         }
+        return total
+    }
+
+    /// Working days among the day numbers `days`, all in `year`.
+    private func count(within days: ClosedRange<Int>, year: Int) -> Int {
+        func isWeekend(_ n: Int) -> Bool { weekendDays.contains(CalendarDate.weekday(ofDay: n)) }
+        let length = days.count
+        var total = length / 7 * (7 - weekendDays.count)
+        var n = days.lowerBound + length / 7 * 7
+        while n <= days.upperBound {
+            if !isWeekend(n) { total += 1 }
+            n += 1
+        }
+        let table = table(year)
+        for n in table.daysOff.keys where days.contains(n) && !table.workingWeekendDays.contains(n) && !isWeekend(n) {
+            total -= 1
+        }
+        for n in table.workingWeekendDays where days.contains(n) && isWeekend(n) { total += 1 }
         return total
     }
 
@@ -243,10 +275,9 @@ public struct WorkingDays: Sendable {
 
     private func table(_ year: Int) -> YearTable {
         if let table = tables[year] { return table }
-        // Beyond the dates the tool shows (years 1–9999) only weekends count, so that absurd
-        // inputs cannot make every day recompute a year.
+        // Beyond the dates the tool shows (years 1–9999) only weekends count.
         guard (1...Self.lastYear).contains(year) else { return YearTable() }
-        return Self.table(for: year, calendar: calendar)
+        return more.table(year) { Self.table(for: year, calendar: calendar) }
     }
 
     /// Computes a year's days off: fixed holidays, decree transfers, then holidays on a
@@ -308,6 +339,22 @@ extension WorkingDays {
     /// spends a fifth of its time rebuilding the same tables).
     static func shared(for calendar: HolidayCalendar) -> WorkingDays {
         SharedWorkingDays.cache.workingDays(for: calendar)
+    }
+}
+
+/// Year tables computed on demand, kept for the life of their `WorkingDays` (shared by its
+/// copies and by the tasks of a batch).
+private final class YearTableCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var tables: [Int: WorkingDays.YearTable] = [:]
+
+    func table(_ year: Int, _ make: () -> WorkingDays.YearTable) -> WorkingDays.YearTable {
+        lock.lock()
+        defer { lock.unlock() }
+        if let ready = tables[year] { return ready }
+        let made = make()
+        tables[year] = made
+        return made
     }
 }
 

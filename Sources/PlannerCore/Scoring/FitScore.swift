@@ -53,7 +53,7 @@ public enum FitScore {
                         [
                             PlanParameter("capability", .text(want.capability)),
                             PlanParameter("weight", .int(want.weight)),
-                            PlanParameter("totalWeight", .int(Int(totalWant))),
+                            PlanParameter("totalWeight", .int(Int(saturating: totalWant))),
                             PlanParameter("share", .number(wantsWeight)),
                             PlanParameter("outcome", .text(finding.outcome.rawValue)),
                         ]),

@@ -168,8 +168,18 @@ public struct YAMLReader: Sendable {
             error(Message.expectedNumber(node.found), at: path, node.location)
             return nil
         }
-        guard range.contains(value) else {
-            error(Message.outOfRange(Self.describe(range), found: value.formatted()), at: path, node.location)
+        // Only the bound that is crossed: "at most 1000000000000" reads better than a range
+        // whose other end is irrelevant.
+        if value < range.lowerBound {
+            error(
+                Message.outOfRange(.atLeast(range.lowerBound.formatted()), found: value.formatted()), at: path,
+                node.location)
+            return nil
+        }
+        if value > range.upperBound {
+            error(
+                Message.outOfRange(.atMost(range.upperBound.formatted()), found: value.formatted()), at: path,
+                node.location)
             return nil
         }
         return value
@@ -230,12 +240,6 @@ public struct YAMLReader: Sendable {
         if range.upperBound == Int.max { return .atLeast("\(range.lowerBound)") }
         if range.lowerBound == Int.min { return .atMost("\(range.upperBound)") }
         return .between("\(range.lowerBound)", "\(range.upperBound)")
-    }
-
-    static func describe(_ range: ClosedRange<Double>) -> Message.NumberRange {
-        if range.upperBound == .greatestFiniteMagnitude { return .atLeast(range.lowerBound.formatted()) }
-        if range.lowerBound == -.greatestFiniteMagnitude { return .atMost(range.upperBound.formatted()) }
-        return .between(range.lowerBound.formatted(), range.upperBound.formatted())
     }
 }
 
