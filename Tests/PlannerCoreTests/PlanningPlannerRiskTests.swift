@@ -51,6 +51,30 @@ extension PlanningPlannerTests {
         #expect(plan.phase("preparation")?.checklist.contains { $0.id == "security-update" } == true)
     }
 
+    @Test func theMostSevereAdvisoryLeadsAndEachFixLineIsNamedOnce() throws {
+        func advisory(_ id: String, _ cvss: Double, _ fixedIn: String?) -> Advisory {
+            Advisory(
+                id: id, summary: LocalizedText(ru: "x", en: "x"), cvss: cvss, exploited: true, fixedIn: fixedIn)
+        }
+        let advisories = [
+            advisory("CVE-2026-0001", 7.8, "8.5"), advisory("CVE-2026-0002", 9.8, "5.5.5"),
+            advisory("CVE-2026-0003", 9.0, "5.5.5"), advisory("CVE-2026-0004", 8.1, nil),
+        ]
+        let plan = Self.simple.plan(
+            inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
+            choice: Self.choose(Self.product(onPremises: true, advisories: advisories)), asOf: d("2027-03-01"))
+        // Equal exposure (high × high): the higher CVSS first, whatever the ids' order.
+        let order = plan.risks.map(\.id).filter { $0.hasPrefix("advisory-") }
+        #expect(
+            order == [
+                "advisory-CVE-2026-0002", "advisory-CVE-2026-0003", "advisory-CVE-2026-0004", "advisory-CVE-2026-0001",
+            ])
+        #expect(plan.risks.first?.id == "advisory-CVE-2026-0002")
+        let update = try #require(plan.phase("preparation")?.checklist.first { $0.id == "security-update" })
+        #expect(update.parameter("fixedIn") == .list(["8.5", "5.5.5"]))
+        #expect(update.parameter("fixUnknown") == .bool(true))
+    }
+
     @Test func roomSystemsAndStaffLoad() {
         var product = Self.product()
         product.capabilities["interop.sip"] = Self.fact(false)

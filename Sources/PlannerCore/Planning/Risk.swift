@@ -37,11 +37,14 @@ public struct Risk: Sendable, Hashable {
     public var parameters: [PlanParameter]
     /// Mitigation step ids, in order (`install-fixed-version-before-pilot`, …).
     public var mitigations: [String]
+    /// Orders risks of the same exposure: the higher first (an advisory's CVSS score), so the
+    /// plan's "main risk" is the most severe of them, not the first by id.
+    public var severity: Double
 
     /// Creates a risk.
     public init(
         id: String, kind: String, category: Category, likelihood: RiskLevel, impact: RiskLevel,
-        parameters: [PlanParameter] = [], mitigations: [String] = []
+        parameters: [PlanParameter] = [], mitigations: [String] = [], severity: Double = 0
     ) {
         self.id = id
         self.kind = kind
@@ -50,6 +53,7 @@ public struct Risk: Sendable, Hashable {
         self.impact = impact
         self.parameters = parameters
         self.mitigations = mitigations
+        self.severity = severity
     }
 
     /// Likelihood × impact, 1–9: the register's order.

@@ -43,7 +43,7 @@ enum RiskRegister {
         risks += recordings(context)
         risks += staffLoad(context)
         risks += calendarUnverified(context)
-        return risks.sorted { ($1.exposure, $0.id) < ($0.exposure, $1.id) }
+        return risks.sorted { ($1.exposure, $1.severity, $0.id) < ($0.exposure, $0.severity, $1.id) }
     }
 
     /// Nothing in the catalog is eligible: the organization cannot buy a replacement as is.
@@ -197,7 +197,7 @@ enum RiskRegister {
             return Risk(
                 id: "advisory-\(advisory.id)", kind: "advisory", category: .security, likelihood: .high,
                 impact: (advisory.cvss ?? 10) >= 7 ? .high : .medium, parameters: parameters,
-                mitigations: mitigations)
+                mitigations: mitigations, severity: advisory.cvss ?? 10)
         }
     }
 
