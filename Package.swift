@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PlannerRenderTests", dependencies: ["PlannerRender", "PlannerCore", "TestSupport"],
-            exclude: ["Golden"]),
+            exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerCore", "TestSupport"]),
         .testTarget(
             name: "PlannerAppTests",

@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# Benchmark of `plan generate` and `plan compare` with a release build.
+# Benchmark of `plan generate` and `plan compare` with a release build, side by side with a
+# reference in Python (PyYAML + Jinja2, Scripts/reference/) on the same inventories.
 #
 #   Scripts/benchmark.sh                 # N = 1000 and 10000, the working tree
 #   Scripts/benchmark.sh 500 2000        # other batch sizes
 #   BENCH_SOURCE=head Scripts/benchmark.sh   # build a snapshot of HEAD in a temporary folder
 #                                            # (for a tree others are editing)
+#   BENCH_STATIC=0 Scripts/benchmark.sh  # the dynamic build (`swift build -c release`)
+#   BENCH_PYTHON=0 Scripts/benchmark.sh  # without the Python reference
+#   BENCH_PLAN=/path/to/plan Scripts/benchmark.sh   # measure a binary built before
 #
-# For each N it writes N synthetic inventories (names in Cyrillic and Latin, 1–6 sites,
-# room systems, different sectors, ownerships, laws, features, quotes, deadlines, blackouts
-# and languages), runs `plan generate` on all of them at once under `/usr/bin/time -v`, and
-# reports plans per second and peak memory (maximum resident set size). Then it times one
+# The binary is built the way the README tells users to (`swift build -c release
+# --static-swift-stdlib`). For each N it writes N synthetic inventories (names in Cyrillic and
+# Latin, 1–6 sites, room systems, different sectors, ownerships, laws, features, quotes,
+# deadlines, blackouts and languages), runs `plan generate` on all of them at once with the
+# history on (the default) under `/usr/bin/time -v`, and reports plans per second, peak memory
+# (maximum resident set size) and the bytes written per plan (plan.md and its procurement
+# drafts). Then the Python reference renders a plan and a specification of each of the same
+# inventories (one process, one core), with the same figures and the ratio. Last, it times one
 # `plan compare` against an empty Swift program that imports Foundation, built with
-# `swiftc -O`, both as the mean of several runs.
+# `swiftc -O` (dynamic, as the issue measured it) and with `-static-stdlib`, each as the mean
+# of several runs. The load average is printed with every figure: the machine is shared.
 #
-# Targets: >= 2000 plans/s on 2 cores, peak memory < 150 MB for 10 000 plans, one compare
-# within 2x the empty Foundation program.
+# Targets (issue 15): >= 2000 plans/s on 2 cores with the history on, peak memory < 150 MB
+# for 10 000 plans, one compare within 2x the empty Foundation program.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -37,13 +46,22 @@ if [ "${BENCH_SOURCE:-tree}" = head ]; then
     mkdir -p "$source_dir"
     git -C "$root" archive HEAD | tar -x -C "$source_dir"
 fi
-echo "Building release from $source_dir ..." >&2
-swift build -c release --package-path "$source_dir" --scratch-path "$source_dir/.build-bench" --product plan >&2
-plan="$(swift build -c release --package-path "$source_dir" --scratch-path "$source_dir/.build-bench" --show-bin-path)/plan"
+build=(swift build -c release --package-path "$source_dir" --scratch-path "$source_dir/.build-bench")
+[ "${BENCH_STATIC:-1}" = 1 ] && build+=(--static-swift-stdlib)
+if [ -n "${BENCH_PLAN:-}" ]; then
+    plan="$BENCH_PLAN"  # a binary built before (e.g. of another commit), measured as it is
+    build=("(given)" "$plan")
+else
+    echo "Building: ${build[*]} ..." >&2
+    "${build[@]}" --product plan >&2
+    plan="$("${build[@]}" --show-bin-path)/plan"
+fi
+load() { awk '{ print $1 }' /proc/loadavg; }
 
 cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || nproc)
 echo "plan: $plan"
 echo "cores: $cores"
+echo "build: ${build[*]}"
 echo
 
 # --- Synthetic inventories ---------------------------------------------------
@@ -101,24 +119,56 @@ make_inventories() { # N DIR
 }
 
 # --- Batches -----------------------------------------------------------------
-printf "%-8s %12s %12s %14s %10s\n" "N" "seconds" "plans/s" "peak RSS, MB" "exit"
+python_ok=0
+if [ "${BENCH_PYTHON:-1}" = 1 ] && python3 -c 'import jinja2, yaml' 2>/dev/null; then python_ok=1; fi
+[ "${BENCH_PYTHON:-1}" = 1 ] && [ $python_ok = 0 ] && echo "note: no Python reference (pip install jinja2 pyyaml)" >&2
+figures() { # TIMEFILE STDOUTFILE OUTDIR N -> "seconds rate rssMB kBperPlan cpuMsPerPlan written"
+    local elapsed rss written rate size cpu
+    elapsed=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$1")
+    rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1")
+    written=$(wc -l < "$2")
+    rate=$(awk -v w="$written" -v e="$elapsed" 'BEGIN { printf "%.0f", (e > 0 ? w / e : 0) }')
+    size=$(find "$3" -name '*.md' -type f -printf '%s\n' | awk -v n="$4" '{ s += $1 } END { printf "%.1f", (n > 0 ? s / n / 1024 : 0) }')
+    cpu=$(awk -F': ' -v w="$written" '/User time|System time/ { s += $2 } END { printf "%.2f", (w > 0 ? s * 1000 / w : 0) }' "$1")
+    echo "$elapsed $rate $rss $size $cpu $written"
+}
+# CPU ms per plan is user + system time over plans written: on a machine others share, wall
+# time undercounts what two free cores would do, and 2000 / (CPU ms per plan) is that figure.
+printf "%-8s %-10s %10s %10s %14s %12s %16s %8s %6s\n" "N" "program" "seconds" "plans/s" "peak RSS, MB" \
+    "KB per plan" "CPU ms per plan" "load" "exit"
+declare -A rates cpus
 for n in "${sizes[@]}"; do
     dir="$work/inventories-$n"
     out="$work/plans-$n"
     make_inventories "$n" "$dir"
+    before=$(load)
     set +e
     /usr/bin/time -v -o "$work/time-$n.txt" "$plan" generate --as-of "$as_of" --out "$out" "$dir"/*.yaml \
         > "$work/stdout-$n.txt" 2> "$work/stderr-$n.txt"
     status=$?
     set -e
-    elapsed=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time-$n.txt")
-    rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$work/time-$n.txt")
-    written=$(wc -l < "$work/stdout-$n.txt")
-    rate=$(awk -v w="$written" -v e="$elapsed" 'BEGIN { printf "%.0f", (e > 0 ? w / e : 0) }')
-    printf "%-8s %12s %12s %14s %10s\n" "$n" "$elapsed" "$rate" "$rss" "$status"
+    read -r elapsed rate rss size cpu written <<< "$(figures "$work/time-$n.txt" "$work/stdout-$n.txt" "$out" "$n")"
+    rates["plan-$n"]=$rate
+    cpus["plan-$n"]=$cpu
+    printf "%-8s %-10s %10s %10s %14s %12s %16s %8s %6s\n" "$n" "plan" "$elapsed" "$rate" "$rss" "$size" "$cpu" "$before" "$status"
     if [ "$written" -ne "$n" ]; then
         echo "  only $written of $n plans written; first problems:" >&2
         head -5 "$work/stderr-$n.txt" >&2
+    fi
+    rm -rf "$out"
+    if [ $python_ok = 1 ]; then
+        before=$(load)
+        set +e
+        /usr/bin/time -v -o "$work/time-py-$n.txt" python3 "$root/Scripts/reference/plan_reference.py" \
+            --catalog "$source_dir/Catalog" --as-of "$as_of" --out "$out" "$dir"/*.yaml \
+            > "$work/stdout-py-$n.txt" 2> "$work/stderr-py-$n.txt"
+        status=$?
+        set -e
+        read -r elapsed rate rss size cpu written <<< "$(figures "$work/time-py-$n.txt" "$work/stdout-py-$n.txt" "$out" "$n")"
+        printf "%-8s %-10s %10s %10s %14s %12s %16s %8s %6s\n" "$n" "python" "$elapsed" "$rate" "$rss" "$size" "$cpu" "$before" "$status"
+        [ "$status" -ne 0 ] && head -5 "$work/stderr-py-$n.txt" >&2
+        awk -v p="${rates["plan-$n"]}" -v r="$rate" -v pc="${cpus["plan-$n"]}" -v rc="$cpu" -v n="$n" \
+            'BEGIN { printf "%-8s plan / python: %.2fx the plans per second; %.2fx the CPU time per plan\n", n, (r > 0 ? p / r : 0), (rc > 0 ? pc / rc : 0) }'
     fi
     rm -rf "$dir" "$out"
 done
@@ -130,6 +180,7 @@ import Foundation
 _ = Date()
 SWIFT
 swiftc -O "$work/empty.swift" -o "$work/empty" 2>/dev/null
+swiftc -O -static-stdlib "$work/empty.swift" -o "$work/empty-static" 2>/dev/null
 mean_ms() { # command...
     local start end
     start=$(date +%s%N)
@@ -139,7 +190,12 @@ mean_ms() { # command...
 }
 example="$root/Examples/school-44fz.yaml"
 "$plan" compare --as-of "$as_of" --out "$work/compare" "$example" > /dev/null  # warm the file cache (history kept in the temp folder)
+before=$(load)
 empty_ms=$(mean_ms "$work/empty")
+static_ms=$(mean_ms "$work/empty-static")
 compare_ms=$(mean_ms "$plan" compare --as-of "$as_of" --out "$work/compare" "$example")
 ratio=$(awk -v c="$compare_ms" -v e="$empty_ms" 'BEGIN { printf "%.2f", (e > 0 ? c / e : 0) }')
-echo "one plan compare: ${compare_ms} ms; empty Foundation program: ${empty_ms} ms; ratio ${ratio} (mean of $runs runs)"
+ratio_static=$(awk -v c="$compare_ms" -v e="$static_ms" 'BEGIN { printf "%.2f", (e > 0 ? c / e : 0) }')
+echo "one plan compare: ${compare_ms} ms (mean of $runs runs, load $before)"
+echo "empty Foundation program, swiftc -O: ${empty_ms} ms; ratio ${ratio}"
+echo "empty Foundation program, swiftc -O -static-stdlib: ${static_ms} ms; ratio ${ratio_static}"

@@ -19,8 +19,14 @@ public enum MarkdownLayout {
         case blank, plain, table, fence, other
     }
 
-    /// The text laid out by the rules.
+    /// The text laid out by the rules: over bytes when the text is ``SimpleText`` (a plan
+    /// nearly always is; see `MarkdownLayout+Bytes.swift`), else over characters.
     public static func tidy(_ text: String) -> String {
+        tidyBytes(text) ?? tidyCharacters(text)
+    }
+
+    /// The text laid out by the rules, character by character: exact for any text.
+    static func tidyCharacters(_ text: String) -> String {
         var out: [String] = []
         var kinds: [Kind] = []
         var inFence = false

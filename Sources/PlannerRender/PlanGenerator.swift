@@ -39,6 +39,9 @@ public struct PlanGenerator: Sendable {
     private let templates: [Language: TemplateSet]
     /// The catalog's texts, escaped once.
     private let texts: CatalogTexts
+    /// The catalog's product and vendor names, split into terms once, that a specification
+    /// must not name.
+    private let neutrality: ProductNeutrality.Index
 
     /// Creates a generator from loaded template sets (one per language it will write).
     public init(
@@ -51,6 +54,7 @@ public struct PlanGenerator: Sendable {
         for set in templates { byLanguage[set.language] = set }
         self.templates = byLanguage
         texts = CatalogTexts(catalog: catalog)
+        neutrality = ProductNeutrality.Index(catalog: catalog)
     }
 
     /// Loads the templates of `languages` (the shipped ones, with `userTemplates` on top) and
@@ -151,8 +155,7 @@ public struct PlanGenerator: Sendable {
         }
         var warnings: [String] = []
         for spec in documents where spec.path == ProcurementFiles.specification {
-            let found = ProductNeutrality.violations(
-                in: spec.markdown, catalog: catalog, ignoring: [inventory.organization.name])
+            let found = neutrality.violations(in: spec.markdown, ignoring: [inventory.organization.name])
             if !found.isEmpty {
                 warnings.append(
                     "\(spec.path) names catalog products or vendors (\(found.map { "'\($0.term)'" }.joined(separator: ", "))); "

@@ -85,9 +85,11 @@ extension ProcurementDocumentBuilder {
                 documents.append(justification)
             }
         }
+        // Every request shares the root (its specification, justification and route are the
+        // dossier's): built once, with the request's own product added to each.
+        let requestsShared = shared.adding(links(from: ProcurementFiles.requestsFolder))
         for request in dossier.requests {
-            let context = root(inventoryFile: inventoryFile, request: request)
-                .adding(links(from: ProcurementFiles.requestsFolder)).adding(["internal": .of(false)])
+            let context = requestsShared.adding(["request": .of(self.request(request))])
             if let document = render("price-request", ProcurementFiles.request(request.product), context) {
                 documents.append(document)
             }

@@ -17,11 +17,24 @@ public struct TemplateSet: Sendable {
     public let origins: [String: String]
     /// The checklist ids, risk kinds and mitigation ids the templates have words for.
     public let coverage: TemplateCoverage
-    /// The templates as parsed by swift-mustache, by name.
-    private let library: MustacheLibrary
-    /// What rendering may cost (see ``RenderBudget``): the main template with its partials,
-    /// and one element of a list by the key of its section.
+    /// The templates compiled for the set's own renderer; nil when a template uses what only
+    /// swift-mustache reads (see ``MustacheParser``).
+    private let compiled: CompiledTemplates?
+    /// The templates as parsed by swift-mustache, by name, when ``compiled`` is nil (or the
+    /// tests ask for swift-mustache).
+    private let library: MustacheLibrary?
+    /// What rendering with swift-mustache may cost (see ``RenderBudget``): the main template
+    /// with its partials, and one element of a list by the key of its section. The own
+    /// renderer counts the bytes it writes instead.
     private let costs: TemplateCosts
+
+    /// Which renderer a set uses.
+    enum Engine: Sendable {
+        /// The set's own (``CompiledTemplates``), unless a template needs swift-mustache.
+        case compiled
+        /// swift-mustache, for every template: the reference the tests compare with.
+        case swiftMustache
+    }
 
     /// The template a plan is rendered from.
     public static let mainTemplate = "plan"
@@ -61,6 +74,13 @@ public struct TemplateSet: Sendable {
     /// copies in `userDirectory/<lang>/` over them. Every problem (an unreadable file, a parse
     /// error with its line and column, a partial that does not exist) is reported at once.
     public static func load(language: Language, userDirectory: String? = nil) -> Result<TemplateSet, DiagnosticsError> {
+        load(language: language, userDirectory: userDirectory, engine: .compiled)
+    }
+
+    /// `load(language:userDirectory:)` with the renderer chosen (the tests compare both).
+    static func load(
+        language: Language, userDirectory: String?, engine: Engine
+    ) -> Result<TemplateSet, DiagnosticsError> {
         var sources: [String: (origin: String, text: String)] = [:]
         for file in shipped(language) {
             sources[file.name] = (file.origin, file.text)
@@ -69,9 +89,9 @@ public struct TemplateSet: Sendable {
         if let userDirectory {
             diagnostics += readUserTemplates(userDirectory, language: language, into: &sources)
         }
-        var library = MustacheLibrary()
         var origins: [String: String] = [:]
         var covered: Set<String> = []
+        var texts: [String: String] = [:]
         var scans: [String: TemplateScan] = [:]
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
@@ -89,21 +109,22 @@ public struct TemplateSet: Sendable {
             if name.hasPrefix(inlinePrefix) || name.contains("/" + inlinePrefix) || name.hasPrefix(checklistPrefix) {
                 while let last = text.last, last.isNewline { text.removeLast() }
             }
-            // The added pragma stands on the first line without a line break, so positions
-            // in the parsed text are positions in the file (columns on line 1 aside).
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let added = text.count - source.text.count
-                let line = error.context.lineNumber
-                let column = max(1, line == 1 ? error.context.columnNumber - added : error.context.columnNumber)
-                diagnostics.append(
-                    .error(
-                        "template error: \(Self.describe(error.error))",
-                        at: SourceLocation(file: source.origin, line: line, column: column)))
-            } catch {
-                diagnostics.append(.error("template error: \(error)", at: .start(of: source.origin)))
-            }
+            texts[name] = text
+        }
+        // The set's own renderer compiles what it reads; a template it does not read (a
+        // parent, a transform) or a malformed one is parsed by swift-mustache, which then
+        // renders the whole set or says where the error is.
+        var parsed: [String: ParsedTemplate] = [:]
+        for (name, text) in texts where engine == .compiled {
+            guard let template = try? MustacheParser.parse(text) else { break }
+            parsed[name] = template
+        }
+        let compiled = parsed.count == texts.count ? CompiledTemplates(parsed) : nil
+        var library: MustacheLibrary?
+        if compiled == nil {
+            let (parsedLibrary, problems) = parseLibrary(texts, sources: sources)
+            library = parsedLibrary
+            diagnostics += problems
         }
         if sources[mainTemplate] == nil {
             diagnostics.append(
@@ -125,11 +146,11 @@ public struct TemplateSet: Sendable {
         return .success(
             TemplateSet(
                 language: language, origins: origins, coverage: TemplateCoverage(names: covered),
-                library: library, costs: graph.costs(main: mainTemplate)))
+                compiled: compiled, library: library, costs: graph.costs(main: mainTemplate)))
     }
 
     /// Renders the main template with a view model (see `PlanDocument`); nil when it would
-    /// be longer than `limit` bytes (the render stops early, see ``RenderBudget``).
+    /// be longer than `limit` bytes (the render stops early).
     public func render(_ context: any TemplateObject, limit: Int = PlanLimits.maxPlanBytes) -> String? {
         render(context, template: Self.mainTemplate, limit: limit)
     }
@@ -139,8 +160,13 @@ public struct TemplateSet: Sendable {
     public func render(
         _ context: any TemplateObject, template name: String, limit: Int = PlanLimits.maxPlanBytes
     ) -> String? {
-        // The estimate over-counts (every body in full, every partial once), so it may run to
-        // four times the limit before the render stops; the text itself must fit the limit.
+        // The own renderer counts what it writes and stops past the limit.
+        if let compiled { return compiled.render(.object(context), template: name, limit: limit) }
+        guard let library else { return nil }
+        // swift-mustache gives no hook into its output: a budget estimates it (see
+        // ``RenderBudget``). The estimate over-counts (every body in full, every partial
+        // once), so it may run to four times the limit before the render stops; the text
+        // itself must fit the limit.
         let budget = RenderBudget(
             limit: limit.multipliedReportingOverflow(by: 4).overflow ? Int.max : limit * 4,
             costs: costs.elements, fallbackCost: costs.fallback)
@@ -151,32 +177,8 @@ public struct TemplateSet: Sendable {
         return text
     }
 
-    /// A scanned template's problems that stop it from being parsed: a delimiter too long to
-    /// look for, sections nested too deep, a dynamic partial that reads another key.
-    static func problems(of scan: TemplateScan, origin: String) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        if let place = scan.longDelimiter {
-            problems.append(
-                .error(
-                    "template error: a set-delimiter tag sets a delimiter longer than \(TemplateScan.maxDelimiter) characters",
-                    at: SourceLocation(file: origin, line: place.line, column: place.column)))
-        }
-        if let tag = scan.firstOpening(deeperThan: maxDepth) {
-            problems.append(
-                .error(
-                    "template error: sections are nested more than \(maxDepth) deep from here (\(scan.depth) at the "
-                        + "deepest); the limit is \(maxDepth)",
-                    at: SourceLocation(file: origin, line: tag.line, column: tag.column)))
-        }
-        for tag in scan.inclusions where tag.dynamic && TemplateScan.key(of: tag.name) != dynamicPartialKey {
-            problems.append(
-                .error(
-                    "template error: a dynamic partial may only read the key '\(dynamicPartialKey)' "
-                        + "(the name of a checklist, risk or mitigation template), not '\(MarkdownText.singleLine(tag.name))'",
-                    at: SourceLocation(file: origin, line: tag.line, column: tag.column)))
-        }
-        return problems
-    }
+    /// True when the set renders with its own renderer (not swift-mustache).
+    var isCompiled: Bool { compiled != nil }
 
     /// swift-mustache's parse errors in words.
     static func describe(_ error: Error) -> String {

@@ -4,12 +4,13 @@ import PlannerRender
 
 /// The plans of many inventories, as `plan generate` writes them: each inventory is loaded,
 /// assessed, compared with its last plan in the history, rendered and merged with the keep
-/// blocks and ticks of its previous `plan.md` (``PlanMerge``), in parallel; then, in argument
-/// order, each plan is written and its run recorded. A previous plan that would lose text
+/// blocks and ticks of its previous `plan.md` (``PlanMerge``), in parallel; then each plan is
+/// written (several at once, each in its own folder) and, in argument order, its run recorded
+/// (see `PlanBatch+Run.swift`). A previous plan that would lose text
 /// when overwritten is reported at its line and left alone, unless `force`: then it is saved
 /// beside the new one first.
 ///
-/// Writing and recording in argument order keeps a batch deterministic: when two inventories
+/// Claiming ids and recording in argument order keeps a batch deterministic: when two inventories
 /// have one organization id, the first one's plan is written and recorded and the later one
 /// is reported and neither written nor recorded. A history that fails is reported once, then
 /// left alone for the rest of the batch; the plans are still written.
@@ -198,6 +199,13 @@ public struct PlanBatch: Sendable {
 
     /// Writes a prepared plan and then records its run. Does nothing to a result without text.
     public func commit(_ result: inout Result) {
+        write(&result)
+        record(&result)
+    }
+
+    /// Writes a prepared plan, its data and its procurement drafts. Does nothing to a result
+    /// without text. Plans of different organizations may be written at once.
+    func write(_ result: inout Result) {
         guard let text = result.text, let id = result.organizationID else { return }
         do {
             if !result.overridden.isEmpty {
@@ -222,7 +230,11 @@ public struct PlanBatch: Sendable {
                 result.diagnostics.append(.error("\(error)", at: .start(of: result.file)))
             }
         }
-        guard let history, var run = result.run, !historyFailure.isSet else { return }
+    }
+
+    /// Records the run of a written plan in the history (a plan not written is not recorded).
+    func record(_ result: inout Result) {
+        guard result.path != nil, let history, var run = result.run, !historyFailure.isSet else { return }
         do {
             run.id = try history.record(run)
             result.run = run
@@ -230,68 +242,6 @@ public struct PlanBatch: Sendable {
             historyFailure.set()
             result.historyError = result.historyError ?? "\(error)"
         }
-    }
-
-    // MARK: - A batch
-
-    /// Every inventory, prepared on up to `width` tasks at once, then written and recorded in
-    /// argument order. `progress` is called as each inventory is prepared, `report` with each
-    /// result in argument order once it is written; both on the caller's task. Returns true
-    /// when every plan was written and the history worked.
-    public func run(
-        _ files: [String], width: Int, progress: () -> Void, report: (Result) -> Void
-    ) async -> Bool {
-        var failed = false
-        var pending: [Int: Result] = [:]
-        var nextToReport = 0
-        var owners: [String: String] = [:]
-        var historyReported = false
-        let width = max(1, width)
-        await withTaskGroup(of: Result.self) { group in
-            var next = 0
-            while next < files.count, next < width {
-                let (index, file) = (next, files[next])
-                group.addTask { prepare(file, index: index) }
-                next += 1
-            }
-            while let prepared = await group.next() {
-                if next < files.count {
-                    let (index, file) = (next, files[next])
-                    group.addTask { prepare(file, index: index) }
-                    next += 1
-                }
-                pending[prepared.index] = prepared
-                progress()
-                while var result = pending.removeValue(forKey: nextToReport) {
-                    nextToReport += 1
-                    // Two inventories with one organization id would write one file: the first keeps it.
-                    if let id = result.organizationID, result.text != nil {
-                        if let owner = owners[id] {
-                            result.diagnostics.append(
-                                .error(
-                                    "organization id '\(id)' is also the id of \(owner); only the plan of \(owner) is kept "
-                                        + "(give one of them another organization.id)",
-                                    at: .start(of: result.file)))
-                            result.text = nil
-                            result.run = nil
-                        } else {
-                            owners[id] = result.file
-                        }
-                    }
-                    commit(&result)
-                    if let error = result.historyError {
-                        failed = true
-                        if !historyReported {
-                            result.diagnostics.append(.error(error, at: nil))
-                            historyReported = true
-                        }
-                    }
-                    if result.path == nil || result.documentsFailed { failed = true }
-                    report(result)
-                }
-            }
-        }
-        return !failed
     }
 }
 

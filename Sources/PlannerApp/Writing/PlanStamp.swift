@@ -159,10 +159,16 @@ enum PlanStamp {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
         mutating func add(_ text: String) {
-            for byte in text.utf8 {
-                value ^= UInt64(byte)
-                value = value &* 0x0000_0100_0000_01B3
+            // Over the contiguous UTF-8 (every plan's every line is hashed twice).
+            var text = text
+            var value = self.value
+            text.withUTF8 { bytes in
+                for byte in bytes {
+                    value ^= UInt64(byte)
+                    value = value &* 0x0000_0100_0000_01B3
+                }
             }
+            self.value = value
         }
     }
 }

@@ -28,6 +28,10 @@ public struct Catalog: Sendable {
     /// loaded for); nil when staleness is not judged.
     public let staleBefore: CalendarDate?
 
+    /// The catalog's version as shown in plans: the newest fact date and the fingerprint
+    /// (found once: every plan and every recorded run shows it).
+    public let version: String
+
     private let capabilityIndex: [String: Int]
     private let productIndex: [String: Int]
 
@@ -52,6 +56,8 @@ public struct Catalog: Sendable {
         capabilityIndex = Dictionary(
             self.capabilities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         productIndex = Dictionary(self.products.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newest = self.products.flatMap(\.allProvenance).compactMap(\.asOf).max()
+        version = [newest?.description, String(fingerprint.prefix(8))].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// True when the fact is stale: its `as_of` is before ``staleBefore``. A stale fact is
@@ -123,11 +129,6 @@ public struct Catalog: Sendable {
         products.filter { $0.category == category }
     }
 
-    /// The catalog's version as shown in plans: the newest fact date and the fingerprint.
-    public var version: String {
-        let newest = products.flatMap(\.allProvenance).compactMap(\.asOf).max()
-        return [newest?.description, String(fingerprint.prefix(8))].compactMap { $0 }.joined(separator: " · ")
-    }
 }
 
 extension Product {

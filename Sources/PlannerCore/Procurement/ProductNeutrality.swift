@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether a text names a catalog product or its vendor: a specification must not (44-FZ
 /// art. 33 as the research reads it: a function, not a brand). Each product is known by its
 /// name, its former names and its vendor's name, each split at `/`, `;`, `,` and brackets into
@@ -32,17 +34,94 @@ public enum ProductNeutrality {
     public static func violations(
         in text: String, catalog: Catalog, ignoring: [String] = []
     ) -> [(product: String, term: String)] {
-        var haystack = text.lowercased()
-        for name in ignoring where !name.isEmpty {
-            haystack = haystack.replacingOccurrences(of: name.lowercased(), with: " ")
-        }
-        var found: [(String, String)] = []
-        for product in catalog.products.sorted(by: { $0.id < $1.id }) {
-            for term in terms(of: product) where contains(haystack, word: term.lowercased()) {
-                found.append((product.id, term))
+        Index(catalog: catalog).violations(in: text, ignoring: ignoring)
+    }
+
+    /// The catalog's terms, found once per run and searched in every specification.
+    public struct Index: Sendable {
+        /// One term of one product, as written and lowercased (as text and as UTF-8).
+        struct Term: Sendable {
+            let product: String
+            let term: String
+            let lowered: String
+            let bytes: [UInt8]
+
+            init(product: String, term: String) {
+                self.product = product
+                self.term = term
+                lowered = term.lowercased()
+                bytes = Array(lowered.utf8)
             }
         }
-        return found
+
+        /// The terms by product id, each product's in its own order.
+        let terms: [Term]
+        /// True when every lowered term is ``SimpleText``: the byte search may then be used.
+        let simple: Bool
+
+        /// The terms of every product of the catalog.
+        public init(catalog: Catalog) {
+            terms = catalog.products.sorted { $0.id < $1.id }.flatMap { product in
+                ProductNeutrality.terms(of: product).map { Term(product: product.id, term: $0) }
+            }
+            simple = terms.allSatisfy { SimpleText.isSimple($0.lowered) }
+        }
+
+        /// What ``ProductNeutrality/violations(in:catalog:ignoring:)`` finds, with this index:
+        /// over bytes when the text, the names ignored and the terms are ``SimpleText`` (a
+        /// specification nearly always is), else over characters.
+        public func violations(in text: String, ignoring: [String] = []) -> [(product: String, term: String)] {
+            let haystack = text.lowercased()
+            let names = ignoring.filter { !$0.isEmpty }.map { $0.lowercased() }
+            if simple, SimpleText.isSimple(haystack), names.allSatisfy(SimpleText.isSimple) {
+                return violations(bytesOf: haystack, ignoring: names)
+            }
+            return violations(charactersOf: haystack, ignoring: names)
+        }
+
+        /// The terms found in a lowercased ``SimpleText`` text, byte by byte.
+        func violations(bytesOf haystack: String, ignoring names: [String]) -> [(product: String, term: String)] {
+            Self.bytes(haystack, names: names) { bytes in
+                terms.filter { ProductNeutrality.contains(bytes, word: $0.bytes) }
+            }.map { ($0.product, $0.term) }
+        }
+
+        /// The terms found in a lowercased text, character by character: exact for any text.
+        func violations(charactersOf haystack: String, ignoring names: [String]) -> [(product: String, term: String)] {
+            var rest = haystack
+            for name in names { rest = rest.replacingOccurrences(of: name, with: " ") }
+            return terms.filter { ProductNeutrality.contains(rest, word: $0.lowered) }.map { ($0.product, $0.term) }
+        }
+
+        /// `body` over the bytes of `haystack` with each of `names` replaced by a space, left
+        /// to right, as Foundation replaces them.
+        static func bytes<T>(_ haystack: String, names: [String], _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+            var bytes = Array(haystack.utf8)
+            for name in names {
+                bytes = replacing(Array(name.utf8), with: 0x20, in: bytes)
+            }
+            return bytes.withUnsafeBufferPointer(body)
+        }
+
+        /// `bytes` with every occurrence of `pattern`, left to right, replaced by `byte`.
+        static func replacing(_ pattern: [UInt8], with byte: UInt8, in bytes: [UInt8]) -> [UInt8] {
+            guard !pattern.isEmpty, bytes.count >= pattern.count else { return bytes }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if index + pattern.count <= bytes.count, bytes[index] == pattern[0],
+                    bytes[index..<index + pattern.count].elementsEqual(pattern)
+                {
+                    out.append(byte)
+                    index += pattern.count
+                } else {
+                    out.append(bytes[index])
+                    index += 1
+                }
+            }
+            return out
+        }
     }
 
     /// True when `word` occurs in `text` with no letter or digit right before or after it.
@@ -55,5 +134,34 @@ public enum ProductNeutrality {
             rest = text[range.upperBound...]
         }
         return false
+    }
+
+    /// `contains(_:word:)` over ``SimpleText`` bytes, where a scalar is a character. A match
+    /// starts at a lead byte (the word's first byte is one) and ends before one.
+    static func contains(_ text: UnsafeBufferPointer<UInt8>, word: [UInt8]) -> Bool {
+        guard let first = word.first, let base = text.baseAddress, text.count >= word.count else { return false }
+        func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+            let character = Character(scalar)
+            return character.isLetter || character.isNumber
+        }
+        let last = text.count - word.count
+        return word.withUnsafeBufferPointer { pattern -> Bool in
+            guard let wordBase = pattern.baseAddress else { return false }
+            var start = 0
+            while start <= last {
+                guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return false }
+                let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard memcmp(base + found, wordBase, pattern.count) == 0 else {
+                    start = found + 1
+                    continue
+                }
+                let end = found + pattern.count
+                let before = found > 0 ? SimpleText.scalar(before: found, in: text) : " "
+                let after = end < text.count ? SimpleText.scalar(at: end, in: text) : " "
+                if !isWordCharacter(before), !isWordCharacter(after) { return true }
+                start = end
+            }
+            return false
+        }
     }
 }
