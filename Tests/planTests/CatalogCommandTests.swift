@@ -90,9 +90,32 @@ import Testing
         let copy = folder.appendingPathComponent("plan")
         try FileManager.default.copyItem(at: plan.executable, to: copy)
         let alone = BinaryRunner(executable: copy)
-        let run = try alone.run(["catalog", "list"], in: URL(fileURLWithPath: "/"))
+        let run = try Self.runFreshCopy(alone, ["catalog", "list"], in: URL(fileURLWithPath: "/"))
         #expect(run.exitCode == 0, "\(run)")
         #expect(run.stdout.contains("trueconf"))
+    }
+}
+
+extension CatalogCommandTests {
+    /// Runs a binary copied a moment ago. While the copy was open for writing, a process that
+    /// another test started in parallel may have inherited its descriptor for the instant
+    /// between fork and exec; running the copy then fails with ETXTBSY ("Text file busy"), a
+    /// race of the test harness, not of `plan`. Such a start is retried (up to 20 times, 50 ms
+    /// apart); any other failure is thrown at once.
+    static func runFreshCopy(_ runner: BinaryRunner, _ arguments: [String], in directory: URL) throws
+        -> BinaryRunner.Output
+    {
+        var attempt = 0
+        while true {
+            do {
+                return try runner.run(arguments, in: directory)
+            } catch {
+                attempt += 1
+                let busy = (error as NSError).code == Int(ETXTBSY) || "\(error)".contains("busy")
+                guard busy, attempt < 20 else { throw error }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
     }
 }
 
