@@ -53,6 +53,19 @@ import Testing
                     .verdictRobustNoMove, [PlanParameter("second", .text("b")), PlanParameter("open", .bool(false))]))
     }
 
+    @Test func noWeightSwapsAnEligibleFirstAndAConditionalSecond() {
+        // The second scores far higher but is conditional: the ranking keeps the eligible first
+        // whatever the weights, so the verdict names no weight move (a reader was told "moving
+        // fit from 40 to 39 makes the second first" while the second was only conditional).
+        let ranked = [(id: "a", scores: [46.0, 100, 72, 45]), (id: "b", scores: [78.0, 60, 80, 64])]
+        let free = Robustness.of(category: "vc", ranked: ranked, weights: .standard)
+        #expect(free.shifts.contains { $0.to != nil }, "by totals alone a move swaps them")
+        let fixed = Robustness.of(category: "vc", ranked: ranked, weights: .standard, orderFixed: true)
+        #expect(fixed.shifts.count == 4)
+        #expect(fixed.shifts.allSatisfy { $0.to == nil && $0.delta == nil })
+        #expect(fixed.verdict.code == .verdictRobustNoMove)
+    }
+
     @Test func withOneOptionThereIsNothingToCompare() {
         let robustness = Robustness.of(category: "vc", ranked: [(id: "a", scores: [1, 2, 3, 4])], weights: .standard)
         #expect(robustness.second == nil)

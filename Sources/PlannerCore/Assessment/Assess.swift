@@ -63,8 +63,11 @@ struct Assessor {
             let pair = [recommendation.product, recommendation.runnerUp].compactMap { id in
                 best.first { $0.product == id }
             }
+            // Eligible options rank before conditional ones whatever the weights.
+            let orderFixed = pair.count == 2 && pair[0].status != pair[1].status
             var result = Robustness.of(
-                category: category, ranked: pair.map { ($0.product, $0.scores.used) }, weights: weights)
+                category: category, ranked: pair.map { ($0.product, $0.scores.used) }, weights: weights,
+                orderFixed: orderFixed)
             result.tie = recommendation.verdict == .tie
             result.open = recommendation.verdict == .open
             robustness.append(result)

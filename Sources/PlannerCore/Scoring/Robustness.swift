@@ -89,12 +89,17 @@ public struct Robustness: Sendable, Hashable {
     /// Computes the shifts for the top two of a category from their used scores (fit, cost,
     /// effort, risk) and the normalized weights. Moves are tried in whole points, 1 to 100,
     /// down before up at equal size; the ranking rule is `TotalScore.ranksBefore`.
-    public static func of(category: String, ranked: [(id: String, scores: [Double])], weights: Weights) -> Robustness {
+    /// `orderFixed` is true when the first ranks before the second for a reason no weight
+    /// changes (an eligible option before a conditional one): then no move swaps them.
+    public static func of(
+        category: String, ranked: [(id: String, scores: [Double])], weights: Weights, orderFixed: Bool = false
+    ) -> Robustness {
         guard let top = ranked.first else { return Robustness(category: category, first: nil, second: nil, shifts: []) }
         guard ranked.count > 1 else { return Robustness(category: category, first: top.id, second: nil, shifts: []) }
         let runnerUp = ranked[1]
         let shifts = ScoreKind.allCases.map { kind -> WeightShift in
             let from = kind.weight(in: weights)
+            if orderFixed { return WeightShift(weight: kind, from: from, to: nil, delta: nil) }
             for step in 1...100 {
                 for delta in [-Double(step), Double(step)] {
                     let to = from + delta
