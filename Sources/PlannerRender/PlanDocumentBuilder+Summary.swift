@@ -38,8 +38,7 @@ extension PlanDocumentBuilder {
 
     func currentView(services: [Listed<ServiceView>]) -> CurrentView {
         let recordings = inventory.services.compactMap(\.usage.recordingsGB)
-        var seen: Set<String> = []
-        let features = inventory.services.flatMap(\.featuresUsed).filter { seen.insert($0).inserted }
+        let features = inventory.services.flatMap(\.featuresUsed).uniqued()
         let sites = organization.sites.map { site in
             SiteView(
                 name: esc(site.name), users: values.count(site.users),

@@ -75,8 +75,7 @@ struct PlanDocumentBuilder {
 
     /// Product ids of the services in use, in inventory order, without repeats.
     var inUseIDs: [String] {
-        var seen: Set<String> = []
-        return inventory.services.map(\.product).filter { seen.insert($0).inserted }
+        inventory.services.map(\.product).uniqued()
     }
 
     func document(inventoryFile: String, changes: RunDiff? = nil) -> PlanDocument {

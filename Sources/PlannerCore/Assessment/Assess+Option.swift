@@ -78,10 +78,10 @@ extension Assessor {
     {
         let product = draft.product
         let evidence = evidence(for: product, in: draft.services)
-        let featuresUsed = unique(draft.services.flatMap(\.featuresUsed))
+        let featuresUsed = draft.services.flatMap(\.featuresUsed).uniqued()
         let others = draft.services.filter { $0.product != product.id }
         let move = EffortScore.Move(
-            featuresUsed: featuresUsed, featuresMoving: unique(others.flatMap(\.featuresUsed)),
+            featuresUsed: featuresUsed, featuresMoving: others.flatMap(\.featuresUsed).uniqued(),
             recordingsGB: others.reduce(0) { $0 + ($1.usage.recordingsGB ?? 0) },
             migrates: !others.isEmpty, evidence: evidence)
         let wantOutcomes = requirements.want.map {
@@ -90,7 +90,7 @@ extension Assessor {
         let featureOutcomes = featuresUsed.map { ($0, FitScore.offers($0, product, evidence: evidence).outcome) }
         let mustUnknown = requirements.must.filter { CapabilityKnowledge.meets($0, product).outcome == .unknown }.map(
             \.capability)
-        let softUnknown = unique((wantOutcomes + featureOutcomes).filter { $0.1 == .unknown }.map(\.0))
+        let softUnknown = (wantOutcomes + featureOutcomes).filter { $0.1 == .unknown }.map(\.0).uniqued()
             .filter { !mustUnknown.contains($0) }
         let shortfall = draft.cost.basis == .quote ? LicenceCheck.shortfallFactor(draft.licences) : 1
         let scores = Scores(

@@ -138,10 +138,4 @@ struct Assessor {
         guard let budget = organization.budget.annual, let amount else { return nil }
         return amount <= budget ? .within : .over
     }
-
-    /// The strings in first-seen order, each once.
-    func unique(_ items: [String]) -> [String] {
-        var seen = Set<String>()
-        return items.filter { seen.insert($0).inserted }
-    }
 }

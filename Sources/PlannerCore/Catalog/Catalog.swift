@@ -102,9 +102,7 @@ public struct Catalog: Sendable {
     /// The countries the catalog's procurement regimes serve, in the catalog's order: the
     /// first is where `plan init` starts an inventory when no country is given.
     public var countries: [String] {
-        var seen: [String] = []
-        for country in procurementRegimes.compactMap(\.country) where !seen.contains(country) { seen.append(country) }
-        return seen
+        procurementRegimes.compactMap(\.country).uniqued()
     }
 
     /// The register whose software counts as domestic for organizations of this country.

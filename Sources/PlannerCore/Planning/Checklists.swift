@@ -89,7 +89,7 @@ enum Checklists {
                         PlanParameter("advisories", .list(exploited.map(\.id))),
                         // Each fix line once (three advisories may share one); which fixes what
                         // is in the recommendation's list of advisories.
-                        PlanParameter("fixedIn", .list(uniqueFixLines(exploited))),
+                        PlanParameter("fixedIn", .list(exploited.compactMap(\.fixedIn).uniqued())),
                         PlanParameter("fixUnknown", .bool(exploited.contains { $0.fixedIn == nil })),
                     ]))
         }
@@ -99,13 +99,6 @@ enum Checklists {
         if facts.needsSSO { items.append(ChecklistItem("directory-sso", [])) }
         items.append(ChecklistItem("announcement-plan", [PlanParameter("users", .int(organization.users))]))
         return items
-    }
-
-    /// The advisories' fix lines, each once, in the advisories' order.
-    static func uniqueFixLines(_ advisories: [Advisory]) -> [String] {
-        var lines: [String] = []
-        for line in advisories.compactMap(\.fixedIn) where !lines.contains(line) { lines.append(line) }
-        return lines
     }
 
     static func pilot(facts: PlanFacts, gaps: [FeatureGap], site: String) -> [ChecklistItem] {

@@ -16,8 +16,7 @@ extension MigrationPlan {
     /// The rollback's facts for the inventory's services (a contract without an end date runs on).
     public func rollback(_ services: [Service]) -> RollbackFacts {
         func products(_ services: [Service]) -> [String] {
-            var seen: Set<String> = []
-            return services.map(\.product).filter { seen.insert($0).inserted }
+            services.map(\.product).uniqued()
         }
         let pilotEnd = phase("pilot")?.end
         let pilotAlone = pilotEnd.map { end in services.contains { ($0.contractEnd ?? end) < end } } ?? false
