@@ -23,7 +23,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
-        .executableTarget(name: "ResourceEmbedder"),
+        // Parses the shipped catalog at build time (Yams), so that `plan` starts without it.
+        .executableTarget(name: "ResourceEmbedder", dependencies: ["Yams"]),
         .plugin(
             name: "EmbedResources",
             capability: .buildTool(),

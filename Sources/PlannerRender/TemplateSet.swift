@@ -73,13 +73,20 @@ public struct TemplateSet: Sendable {
     /// Loads the shipped templates of `language` and, when `userDirectory` is given, the user's
     /// copies in `userDirectory/<lang>/` over them. Every problem (an unreadable file, a parse
     /// error with its line and column, a partial that does not exist) is reported at once.
-    public static func load(language: Language, userDirectory: String? = nil) -> Result<TemplateSet, DiagnosticsError> {
-        load(language: language, userDirectory: userDirectory, engine: .compiled)
+    ///
+    /// `folders` keeps only the templates whose names start with one of its prefixes
+    /// (`["inline/", "report/"]`): a report that renders phrases and reasons need not parse
+    /// the plan's templates, and a command's start-up is mostly that parsing. Such a set has
+    /// no main template, and a partial it includes must be in the same folders.
+    public static func load(
+        language: Language, userDirectory: String? = nil, folders: [String]? = nil
+    ) -> Result<TemplateSet, DiagnosticsError> {
+        load(language: language, userDirectory: userDirectory, folders: folders, engine: .compiled)
     }
 
-    /// `load(language:userDirectory:)` with the renderer chosen (the tests compare both).
+    /// `load(language:userDirectory:folders:)` with the renderer chosen (the tests compare both).
     static func load(
-        language: Language, userDirectory: String?, engine: Engine
+        language: Language, userDirectory: String?, folders: [String]? = nil, engine: Engine
     ) -> Result<TemplateSet, DiagnosticsError> {
         var sources: [String: (origin: String, text: String)] = [:]
         for file in shipped(language) {
@@ -88,6 +95,9 @@ public struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         if let userDirectory {
             diagnostics += readUserTemplates(userDirectory, language: language, into: &sources)
+        }
+        if let folders {
+            sources = sources.filter { name, _ in folders.contains { name.hasPrefix($0) } }
         }
         var origins: [String: String] = [:]
         var covered: Set<String> = []
@@ -126,7 +136,7 @@ public struct TemplateSet: Sendable {
             library = parsedLibrary
             diagnostics += problems
         }
-        if sources[mainTemplate] == nil {
+        if folders == nil, sources[mainTemplate] == nil {
             diagnostics.append(
                 .error("no '\(mainTemplate).mustache' template for language '\(language.rawValue)'", at: nil))
         }

@@ -29,10 +29,14 @@ public struct Words: Sendable {
         format = PlanFormatter(language: templates.language)
     }
 
-    /// The shipped words of a language; nil only if the shipped templates do not load (a test
-    /// guards against that).
+    /// The folders of a language's templates that words come from: reasons and phrases are
+    /// under `inline/` (with the partials they include), reports' phrases under `report/`.
+    public static let folders = [TemplateSet.inlinePrefix, "report/"]
+
+    /// The shipped words of a language, from only the ``folders`` they need; nil only if the
+    /// shipped templates do not load (a test guards against that).
     public static func shipped(_ language: Language, medium: Medium = .text) -> Words? {
-        guard case .success(let set) = TemplateSet.load(language: language) else { return nil }
+        guard case .success(let set) = TemplateSet.load(language: language, folders: folders) else { return nil }
         return Words(set, medium: medium)
     }
 

@@ -4,11 +4,15 @@ public struct EmbeddedFile: Sendable {
     public let path: String
     /// The file's UTF-8 text.
     public let text: String
+    /// For a catalog YAML file, its tree parsed at build time (read by `YAMLTreeArchive`); nil
+    /// for other files and for a catalog file the loader must parse to report a problem.
+    public let tree: String?
 
     /// Creates an embedded file (used by the generated code).
-    public init(path: String, text: String) {
+    public init(path: String, text: String, tree: String? = nil) {
         self.path = path
         self.text = text
+        self.tree = tree
     }
 }
 

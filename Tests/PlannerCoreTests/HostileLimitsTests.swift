@@ -148,6 +148,28 @@ struct HostileLimitsTests {
         #expect(YAMLReader.scheme(of: "2024:12") == nil)
     }
 
+    /// The quick look that spares most sources the split into words misses no word with
+    /// another scheme, and spares the usual ones.
+    @Test(
+        "13: every source with a link of another scheme is read word by word",
+        arguments: [
+            "javascript:alert(1)", "См. javascript:x", "\u{A0}data:x", "a\tdata:text/html,x", "JavaScript:x",
+            " \u{301}javascript:x", "https://a.org javascript:b", "x\u{2003}vbscript:y", "mailto:a@b.ru FILE:x",
+            "ст.112: текст", "Note: see", "https://a.org/a:b", "2024:12", "x\u{301}javascript:y", "ab-c:d",
+        ])
+    func sourceQuickLook(_ text: String) {
+        let forbidden = text.split(whereSeparator: \.isWhitespace).contains { word in
+            YAMLReader.scheme(of: word).map { !YAMLReader.linkSchemes.contains($0.lowercased()) } ?? false
+        }
+        if forbidden { #expect(YAMLReader.mayLinkElsewhere(text)) }
+    }
+
+    @Test("13: a source with only web links is not split into words")
+    func sourceQuickLookSparesLinks() {
+        #expect(!YAMLReader.mayLinkElsewhere("Постановление № 1236, https://publication.pravo.gov.ru/x?y=1:2 (2024)"))
+        #expect(!YAMLReader.mayLinkElsewhere("ст.112: см. mailto:a@b.ru и HTTPS://x.org"))
+    }
+
     // MARK: - Support
 
     /// A small valid inventory with the given annual cost and deadline.

@@ -21,6 +21,6 @@ struct ReportLanguageOption: ParsableArguments {
 
     /// The shipped words of `language`.
     static func words(_ language: Language) throws(AppError) -> Words {
-        Words(try CommandSupport.unwrap(TemplateSet.load(language: language)))
+        Words(try CommandSupport.unwrap(TemplateSet.load(language: language, folders: Words.folders)))
     }
 }

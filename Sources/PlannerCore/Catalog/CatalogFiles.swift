@@ -18,9 +18,13 @@ public struct CatalogFile: Sendable {
     /// The path shown in messages.
     public var path: String
     public var bytes: [UInt8]
+    /// The file's tree as the build parsed it (`YAMLTreeArchive`), for a shipped file; nil
+    /// for a file to parse.
+    public var tree: String?
 
     /// Creates a catalog file.
-    public init(role: Role, path: String, bytes: [UInt8]) {
+    public init(role: Role, path: String, bytes: [UInt8], tree: String? = nil) {
+        self.tree = tree
         self.role = role
         self.path = path
         self.bytes = bytes
@@ -49,7 +53,7 @@ public enum CatalogFiles {
         EmbeddedResources.files(under: "Catalog/").compactMap { file in
             let relative = String(file.path.dropFirst("Catalog/".count))
             return CatalogFile.role(ofRelativePath: relative).map {
-                CatalogFile(role: $0, path: file.path, bytes: Array(file.text.utf8))
+                CatalogFile(role: $0, path: file.path, bytes: Array(file.text.utf8), tree: file.tree)
             }
         }
     }

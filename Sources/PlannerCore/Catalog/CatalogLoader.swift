@@ -32,6 +32,10 @@ public struct CatalogLoader: Sendable {
         var documents: [(file: CatalogFile, root: YAMLNode, layer: Int)] = []
         for (layer, files) in layers.enumerated() {
             for file in files {
+                if let root = file.tree.flatMap({ YAMLTreeArchive.decode($0, file: file.path) }) {
+                    documents.append((file, root, layer))
+                    continue
+                }
                 switch YAMLDocumentLoader().load(file.bytes, file: file.path) {
                 case .success(let root): documents.append((file, root, layer))
                 case .failure(let error): reader.append(contentsOf: error.diagnostics)

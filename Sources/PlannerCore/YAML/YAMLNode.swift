@@ -1,9 +1,9 @@
 /// A YAML value with the place it was written, so every later message can point at a line.
 /// Built from Yams' composed tree by `YAMLDocumentLoader`, within size, depth and node limits.
-public struct YAMLNode: Sendable {
+public struct YAMLNode: Sendable, Equatable {
     /// A scalar as written: its text, and whether it was plain (unquoted), which decides
     /// whether `true`, `12` or `null` mean a bool, a number or nothing.
-    public struct Scalar: Sendable {
+    public struct Scalar: Sendable, Equatable {
         /// The scalar's text after YAML unescaping.
         public var text: String
         /// True for an unquoted, non-block scalar.
@@ -11,7 +11,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// One `key: value` pair of a mapping, in file order.
-    public struct Entry: Sendable {
+    public struct Entry: Sendable, Equatable {
         /// The key node (a scalar for every file this tool reads).
         public var key: YAMLNode
         /// The value node.
@@ -19,7 +19,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// The shape of a node.
-    public enum Value: Sendable {
+    public enum Value: Sendable, Equatable {
         case scalar(Scalar)
         case mapping([Entry])
         case sequence([YAMLNode])

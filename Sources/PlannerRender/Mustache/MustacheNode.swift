@@ -37,13 +37,13 @@ indirect enum MustacheNode: Sendable {
 }
 
 /// A template as parsed, before its partials are resolved.
-struct ParsedTemplate: Sendable {
+struct ParsedTemplate: Sendable, Equatable {
     /// The nodes, with partials by name.
     var nodes: [ParsedNode]
 }
 
 /// A node as parsed: partials are named, not yet resolved.
-indirect enum ParsedNode: Sendable {
+indirect enum ParsedNode: Sendable, Equatable {
     case text(String)
     case variable(String, escaped: Bool)
     case section(String, [ParsedNode], inverted: Bool)

@@ -1,69 +1,68 @@
-/// Parses a Mustache template the way swift-mustache 2.1.1 does (its `Template+Parser.swift`,
+/// The grammar of ``MustacheParser``: parses a Mustache template the way swift-mustache 2.1.1 does (its `Template+Parser.swift`,
 /// followed rule by rule, Character by Character), so that a template renders to the same
 /// bytes with either: which whitespace a standalone tag takes with it, where a text ends, how
 /// a partial's indentation is kept. It parses the part of Mustache the plans' templates use:
 /// text, variables, sections, inverted sections, comments, partials, dynamic partials,
 /// set-delimiter tags and the content-type pragma. A template using anything else (parents and
-/// blocks, `{{name(arg)}}` transforms) is ``Failure/unsupported``, and a malformed one
-/// ``Failure/malformed``: the template set then lets swift-mustache parse it (for its error
+/// blocks, `{{name(arg)}}` transforms) is ``MustacheParseFailure/unsupported``, and a malformed one
+/// ``MustacheParseFailure/malformed``: the template set then lets swift-mustache parse it (for its error
 /// message) and render the set.
-struct MustacheParser {
-    /// Why a template was not compiled.
-    enum Failure: Error, Equatable {
-        /// A feature this parser leaves to swift-mustache.
-        case unsupported
-        /// A syntax error (swift-mustache reports it with its place).
-        case malformed
-    }
+///
+/// The grammar is generic over what it steps through. Characters are what swift-mustache
+/// reads, but finding each one's grapheme boundary was most of a command's start-up; a text in
+/// which every Unicode scalar is a Character of its own (``ScalarTemplateText``) is read scalar
+/// by scalar instead, which gives the same template.
+struct MustacheGrammar<Text: MustacheText> {
+    typealias Unit = Text.Element
 
     /// The parser's state inside one section, as swift-mustache's `ParserState`.
     private struct State {
         var sectionName: String?
         var newLine = true
-        var start = "{{"
-        var end = "}}"
+        var start: [Unit] = ["{", "{"]
+        var end: [Unit] = ["}", "}"]
     }
 
-    private let text: String
-    private var position: String.Index
+    private let text: Text
+    private var position: Text.Index
 
-    /// Parses `text`.
-    static func parse(_ text: String) throws(Failure) -> ParsedTemplate {
-        var parser = MustacheParser(text: text, position: text.startIndex)
-        return ParsedTemplate(nodes: try parser.parse(State()))
-    }
-
-    private init(text: String, position: String.Index) {
+    private init(text: Text) {
         self.text = text
-        self.position = position
+        self.position = text.startIndex
+    }
+
+    /// The nodes of `text`.
+    static func nodes(of text: Text) throws(MustacheParseFailure) -> [ParsedNode] {
+        var grammar = MustacheGrammar(text: text)
+        return try grammar.parse(State())
     }
 
     // MARK: - The grammar
 
-    private mutating func parse(_ initial: State) throws(Failure) -> [ParsedNode] {
+    private mutating func parse(_ initial: State) throws(MustacheParseFailure) -> [ParsedNode] {
         var nodes: [ParsedNode] = []
         var state = initial
-        var whiteSpaceBefore: Substring = ""
+        var whiteSpaceBefore = text[position..<position]
         while !atEnd {
             if state.newLine { whiteSpaceBefore = readWhile { $0 == " " || $0 == "\t" } }
             let text = try readUntilDelimiterOrNewline(state)
             if current.isNewline {
-                nodes.append(.text(String(whiteSpaceBefore) + text + String(current)))
+                nodes.append(.text(Text.string(whiteSpaceBefore) + text + current.string))
                 state.newLine = true
                 advance()
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(String(whiteSpaceBefore) + text))
-                whiteSpaceBefore = ""
+                nodes.append(.text(Text.string(whiteSpaceBefore) + text))
+                whiteSpaceBefore = whiteSpaceBefore[whiteSpaceBefore.endIndex...]
                 state.newLine = false
             }
             if atEnd { break }
             var setNewLine = false
             func flushWhiteSpace() {
                 if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(String(whiteSpaceBefore)))
-                    whiteSpaceBefore = ""
+                    nodes.append(.text(Text.string(whiteSpaceBefore)))
+                    whiteSpaceBefore = whiteSpaceBefore[whiteSpaceBefore.endIndex...]
                 }
             }
             switch current {
@@ -106,16 +105,16 @@ struct MustacheParser {
                     dynamic = true
                 }
                 let name = try parsePartialName(state)
-                if !whiteSpaceBefore.isEmpty { nodes.append(.text(String(whiteSpaceBefore))) }
+                if !whiteSpaceBefore.isEmpty { nodes.append(.text(Text.string(whiteSpaceBefore))) }
                 var indentation: String?
                 if isStandalone(state) {
                     setNewLine = true
-                    indentation = String(whiteSpaceBefore)
+                    indentation = Text.string(whiteSpaceBefore)
                 }
                 nodes.append(
                     dynamic ? .dynamicPartial(name, indentation: indentation) : .partial(name, indentation: indentation)
                 )
-                whiteSpaceBefore = ""
+                whiteSpaceBefore = whiteSpaceBefore[whiteSpaceBefore.endIndex...]
             case "<", "$":
                 throw .unsupported
             case "=":
@@ -138,15 +137,15 @@ struct MustacheParser {
 
     /// Reads text up to a tag's opening delimiter (which it consumes) or a line break (which
     /// it does not): swift-mustache's `readUntilDelimiterOrNewline`.
-    private mutating func readUntilDelimiterOrNewline(_ state: State) throws(Failure) -> String {
+    private mutating func readUntilDelimiterOrNewline(_ state: State) throws(MustacheParseFailure) -> String {
         guard let first = state.start.first else { return "" }
         var total = ""
         while !atEnd {
-            total += readUntil { $0 == "\n" || $0 == "\r\n" || $0 == first }
+            total += Text.string(readUntil { $0.isLineFeed || $0 == first })
             if current.isNewline { break }
             if current == first {
                 if try read(string: state.start) { break }
-                total.append(first)
+                total += first.string
                 advance()
             }
         }
@@ -154,26 +153,26 @@ struct MustacheParser {
     }
 
     /// A tag's name up to the closing delimiter.
-    private mutating func parseName(_ state: State) throws(Failure) -> String {
+    private mutating func parseName(_ state: State) throws(MustacheParseFailure) -> String {
         _ = readWhile(\.isWhitespace)
-        let name = String(readWhile(Self.nameCharacters.contains))
+        let name = Text.string(readWhile(MustacheNameCharacters.name.contains))
         _ = readWhile(\.isWhitespace)
         guard try read(string: state.end) else { throw .malformed }
         // Parentheses are swift-mustache's transforms (`{{first(list)}}`).
-        if name.contains("(") || name.contains(")") { throw .unsupported }
+        if name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) { throw .unsupported }
         return name
     }
 
-    private mutating func parsePartialName(_ state: State) throws(Failure) -> String {
+    private mutating func parsePartialName(_ state: State) throws(MustacheParseFailure) -> String {
         _ = readWhile(\.isWhitespace)
-        let name = String(readWhile(Self.partialNameCharacters.contains))
+        let name = Text.string(readWhile(MustacheNameCharacters.partialName.contains))
         _ = readWhile(\.isWhitespace)
         guard try read(string: state.end) else { throw .malformed }
-        if name.contains("(") || name.contains(")") { throw .unsupported }
+        if name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) { throw .unsupported }
         return name
     }
 
-    private mutating func setDelimiters(_ state: inout State) throws(Failure) {
+    private mutating func setDelimiters(_ state: inout State) throws(MustacheParseFailure) {
         _ = readWhile(\.isWhitespace)
         guard let start = read(untilFound: \.isWhitespace) else { throw .malformed }
         _ = readWhile(\.isWhitespace)
@@ -182,18 +181,22 @@ struct MustacheParser {
         guard !atEnd, current == "=" else { throw .malformed }
         advance()
         guard try read(string: state.end), !start.isEmpty, !end.isEmpty else { throw .malformed }
-        state.start = String(start)
-        state.end = String(end)
+        // Read by scalars, a delimiter is only sure to match as Characters would when it is ASCII.
+        guard Text.readsAnyDelimiter || (start.allSatisfy(\.isASCII) && end.allSatisfy(\.isASCII)) else {
+            throw .needsCharacters
+        }
+        state.start = Array(start)
+        state.end = Array(end)
     }
 
-    private mutating func readContentType(_ state: State) throws(Failure) -> ParsedNode {
+    private mutating func readContentType(_ state: State) throws(MustacheParseFailure) -> ParsedNode {
         _ = readWhile(\.isWhitespace)
-        let variable = readWhile(Self.plainNameCharacters.contains)
+        let variable = Text.string(readWhile(MustacheNameCharacters.plainName.contains))
         _ = readWhile(\.isWhitespace)
         guard !atEnd, current == ":" else { throw .malformed }
         advance()
         _ = readWhile(\.isWhitespace)
-        let value = readWhile(Self.plainNameCharacters.contains)
+        let value = Text.string(readWhile(MustacheNameCharacters.plainName.contains))
         _ = readWhile(\.isWhitespace)
         guard try read(string: state.end), variable == "CONTENT_TYPE" else { throw .malformed }
         switch value {
@@ -217,33 +220,26 @@ struct MustacheParser {
 
     // MARK: - Reading
 
-    /// The characters of a name, as ASCII tables (a set of Characters hashes every character
-    /// looked up; every template of a set is parsed whenever a command loads it).
-    private static let plainNameCharacters = ASCIISet(
-        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-    private static let nameCharacters = ASCIISet(plainNameCharacters, adding: "()")
-    private static let partialNameCharacters = ASCIISet(nameCharacters, adding: "/")
-
     private var atEnd: Bool { position == text.endIndex }
 
     /// The current character, `\0` at the end (as swift-mustache's `current()`).
-    private var current: Character { atEnd ? "\0" : text[position] }
+    private var current: Unit { atEnd ? "\0" : text[position] }
 
     private mutating func advance() { position = text.index(after: position) }
 
-    private mutating func readWhile(_ predicate: (Character) -> Bool) -> Substring {
+    private mutating func readWhile(_ predicate: (Unit) -> Bool) -> Text.SubSequence {
         let start = position
         while !atEnd, predicate(text[position]) { advance() }
         return text[start..<position]
     }
 
     /// Reads up to the first character that `stop` accepts.
-    private mutating func readUntil(_ stop: (Character) -> Bool) -> Substring {
+    private mutating func readUntil(_ stop: (Unit) -> Bool) -> Text.SubSequence {
         readWhile { !stop($0) }
     }
 
     /// Reads up to a character `predicate` accepts; nil (and nothing read) when none does.
-    private mutating func read(untilFound predicate: (Character) -> Bool) -> Substring? {
+    private mutating func read(untilFound predicate: (Unit) -> Bool) -> Text.SubSequence? {
         let start = position
         let found = readWhile { !predicate($0) }
         if atEnd {
@@ -255,7 +251,7 @@ struct MustacheParser {
 
     /// Consumes `string` when the text continues with it; throws at the end of the text
     /// (as swift-mustache's `read(string:)` does when fewer characters are left).
-    private mutating func read(string: String) throws(Failure) -> Bool {
+    private mutating func read(string: [Unit]) throws(MustacheParseFailure) -> Bool {
         var probe = position
         for character in string {
             guard probe < text.endIndex else { throw .malformed }
@@ -273,8 +269,7 @@ struct MustacheParser {
     /// Skips past the next `string` (a comment's end); throws when there is none. The search is
     /// swift-mustache's `read(untilString:)`: after a partial match it starts again at the next
     /// character, so `%%>` holds no `%>` for it, and none for this parser either.
-    private mutating func skip(past string: String) throws(Failure) {
-        let pattern = Array(string)
+    private mutating func skip(past pattern: [Unit]) throws(MustacheParseFailure) {
         guard !pattern.isEmpty else { return }
         var probe = position
         var matched = 0
@@ -294,6 +289,14 @@ struct MustacheParser {
     }
 }
 
+/// The characters of a name, as ASCII tables (a set of Characters hashes every character
+/// looked up; every template of a set is parsed whenever a command loads it).
+private enum MustacheNameCharacters {
+    static let plainName = ASCIISet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+    static let name = ASCIISet(plainName, adding: "()")
+    static let partialName = ASCIISet(name, adding: "/")
+}
+
 /// A set of ASCII characters: no other character is in it (`\r\n`, whose `asciiValue` is that
 /// of `\n`, is not either).
 private struct ASCIISet: Sendable {
@@ -308,8 +311,8 @@ private struct ASCIISet: Sendable {
         for byte in characters.utf8 where byte < 128 { members[Int(byte)] = true }
     }
 
-    func contains(_ character: Character) -> Bool {
-        guard character.utf8.count == 1, let value = character.asciiValue else { return false }
+    func contains<Unit: MustacheUnit>(_ unit: Unit) -> Bool {
+        guard let value = unit.singleASCIIValue else { return false }
         return members[Int(value)]
     }
 }
