@@ -262,6 +262,14 @@ public struct HistoryStore: Sendable {
         }
     }
 
+    /// Records runs in their order in one transaction (all or none) and returns their ids:
+    /// one flush of the journal for them all, where a batch of plans flushed once per plan.
+    public func record(_ runs: [RunRecord]) throws(HistoryError) -> [Int64] {
+        try guarded {
+            try writer.write { db in try runs.map { try RunRows.insert($0, into: db) } }
+        }
+    }
+
     // MARK: - Reading
 
     /// The runs of one organization, newest first (by recorded sequence), at most `limit`.

@@ -45,7 +45,8 @@ for folder in arguments[3...] {
             FileHandle.standardError.write(Data("error: \(relative) is not UTF-8 text\n".utf8))
             exit(1)
         }
-        let isCatalogYAML = relative.hasPrefix("Catalog/") && (relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"))
+        let isCatalogYAML =
+            relative.hasPrefix("Catalog/") && (relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"))
         entries.append((relative, text, isCatalogYAML ? YAMLTreeWriter.tree(of: text) : nil))
     }
 }
@@ -56,7 +57,8 @@ source += "extension EmbeddedResources {\n    /// Every embedded file, sorted by
 source += "    public static let files: [EmbeddedFile] = [\n"
 for entry in entries {
     let tree = entry.tree.map(swiftLiteral) ?? "nil"
-    source += "        EmbeddedFile(path: \(swiftLiteral(entry.path)), text: \(swiftLiteral(entry.text)), tree: \(tree)),\n"
+    source +=
+        "        EmbeddedFile(path: \(swiftLiteral(entry.path)), text: \(swiftLiteral(entry.text)), tree: \(tree)),\n"
 }
 source += "    ]\n}\n"
 do {

@@ -234,13 +234,24 @@ public struct PlanBatch: Sendable {
 
     /// Records the run of a written plan in the history (a plan not written is not recorded).
     func record(_ result: inout Result) {
-        guard result.path != nil, let history, var run = result.run, !historyFailure.isSet else { return }
+        var results = [result]
+        record(&results)
+        result = results[0]
+    }
+
+    /// Records the runs of written plans in their order, at once (a plan not written is not
+    /// recorded). When the history fails, none of them is recorded and the first one that
+    /// had a run to record carries the error.
+    func record(_ results: inout [Result]) {
+        guard let history, !historyFailure.isSet else { return }
+        let recorded = results.indices.filter { results[$0].path != nil && results[$0].run != nil }
+        guard let first = recorded.first else { return }
         do {
-            run.id = try history.record(run)
-            result.run = run
+            let ids = try history.record(recorded.compactMap { results[$0].run })
+            for (index, id) in zip(recorded, ids) { results[index].run?.id = id }
         } catch {
             historyFailure.set()
-            result.historyError = result.historyError ?? "\(error)"
+            results[first].historyError = results[first].historyError ?? "\(error)"
         }
     }
 }

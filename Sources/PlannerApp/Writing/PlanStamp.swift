@@ -1,4 +1,5 @@
 import Foundation
+import PlannerCore
 import PlannerRender
 
 /// What `plan` wrote, stamped into the plan so that the next run can tell a person's edit
@@ -53,6 +54,12 @@ enum PlanStamp {
         var number = 0
         for raw in KeepBlocks.lines(of: document) {
             number += 1
+            // Only a line that starts with `<` (spaces aside) can be a marker or the stamp.
+            let first = raw.utf8.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+            guard first == UInt8(ascii: "<") else {
+                if inside == nil { lines.append(Line(number: number, text: normalized(raw))) }
+                continue
+            }
             let marker = KeepBlocks.marker(in: raw)
             if let name = inside {
                 if case .close(name)? = marker { inside = nil } else { continue }
@@ -146,12 +153,53 @@ enum PlanStamp {
 
     /// A line as compared: no line break or trailing spaces, a tick read as `- [ ] `.
     static func normalized(_ line: String) -> String {
+        quickNormalized(line) ?? normalizedByCharacters(line)
+    }
+
+    /// ``normalized(_:)`` Character by Character.
+    static func normalizedByCharacters(_ line: String) -> String {
         var text = Substring(line)
         while let last = text.last, last.isNewline || last == " " || last == "\t" { text.removeLast() }
         if let mark = TaskMarkers.checkbox(text), mark != " " {
             return TaskMarkers.open + text.dropFirst(TaskMarkers.open.count)
         }
         return String(text)
+    }
+
+    /// ``normalized(_:)`` over the line's bytes, which gives the same text where the bytes it
+    /// looks at are ASCII or scalars that stand alone (``Unicode/Scalar/standsAlone``); nil
+    /// elsewhere (a combining mark after a space, a trailing line separator), and the caller
+    /// reads Characters. Every line of every plan is normalized, and reading Characters was
+    /// most of stamping a plan.
+    static func quickNormalized(_ line: String) -> String? {
+        var line = line
+        return line.withUTF8 { bytes -> String? in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1]) { end -= 1 }
+            // The last scalar kept must end trimming as a Character would: no joining, no newline.
+            if end > 0, bytes[end - 1] >= 0x80, !standsAlone(bytes, endingAt: end) { return nil }
+            let ticked =
+                end >= 6 && bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: " ")
+                && bytes[2] == UInt8(ascii: "[") && (bytes[3] == UInt8(ascii: "x") || bytes[3] == UInt8(ascii: "X"))
+                && bytes[4] == UInt8(ascii: "]") && bytes[5] == UInt8(ascii: " ")
+            guard ticked else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) }
+            // A mark joining the box's space would make the box's sixth Character longer.
+            if end > 6, bytes[6] >= 0x80, !standsAlone(bytes, startingAt: 6) { return nil }
+            return TaskMarkers.open + String(decoding: UnsafeBufferPointer(rebasing: bytes[6..<end]), as: UTF8.self)
+        }
+    }
+
+    private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return standsAlone(bytes, startingAt: start)
+    }
+
+    private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, startingAt start: Int) -> Bool {
+        var iterator = bytes[start...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.standsAlone
     }
 
     /// 64-bit FNV-1a.

@@ -10,6 +10,11 @@ public protocol RunHistory: Sendable {
     @discardableResult
     func record(_ run: RunRecord) throws -> Int64
 
+    /// Records runs in their order, all or none, and returns their ids. The default records
+    /// them one by one; a store may write them at once (a batch records the runs that are
+    /// ready together, so that the disk is flushed once for them).
+    func record(_ runs: [RunRecord]) throws -> [Int64]
+
     /// The last plan `run` is compared with: the newest recorded `generate` run of the same
     /// organization whose inputs differ from `run`'s (see ``RunRecord/hasSameInputs(as:)``).
     /// The default searches ``runs(of:)``; a store may answer with one query.
@@ -21,6 +26,11 @@ public protocol RunHistory: Sendable {
 }
 
 extension RunHistory {
+    /// Each run recorded in turn.
+    public func record(_ runs: [RunRecord]) throws -> [Int64] {
+        try runs.map { try record($0) }
+    }
+
     /// The newest run of the organization, from ``runs(of:)``.
     public func latestRun(of organization: String) throws -> RunRecord? {
         try runs(of: organization).first

@@ -40,7 +40,8 @@ public enum YAMLTreeArchive {
             switch kind {
             case UInt8(ascii: "P"), UInt8(ascii: "Q"):
                 guard count <= bytes.count - position else { return nil }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + count]), as: UTF8.self)
+                let text = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + count]), as: UTF8.self)
                 position += count
                 return YAMLNode(.scalar(.init(text: text, isPlain: kind == UInt8(ascii: "P"))), at: location)
             case UInt8(ascii: "M"):

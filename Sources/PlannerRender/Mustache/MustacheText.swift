@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// Parses the templates the set's own renderer compiles (see ``MustacheGrammar``, which
 /// follows swift-mustache's parser): scalar by scalar when that gives the same template as
 /// reading Characters (``ScalarTemplateText``), else Character by Character.
@@ -34,37 +36,14 @@ enum MustacheParseFailure: Error, Equatable {
     case needsCharacters
 }
 
-/// When reading a template's scalars gives what reading its Characters gives. That holds when
-/// every scalar is a Character of its own and equals an ASCII character only by being it:
-/// then each comparison, each `isNewline` and `isWhitespace`, and each cut between two
-/// positions is the same either way. The check admits ASCII without a carriage return (which
-/// joins a following line feed) and blocks of letters, punctuation and symbols in which no
-/// scalar joins its neighbours (no combining marks, joiners, variation selectors, Hangul or
-/// regional indicators) and none is canonically the same as an ASCII one (as U+212A KELVIN
-/// SIGN is `K`); any other text, every Windows-style one among them, is read by Characters.
+/// When reading a template's scalars gives what reading its Characters gives: when every
+/// scalar ``Unicode/Scalar/standsAlone``, each comparison, each `isNewline` and `isWhitespace`,
+/// and each cut between two positions is the same either way. Any other text, every
+/// Windows-style one among them, is read by Characters.
 enum ScalarTemplateText {
     /// True when `text` may be read scalar by scalar.
     static func reads(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy(standsAlone)
-    }
-
-    /// True for a scalar that is always a Character of its own and no ASCII one's equivalent.
-    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x7F: return scalar != "\r"
-        case 0x00A0...0x024F,  // Latin-1 Supplement, Latin Extended-A and -B
-            0x0370...0x037D, 0x037F...0x03FF,  // Greek but its question mark (`;`)
-            0x0400...0x0482, 0x048A...0x052F,  // Cyrillic without its combining marks
-            0x1D00...0x1D7F,  // Phonetic Extensions (subscript letters)
-            0x2010...0x2027, 0x202F...0x205E,  // General Punctuation without format characters
-            0x20A0...0x20C0,  // Currency Symbols
-            0x2100...0x2129, 0x212B...0x214F,  // Letterlike Symbols but the Kelvin sign
-            0x2190...0x23FF,  // Arrows, Mathematical Operators, Miscellaneous Technical
-            0x2500...0x27BF:  // Box Drawing to Dingbats
-            return true
-        default:
-            return false
-        }
+        text.unicodeScalars.allSatisfy(\.standsAlone)
     }
 }
 
