@@ -167,7 +167,7 @@ enum PlanStamp {
     }
 
     /// ``normalized(_:)`` over the line's bytes, which gives the same text where the bytes it
-    /// looks at are ASCII or scalars that stand alone (``Unicode/Scalar/standsAlone``); nil
+    /// looks at are ASCII or ``PlannerCore/SimpleText`` scalars; nil
     /// elsewhere (a combining mark after a space, a trailing line separator), and the caller
     /// reads Characters. Every line of every plan is normalized, and reading Characters was
     /// most of stamping a plan.
@@ -177,29 +177,18 @@ enum PlanStamp {
             var end = bytes.count
             while end > 0, bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1]) { end -= 1 }
             // The last scalar kept must end trimming as a Character would: no joining, no newline.
-            if end > 0, bytes[end - 1] >= 0x80, !standsAlone(bytes, endingAt: end) { return nil }
+            if end > 0, bytes[end - 1] >= 0x80, !SimpleText.isSimple(SimpleText.scalar(before: end, in: bytes)) {
+                return nil
+            }
             let ticked =
                 end >= 6 && bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: " ")
                 && bytes[2] == UInt8(ascii: "[") && (bytes[3] == UInt8(ascii: "x") || bytes[3] == UInt8(ascii: "X"))
                 && bytes[4] == UInt8(ascii: "]") && bytes[5] == UInt8(ascii: " ")
             guard ticked else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) }
             // A mark joining the box's space would make the box's sixth Character longer.
-            if end > 6, bytes[6] >= 0x80, !standsAlone(bytes, startingAt: 6) { return nil }
+            if end > 6, bytes[6] >= 0x80, !SimpleText.isSimple(SimpleText.scalar(at: 6, in: bytes)) { return nil }
             return TaskMarkers.open + String(decoding: UnsafeBufferPointer(rebasing: bytes[6..<end]), as: UTF8.self)
         }
-    }
-
-    private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
-        var start = end - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return standsAlone(bytes, startingAt: start)
-    }
-
-    private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, startingAt start: Int) -> Bool {
-        var iterator = bytes[start...].makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
-        return scalar.standsAlone
     }
 
     /// 64-bit FNV-1a.

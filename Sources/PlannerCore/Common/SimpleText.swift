@@ -55,6 +55,12 @@ public enum SimpleText {
         return true
     }
 
+    /// True for a simple scalar (see the type's documentation).
+    public static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII
+            ? scalar == "\n" || scalar == "\t" || (0x20..<0x7F).contains(scalar.value) : isSimple(scalar: scalar.value)
+    }
+
     /// True for a simple scalar of two or three UTF-8 bytes (see the type's documentation).
     static func isSimple(scalar: UInt32) -> Bool {
         switch scalar {
@@ -72,14 +78,14 @@ public enum SimpleText {
     }
 
     /// The scalar that ends just before byte `end` of valid UTF-8 `bytes` (`end` > 0).
-    static func scalar(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+    public static func scalar(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
         var start = end - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return scalar(at: start, in: bytes)
     }
 
     /// The scalar that starts at byte `start` of valid UTF-8 `bytes`.
-    static func scalar(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+    public static func scalar(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
         let lead = bytes[start]
         var value: UInt32
         let length: Int

@@ -36,14 +36,15 @@ enum MustacheParseFailure: Error, Equatable {
     case needsCharacters
 }
 
-/// When reading a template's scalars gives what reading its Characters gives: when every
-/// scalar ``Unicode/Scalar/standsAlone``, each comparison, each `isNewline` and `isWhitespace`,
-/// and each cut between two positions is the same either way. Any other text, every
-/// Windows-style one among them, is read by Characters.
+/// When reading a template's scalars gives what reading its Characters gives: when the
+/// template is ``PlannerCore/SimpleText`` (every scalar a Character of its own, and equal to no
+/// other spelling), each comparison, each `isNewline` and `isWhitespace`, and each cut between
+/// two positions is the same either way. Any other text, every Windows-style one among them,
+/// is read by Characters.
 enum ScalarTemplateText {
     /// True when `text` may be read scalar by scalar.
     static func reads(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy(\.standsAlone)
+        SimpleText.isSimple(text)
     }
 }
 
