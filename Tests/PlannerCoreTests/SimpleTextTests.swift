@@ -68,4 +68,21 @@ struct SimpleTextTests {
         #expect(found.map(\.term) == index.violations(in: "Сервер TrueConf и МТС Линк").map(\.term))
         #expect(!found.isEmpty)
     }
+
+    /// Every simple scalar, and text of them, lowercases as Swift lowercases it.
+    @Test("Simple text lowercases as Swift's lowercased()")
+    func lowercased() {
+        var simple: [Unicode.Scalar] = []
+        for value in UInt32(0)...0x2FFF {
+            if let scalar = Unicode.Scalar(value), SimpleText.isSimple(scalar) { simple.append(scalar) }
+        }
+        #expect(simple.count > 1000)
+        for scalar in simple {
+            let text = String(Character(scalar))
+            #expect(SimpleText.lowercased(text) == text.lowercased(), "U+\(String(scalar.value, radix: 16))")
+        }
+        let sample = "ТЕХНИЧЕСКОЕ Задание: ЁЛКА, Ђ, ÀÉÎ, ΣΩ, İ, Ÿ — «ВКС» № 5"
+        #expect(SimpleText.lowercased(sample) == sample.lowercased())
+        #expect(SimpleText.lowercased("Не простой\r\nтекст 🙂") == "не простой\r\nтекст 🙂")
+    }
 }

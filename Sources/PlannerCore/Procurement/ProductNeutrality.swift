@@ -71,8 +71,8 @@ public enum ProductNeutrality {
         /// over bytes when the text, the names ignored and the terms are ``SimpleText`` (a
         /// specification nearly always is), else over characters.
         public func violations(in text: String, ignoring: [String] = []) -> [(product: String, term: String)] {
-            let haystack = text.lowercased()
-            let names = ignoring.filter { !$0.isEmpty }.map { $0.lowercased() }
+            let haystack = SimpleText.lowercased(text)
+            let names = ignoring.filter { !$0.isEmpty }.map(SimpleText.lowercased)
             if simple, SimpleText.isSimple(haystack), names.allSatisfy(SimpleText.isSimple) {
                 return violations(bytesOf: haystack, ignoring: names)
             }
