@@ -110,6 +110,19 @@ struct ReasonWordsTests {
     /// Codes whose sentence is a formula the same in both languages (`X = 1600 ≥ 150`).
     static let formulas: Set<ReasonCode> = [.capabilityValue, .capabilityAtLeast, .capabilityAtMost]
 
+    /// The reports load only the folders their words come from, and those hold every partial
+    /// they include (the load checks it, so this set loading at all is that check).
+    @Test("The reports' words load only inline/ and report/")
+    func reportsLoadOnlyTheirFolders() throws {
+        for language in Language.allCases {
+            let words = try #require(Words.shipped(language))
+            let names = words.templates.origins.keys
+            #expect(names.count > 100)
+            #expect(names.allSatisfy { name in Words.folders.contains { name.hasPrefix($0) } })
+            #expect(!names.contains(TemplateSet.mainTemplate))
+        }
+    }
+
     @Test("Every reason code has its template in both languages, and its words use its parameters")
     func everyCodeHasWords() throws {
         let english = Words.english

@@ -1,12 +1,13 @@
-/// The grammar of ``MustacheParser``: parses a Mustache template the way swift-mustache 2.1.1 does (its `Template+Parser.swift`,
-/// followed rule by rule, Character by Character), so that a template renders to the same
-/// bytes with either: which whitespace a standalone tag takes with it, where a text ends, how
-/// a partial's indentation is kept. It parses the part of Mustache the plans' templates use:
-/// text, variables, sections, inverted sections, comments, partials, dynamic partials,
-/// set-delimiter tags and the content-type pragma. A template using anything else (parents and
-/// blocks, `{{name(arg)}}` transforms) is ``MustacheParseFailure/unsupported``, and a malformed one
-/// ``MustacheParseFailure/malformed``: the template set then lets swift-mustache parse it (for its error
-/// message) and render the set.
+/// The grammar of ``MustacheParser``: parses a Mustache template the way swift-mustache 2.1.1
+/// does (its `Template+Parser.swift`, followed rule by rule, Character by Character), so that
+/// a template renders to the same bytes with either: which whitespace a standalone tag takes
+/// with it, where a text ends, how a partial's indentation is kept. It parses the part of
+/// Mustache the plans' templates use: text, variables, sections, inverted sections, comments,
+/// partials, dynamic partials, set-delimiter tags and the content-type pragma. A template using
+/// anything else (parents and blocks, `{{name(arg)}}` transforms) is
+/// ``MustacheParseFailure/unsupported``, and a malformed one ``MustacheParseFailure/malformed``:
+/// the template set then lets swift-mustache parse it (for its error message) and render the
+/// set.
 ///
 /// The grammar is generic over what it steps through. Characters are what swift-mustache
 /// reads, but finding each one's grapheme boundary was most of a command's start-up; a text in
