@@ -83,6 +83,21 @@ import Testing
         #expect(try notice("2027-03-20").due == d("2027-03-01"))
     }
 
+    /// A buyer under a procurement law does not assume its contract renews by itself: the
+    /// notice task asks its lawyer or contract manager to read the contract.
+    @Test(
+        "The notice knows whether the buyer buys under a procurement law",
+        arguments: [(Ownership.municipal, true), (Ownership.stateCompany, true), (Ownership.private, false)])
+    func noticeUnderAProcurementLaw(ownership: Ownership, regulated: Bool) throws {
+        let catalog = Fixture.catalogWithShippedRegimes
+        let plan = Fixture.simple.plan(
+            inventory: Fixture.inventory(
+                ownership: ownership, contractEnd: d("2027-12-31"), start: d("2027-03-01"), catalog: catalog),
+            catalog: catalog, choice: Fixture.choose(Fixture.product()), asOf: d("2027-03-01"))
+        let notice = try #require(plan.phases.flatMap(\.checklist).first { $0.id == "old-service-notice" })
+        #expect(notice.parameter("regulated") == .bool(regulated))
+    }
+
     @Test("The export takes the organization's rate whatever its staff, and a long one says when to start")
     func exportLength() throws {
         for staff in [1, 9, 30] {

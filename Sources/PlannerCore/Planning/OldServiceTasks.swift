@@ -25,9 +25,13 @@ enum OldServiceTasks {
     /// Kinds of step that need the old service to be running.
     static let needOldService = PlanVocabulary.oldServiceIDs
 
+    /// `regulated` is true for a buyer under a procurement law: how its contract ends (whether
+    /// it renews by itself, whether a notice is due) is then its lawyer's or contract manager's
+    /// reading of that contract, and the notice task says so instead of assuming an
+    /// automatic renewal.
     static func add(
         to phases: inout [Phase], inventory: Inventory, facts: PlanFacts, cutOver: CalendarDate?,
-        excluded: Set<String> = [], days: WorkingDays, assumptions a: PlanningAssumptions
+        excluded: Set<String> = [], regulated: Bool = false, days: WorkingDays, assumptions a: PlanningAssumptions
     ) {
         for p in phases.indices {
             for i in phases[p].checklist.indices { phases[p].checklist[i].due = phases[p].end }
@@ -60,7 +64,11 @@ enum OldServiceTasks {
             }
             early.append(
                 ChecklistItem(
-                    "old-service-notice", parameters + [PlanParameter("noticeDays", .int(a.contractNoticeDays))],
+                    "old-service-notice",
+                    parameters + [
+                        PlanParameter("noticeDays", .int(a.contractNoticeDays)),
+                        PlanParameter("regulated", .bool(regulated)),
+                    ],
                     subjects: [service.product], due: noticeDue))
         }
         let afterTeam = phases[preparation].checklist.firstIndex { $0.id == "project-team" }.map { $0 + 1 } ?? 0
