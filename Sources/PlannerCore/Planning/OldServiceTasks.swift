@@ -25,10 +25,10 @@ enum OldServiceTasks {
     /// Kinds of step that need the old service to be running.
     static let needOldService = PlanVocabulary.oldServiceIDs
 
-    /// `regulated` is true for a buyer under a procurement law: how its contract ends (whether
-    /// it renews by itself, whether a notice is due) is then its lawyer's or contract manager's
-    /// reading of that contract, and the notice task says so instead of assuming an
-    /// automatic renewal.
+    /// `regulated` is true for a buyer under a procurement law: its contract ends on its term
+    /// and is closed by whoever keeps it (acceptance, last payment), so the notice task asks
+    /// for that instead of a notice against an automatic renewal; `excluded` (the rules exclude
+    /// the service) says that it cannot be renewed or bought again.
     static func add(
         to phases: inout [Phase], inventory: Inventory, facts: PlanFacts, cutOver: CalendarDate?,
         excluded: Set<String> = [], regulated: Bool = false, days: WorkingDays, assumptions a: PlanningAssumptions
@@ -68,6 +68,7 @@ enum OldServiceTasks {
                     parameters + [
                         PlanParameter("noticeDays", .int(a.contractNoticeDays)),
                         PlanParameter("regulated", .bool(regulated)),
+                        PlanParameter("excluded", .bool(excluded.contains(service.product))),
                     ],
                     subjects: [service.product], due: noticeDue))
         }
