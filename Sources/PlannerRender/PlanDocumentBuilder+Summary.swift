@@ -18,12 +18,14 @@ extension PlanDocumentBuilder {
         let category = recommendation?.category
         let productCount = assessment.options.filter { $0.category == category }.count
         let rankedCount = category.map { assessment.ranked(in: $0).count } ?? 0
-        return SummaryView(
+        var summary = SummaryView(
             blockedServices: Listed.list(blocked), runnerUpLacks: Listed.list(lacks),
             runnerUpCost: comparison, mainRisk: risks.items.first?.element,
             strengths: Listed.list(strengths), productCount: values.count(productCount),
             rankedCount: values.count(rankedCount), runnerUpUnconfirmed: Listed.list(unconfirmed),
             verdict: verdictView())
+        summary.currentBlocked = !blocked.isEmpty && blocked.count == inUseIDs.count
+        return summary
     }
 
     /// `amount` against `reference`: cheaper or dearer, by how much and what share of the reference.

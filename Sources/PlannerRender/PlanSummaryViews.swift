@@ -6,6 +6,9 @@ import PlannerCore
 public struct SummaryView: TemplateObject {
     /// Services in use that are excluded (may not be bought or renewed), with their first blocker.
     public var blockedServices: [Listed<OptionView>]
+    /// True when every service in use is excluded: what they cost is then for reference only,
+    /// not an option to stay with.
+    public var currentBlocked = false
     /// Wants the target meets and the runner-up is known not to meet (confirmed), for "…but it
     /// lacks X".
     public var runnerUpLacks: [Listed<CapabilityView>]
@@ -28,6 +31,7 @@ public struct SummaryView: TemplateObject {
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "blockedServices": return .of(blockedServices)
+        case "currentBlocked": return .of(currentBlocked)
         case "runnerUpLacks": return .of(runnerUpLacks)
         case "hasRunnerUpLacks": return .of(!runnerUpLacks.isEmpty)
         case "runnerUpCost": return .of(runnerUpCost)

@@ -1,0 +1,43 @@
+import Foundation
+import PlannerCore
+import TestSupport
+import Testing
+
+@testable import PlannerRender
+
+/// What the summary says about what the organization uses now.
+@Suite("Summary text")
+struct RenderSummaryTextTests {
+    /// The summary's view model of the school example with its YAML changed.
+    static func summary(_ change: (String) -> String) throws -> SummaryView {
+        let url = RenderFixtures.packageRoot.appendingPathComponent("Examples/school-44fz.yaml")
+        let yaml = change(try String(contentsOf: url, encoding: .utf8))
+        let inventory = try RenderFixtures.inventory(yaml, file: "school.yaml").get()
+        let plan = try RenderFixtures.plan(inventory, .ru)
+        let builder = PlanDocumentBuilder(
+            inventory: inventory, assessment: plan.assessment, plan: plan.plan, catalog: RenderFixtures.catalog,
+            values: ValueFactory(language: .ru), coverage: .all)
+        return builder.document(inventoryFile: "school.yaml").summary
+    }
+
+    /// The school's only service, Zoom, is excluded: its cost is a reference, not an option.
+    @Test("The cost of services that cannot be continued is given for reference only")
+    func excludedCurrentServiceIsAReference() throws {
+        let plan = try RenderScheduleTextTests.school { $0 }
+        #expect(plan.contains("за нынешний сервис (только для справки: продолжать его нельзя) — на "))
+        #expect(plan.contains("Сравнение только для справки: продолжать нынешний сервис нельзя"))
+        #expect(try Self.summary { $0 }.currentBlocked)
+    }
+
+    /// With a service in use that the rules allow, what is used now is not all excluded.
+    @Test("Services of which one may continue are not called a reference")
+    func allowedCurrentServiceIsNotAReference() throws {
+        let summary = try Self.summary {
+            $0.replacingOccurrences(
+                of: "services:\n", with: "services:\n  - product: sferum\n    annual_cost: 0\n    purposes: [lessons]\n"
+            )
+        }
+        #expect(summary.blockedServices.count == 1)
+        #expect(!summary.currentBlocked)
+    }
+}
