@@ -383,6 +383,10 @@ public struct OptionView: TemplateObject {
     public var unknown: [Listed<CapabilityView>]
     /// Register of Russian software: flags `listed`, `not_listed`, `unknown`.
     public var registry: TemplateValue
+    /// For a listed product whose entry rests on a secondary or stale source: that source's
+    /// date, and whether it is secondary (`secondary`), so that the plan asks to check the
+    /// register itself before buying; nil otherwise.
+    public var registryCheck: RegistryCheckView? = nil
     /// The total's range over the unknown facts (ranked options).
     public var range: RangeView? = nil
     /// The quote's licences against the needs.
@@ -413,10 +417,30 @@ public struct OptionView: TemplateObject {
         case "unmetWants": return .of(unmetWants)
         case "unknown": return .of(unknown)
         case "registry": return .of(registry)
+        case "registryCheck": return .of(registryCheck)
         case "range": return .of(range)
         case "licences": return .of(licences)
         case "licencesShort": return .of(licences.filter { $0.element.shortfall != nil })
         case "hasLicencesShort": return .of(licences.contains { $0.element.shortfall != nil })
+        default: return nil
+        }
+    }
+}
+
+/// Why a product's register entry must be checked in the register before buying.
+public struct RegistryCheckView: TemplateObject {
+    /// The date the source shows.
+    public var asOf: TemplateValue?
+    /// True when a third party relays the entry (not the register or the vendor).
+    public var secondary: Bool
+    /// True when the source is older than the catalog's staleness limit.
+    public var stale: Bool
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "asOf": return .of(asOf)
+        case "secondary": return .of(secondary)
+        case "stale": return .of(stale)
         default: return nil
         }
     }

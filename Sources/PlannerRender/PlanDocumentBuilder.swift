@@ -266,8 +266,20 @@ struct PlanDocumentBuilder {
                 }),
             unknown: Listed.list(option.unknown.map { capability($0) }),
             registry: registry(of: option),
+            registryCheck: registryCheck(of: option, product: product),
             range: option.eligible ? rangeView(option.range) : nil,
             licences: Listed.list(option.licences.map(licenceView)))
+    }
+
+    /// For a product the register lists on a secondary or stale source, what to check.
+    func registryCheck(of option: OptionAssessment, product: Product?) -> RegistryCheckView? {
+        guard option.domesticRegister?.outcome == .met,
+            let register = catalog.domesticRegister(for: inventory.organization.country),
+            let provenance = product?.registries[register.id]?.provenance
+        else { return nil }
+        let stale = catalog.isStale(provenance)
+        guard provenance.isSecondary || stale else { return nil }
+        return RegistryCheckView(asOf: values.date(provenance.asOf), secondary: provenance.isSecondary, stale: stale)
     }
 
     func service(for service: Service, options: [OptionView]) -> ServiceView {

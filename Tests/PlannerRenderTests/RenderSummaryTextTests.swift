@@ -41,3 +41,37 @@ struct RenderSummaryTextTests {
         #expect(!summary.currentBlocked)
     }
 }
+
+/// A listed product's register entry is flagged for checking when its source is secondary or
+/// stale, and only then.
+@Suite("Register entry to check")
+struct RenderRegistryCheckTests {
+    @Test(arguments: [
+        (Confidence.confirmed, "2026-11-01", false, false),
+        (Confidence.secondary, "2026-11-01", true, false),
+        (Confidence.confirmed, "2022-10-19", false, true),
+        (Confidence.secondary, "2022-10-19", true, true),
+    ])
+    func registryCheck(confidence: Confidence, asOf: String, secondary: Bool, stale: Bool) throws {
+        let inventory = try RenderFixtures.example("school-44fz.yaml")
+        let plan = try RenderFixtures.plan(inventory, .ru)
+        let builder = PlanDocumentBuilder(
+            inventory: inventory, assessment: plan.assessment, plan: plan.plan, catalog: RenderFixtures.catalog,
+            values: ValueFactory(language: .ru), coverage: .all)
+        let option = try #require(plan.assessment.option("trueconf"))
+        var product = try #require(RenderFixtures.catalog.product("trueconf"))
+        let register = try #require(RenderFixtures.catalog.domesticRegister(for: "RU"))
+        var entry = try #require(product.registries[register.id])
+        entry.provenance = Provenance(
+            source: "https://example.org", asOf: try CalendarDate.parse(asOf).get(), confidence: confidence)
+        product.registries[register.id] = entry
+        let check = builder.registryCheck(of: option, product: product)
+        if secondary || stale {
+            let found = try #require(check)
+            #expect(found.secondary == secondary)
+            #expect(found.stale == stale)
+        } else {
+            #expect(check == nil)
+        }
+    }
+}
