@@ -164,9 +164,12 @@ public struct ServiceView: TemplateObject {
     public var option: OptionView?
     /// A vendor restriction in force names the organization.
     public var restricted: Bool
+    /// The inventory says it costs nothing (and names no contract end): a free plan.
+    public var free = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "free": return .of(free)
         case "id": return .of(id)
         case "name": return .of(name)
         case "plan": return .of(plan)

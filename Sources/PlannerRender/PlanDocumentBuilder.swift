@@ -284,7 +284,7 @@ struct PlanDocumentBuilder {
 
     func service(for service: Service, options: [OptionView]) -> ServiceView {
         let restricted = !(assessment.option(service.product)?.restrictionsInForce.isEmpty ?? true)
-        return ServiceView(
+        var view = ServiceView(
             id: service.product,
             name: productName(service.product),
             plan: values.text(service.plan),
@@ -299,6 +299,8 @@ struct PlanDocumentBuilder {
             features: Listed.list(service.featuresUsed.map { capability($0) }),
             option: options.first { $0.id == service.product },
             restricted: restricted)
+        view.free = service.annualCost == 0 && service.contractEnd == nil
+        return view
     }
 
     /// A planner parameter as a template value: dates and counts formatted, text escaped,

@@ -98,6 +98,20 @@ import Testing
         #expect(notice.parameter("regulated") == .bool(regulated))
     }
 
+    /// A service the inventory says costs nothing, with no contract end, has no contract to close.
+    @Test(
+        "The notice knows a free service has no contract",
+        arguments: [(0.0, nil, true), (0.0, "2027-12-31", false), (120_000.0, nil, false)] as [(Double, String?, Bool)])
+    func noticeForAFreeService(annualCost: Double, contractEnd: String?, free: Bool) throws {
+        var inventory = Fixture.inventory(contractEnd: contractEnd.map(d), start: d("2027-03-01"))
+        inventory.services[0].annualCost = annualCost
+        let plan = Fixture.simple.plan(
+            inventory: inventory, catalog: Fixture.catalog, choice: Fixture.choose(Fixture.product()),
+            asOf: d("2027-03-01"))
+        let notice = try #require(plan.phases.flatMap(\.checklist).first { $0.id == "old-service-notice" })
+        #expect(notice.parameter("free") == .bool(free))
+    }
+
     @Test("The export takes the organization's rate whatever its staff, and a long one says when to start")
     func exportLength() throws {
         for staff in [1, 9, 30] {

@@ -24,8 +24,8 @@ struct RenderSummaryTextTests {
     @Test("The cost of services that cannot be continued is given for reference only")
     func excludedCurrentServiceIsAReference() throws {
         let plan = try RenderScheduleTextTests.school { $0 }
-        #expect(plan.contains("за нынешний сервис (только для справки: продолжать его нельзя) — на "))
-        #expect(plan.contains("Сравнение только для справки: продолжать нынешний сервис нельзя"))
+        #expect(plan.contains("за нынешний сервис (только для справки: продлевать его нельзя) — на "))
+        #expect(plan.contains("Сравнение только для справки: продлевать нынешний сервис нельзя"))
         #expect(try Self.summary { $0 }.currentBlocked)
     }
 
