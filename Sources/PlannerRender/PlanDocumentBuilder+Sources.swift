@@ -33,12 +33,18 @@ extension PlanDocumentBuilder {
     /// A product's facts the plan relies on, one group per source in first-seen order.
     func factGroups(_ product: Product, relevant: Set<String>) -> [FactSourceView] {
         var items: [(kind: String, name: String, provenance: Provenance)] = []
+        var listed: [String: Bool] = [:]
         items.append(("vendor", esc(product.vendor.name), product.vendor.provenance))
         // Another country's registers are no fact this organization's plan relies on: a Kazakh
         // plan does not cite the Russian software register.
         for name in product.registries.keys.sorted()
         where catalog.register(name)?.applies(to: organization.country) ?? true {
-            if let entry = product.registries[name] { items.append(("registry", esc(name), entry.provenance)) }
+            if let entry = product.registries[name] {
+                // Named as the register calls itself, not by its catalog id.
+                let shown = esc(catalog.register(name)?.name[language] ?? name)
+                items.append(("registry", shown, entry.provenance))
+                listed[shown] = entry.listed
+            }
         }
         for certification in product.certifications {
             items.append(("certification", esc(certification.kind), certification.provenance))
@@ -73,7 +79,8 @@ extension PlanDocumentBuilder {
                     group.map {
                         FactView(
                             kind: choice($0.kind), name: $0.name, secondary: $0.provenance.isSecondary,
-                            stale: catalog.isStale($0.provenance) ? values.date($0.provenance.asOf) : nil)
+                            stale: catalog.isStale($0.provenance) ? values.date($0.provenance.asOf) : nil,
+                            listed: $0.kind == "registry" ? listed[$0.name].map { choice($0 ? "yes" : "no") } : nil)
                     }),
                 source: key.isEmpty ? nil : link(key),
                 asOf: values.date(group.compactMap(\.provenance.asOf).max()),

@@ -95,9 +95,13 @@ public struct FactView: TemplateObject {
     public var secondary: Bool = false
     /// The fact's date when it is stale (``Catalog/isStale(_:)``): the plan asks to check it again.
     public var stale: TemplateValue?
+    /// For a register entry: whether the product is listed (`yes`) or known not to be (`no`),
+    /// so that a source row never reads as a listing it is not.
+    public var listed: TemplateValue?
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "listed": return .of(listed)
         case "kind": return .of(kind)
         case "name": return .of(name)
         case "secondary": return .of(secondary)

@@ -42,6 +42,19 @@ struct RenderSummaryTextTests {
     }
 }
 
+/// The sources table names a register as it calls itself and says what the entry records.
+@Suite("Register rows of the sources")
+struct RenderRegisterSourceTests {
+    @Test("A register row says listed or not listed, under the register's own name")
+    func registerRows() throws {
+        let plan = try RenderScheduleTextTests.school { $0 }
+        let register = "Единый реестр российских программ для электронных вычислительных машин и баз данных"
+        #expect(plan.contains("| Zoom | \(register): не включён |"))
+        #expect(plan.contains("| TrueConf Server | \(register): включён"))
+        #expect(!plan.contains("ru_software"))
+    }
+}
+
 /// A listed product's register entry is flagged for checking when its source is secondary or
 /// stale, and only then.
 @Suite("Register entry to check")
