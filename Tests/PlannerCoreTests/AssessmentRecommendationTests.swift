@@ -16,6 +16,28 @@ import Testing
         .get()
     }
 
+    /// A service barred from use (152-FZ's data location) cannot bridge a gap even on its free
+    /// tier; one only barred from purchase (its vendor's refusal to sell) could.
+    @Test("Services barred from use are told from services barred from purchase")
+    func servicesBarredFromUse() throws {
+        let school = PlanChoice(
+            assessment: assess(try Self.example("school-44fz.yaml"), against: F.catalog, asOf: F.date("2026-11-29")),
+            catalog: F.catalog)
+        #expect(school.excludedServices == ["zoom"])
+        #expect(school.useBarredServices == ["zoom"])
+        // Without its rules, Zoom stays excluded by its vendor's restriction alone: a purchase
+        // is barred, its free tier is not.
+        let vendorOnly = Catalog(
+            capabilities: F.catalog.capabilities, products: F.catalog.products, rules: [],
+            registers: F.catalog.registers, procurementRegimes: F.catalog.procurementRegimes,
+            fallbackRegime: F.catalog.fallbackRegime, calendars: F.catalog.calendars, fingerprint: "test")
+        let choice = PlanChoice(
+            assessment: assess(try Self.example("school-44fz.yaml"), against: vendorOnly, asOf: F.date("2026-11-29")),
+            catalog: vendorOnly)
+        #expect(choice.excludedServices == ["zoom"])
+        #expect(choice.useBarredServices.isEmpty)
+    }
+
     @Test(arguments: ["school-44fz.yaml", "state-company-kii.yaml", "kz-state-body.yaml", "university-gis.yaml"])
     func thePlanFollowsTheAssessmentsRecommendation(_ file: String) throws {
         let inventory = try Self.example(file)

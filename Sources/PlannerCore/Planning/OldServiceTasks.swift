@@ -25,13 +25,15 @@ enum OldServiceTasks {
     /// Kinds of step that need the old service to be running.
     static let needOldService = PlanVocabulary.oldServiceIDs
 
-    /// `regulated` is true for a buyer under a procurement law: its contract ends on its term
+    /// `useBarred` names the services a rule bars from use altogether (their free tier is no
+    /// bridge over a gap). `regulated` is true for a buyer under a procurement law: its contract ends on its term
     /// and is closed by whoever keeps it (acceptance, last payment), so the notice task asks
     /// for that instead of a notice against an automatic renewal; `excluded` (the rules exclude
     /// the service) says that it cannot be renewed or bought again.
     static func add(
         to phases: inout [Phase], inventory: Inventory, facts: PlanFacts, cutOver: CalendarDate?,
-        excluded: Set<String> = [], regulated: Bool = false, days: WorkingDays, assumptions a: PlanningAssumptions
+        excluded: Set<String> = [], useBarred: Set<String> = [], regulated: Bool = false, days: WorkingDays,
+        assumptions a: PlanningAssumptions
     ) {
         for p in phases.indices {
             for i in phases[p].checklist.indices { phases[p].checklist[i].due = phases[p].end }
@@ -58,8 +60,10 @@ enum OldServiceTasks {
                         parameters + [
                             PlanParameter("cutOver", .date(cutOver)),
                             PlanParameter("gapDays", .int(end.days(until: cutOver))),
-                            // An excluded service cannot be renewed to bridge the gap.
+                            // An excluded service cannot be renewed to bridge the gap, and one
+                            // barred from use cannot bridge it on its free tier either.
                             PlanParameter("excluded", .bool(excluded.contains(service.product))),
+                            PlanParameter("useBarred", .bool(useBarred.contains(service.product))),
                         ], subjects: [service.product], due: noticeDue))
             }
             early.append(

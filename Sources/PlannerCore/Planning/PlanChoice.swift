@@ -26,6 +26,9 @@ public struct PlanChoice: Sendable {
     /// The services in use that a rule or restriction excludes: their contract may not be
     /// renewed, so a gap before the cut-over cannot be bridged by extending it.
     public var excludedServices: Set<String> = []
+    /// Services in use that a rule bars from use altogether (a use ban, a data-location rule):
+    /// not even their free tier bridges a gap.
+    public var useBarredServices: Set<String> = []
 
     /// Creates a choice.
     public init(target: Chosen?, runnerUp: Chosen? = nil) {
@@ -57,6 +60,13 @@ public struct PlanChoice: Sendable {
         let recommendation = assessment.primaryRecommendation
         self.init(target: chosen(recommendation?.product), runnerUp: chosen(recommendation?.runnerUp))
         excludedServices = Set(assessment.options.filter { $0.inUse && !$0.eligible }.map(\.product))
+        // A rule that bars using the service, or keeping its data where it does, bars its free
+        // tier too; a ban on buying it (or its vendor's refusal to sell) does not.
+        let barringUse = Set(catalog.rules.filter { [.useBan, .dataLocation].contains($0.effect) }.map(\.id))
+        useBarredServices = Set(
+            assessment.options.filter { option in
+                option.inUse && option.blockers.contains { barringUse.contains($0.rule) }
+            }.map(\.product))
         legalTasks = assessment.rulesInForce.filter(\.addsTasks).flatMap { entry in
             entry.rule.tasks.enumerated().map { LegalTask(rule: entry.rule.id, index: $0, phase: $1.phase) }
         }
