@@ -6,12 +6,16 @@ import Testing
 /// What the plan says about its schedule (issue #12): the first day, the export's length.
 @Suite("Schedule text")
 struct RenderScheduleTextTests {
-    /// The school example with its YAML changed.
-    static func school(_ change: (String) -> String) throws -> String {
+    /// The school example's inventory with its YAML changed.
+    static func schoolInventory(_ change: (String) -> String) throws -> Inventory {
         let url = RenderFixtures.packageRoot.appendingPathComponent("Examples/school-44fz.yaml")
         let yaml = change(try String(contentsOf: url, encoding: .utf8))
-        let inventory = try RenderFixtures.inventory(yaml, file: "school.yaml").get()
-        return try RenderFixtures.plan(inventory, .ru).markdown
+        return try RenderFixtures.inventory(yaml, file: "school.yaml").get()
+    }
+
+    /// The school example's plan with its YAML changed.
+    static func school(_ change: (String) -> String) throws -> String {
+        try RenderFixtures.plan(try schoolInventory(change), .ru).markdown
     }
 
     @Test("A plan asked to start on a Sunday counts from Monday")

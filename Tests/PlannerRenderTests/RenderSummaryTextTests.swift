@@ -10,9 +10,7 @@ import Testing
 struct RenderSummaryTextTests {
     /// The summary's view model of the school example with its YAML changed.
     static func summary(_ change: (String) -> String) throws -> SummaryView {
-        let url = RenderFixtures.packageRoot.appendingPathComponent("Examples/school-44fz.yaml")
-        let yaml = change(try String(contentsOf: url, encoding: .utf8))
-        let inventory = try RenderFixtures.inventory(yaml, file: "school.yaml").get()
+        let inventory = try RenderScheduleTextTests.schoolInventory(change)
         let plan = try RenderFixtures.plan(inventory, .ru)
         let builder = PlanDocumentBuilder(
             inventory: inventory, assessment: plan.assessment, plan: plan.plan, catalog: RenderFixtures.catalog,
