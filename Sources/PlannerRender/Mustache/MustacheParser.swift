@@ -105,7 +105,7 @@ struct MustacheGrammar<Text: MustacheText> {
                     advance()
                     dynamic = true
                 }
-                let name = try parsePartialName(state)
+                let name = try parseName(state, partial: true)
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(Text.string(whiteSpaceBefore))) }
                 var indentation: String?
                 if isStandalone(state) {
@@ -153,22 +153,16 @@ struct MustacheGrammar<Text: MustacheText> {
         return total
     }
 
-    /// A tag's name up to the closing delimiter.
-    private mutating func parseName(_ state: State) throws(MustacheParseFailure) -> String {
+    /// A tag's name up to the closing delimiter; a partial's name may hold `/` too.
+    private mutating func parseName(
+        _ state: State, partial: Bool = false
+    ) throws(MustacheParseFailure) -> String {
         _ = readWhile(\.isWhitespace)
-        let name = Text.string(readWhile(MustacheNameCharacters.name.contains))
+        let characters = partial ? MustacheNameCharacters.partialName : MustacheNameCharacters.name
+        let name = Text.string(readWhile(characters.contains))
         _ = readWhile(\.isWhitespace)
         guard try read(string: state.end) else { throw .malformed }
         // Parentheses are swift-mustache's transforms (`{{first(list)}}`).
-        if name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) { throw .unsupported }
-        return name
-    }
-
-    private mutating func parsePartialName(_ state: State) throws(MustacheParseFailure) -> String {
-        _ = readWhile(\.isWhitespace)
-        let name = Text.string(readWhile(MustacheNameCharacters.partialName.contains))
-        _ = readWhile(\.isWhitespace)
-        guard try read(string: state.end) else { throw .malformed }
         if name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) { throw .unsupported }
         return name
     }
