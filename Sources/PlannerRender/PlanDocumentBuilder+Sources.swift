@@ -32,40 +32,41 @@ extension PlanDocumentBuilder {
 
     /// A product's facts the plan relies on, one group per source in first-seen order.
     func factGroups(_ product: Product, relevant: Set<String>) -> [FactSourceView] {
-        var items: [(kind: String, name: String, provenance: Provenance)] = []
-        var listed: [String: Bool] = [:]
-        items.append(("vendor", esc(product.vendor.name), product.vendor.provenance))
+        // `listed` only for a register entry: whether the register lists the product.
+        var items: [(kind: String, name: String, provenance: Provenance, listed: Bool?)] = []
+        items.append(("vendor", esc(product.vendor.name), product.vendor.provenance, nil))
         // Another country's registers are no fact this organization's plan relies on: a Kazakh
         // plan does not cite the Russian software register.
         for name in product.registries.keys.sorted()
         where catalog.register(name)?.applies(to: organization.country) ?? true {
             if let entry = product.registries[name] {
                 // Named as the register calls itself, not by its catalog id.
-                let shown = esc(catalog.register(name)?.name[language] ?? name)
-                items.append(("registry", shown, entry.provenance))
-                listed[shown] = entry.listed
+                items.append(
+                    ("registry", esc(catalog.register(name)?.name[language] ?? name), entry.provenance, entry.listed))
             }
         }
         for certification in product.certifications {
-            items.append(("certification", esc(certification.kind), certification.provenance))
+            items.append(("certification", esc(certification.kind), certification.provenance, nil))
         }
         if let residency = product.dataResidency {
-            items.append(("residency", esc(residency.countries.joined(separator: ", ")), residency.provenance))
+            items.append(("residency", esc(residency.countries.joined(separator: ", ")), residency.provenance, nil))
         }
         for id in product.capabilities.keys.sorted() where relevant.contains(id) {
             if let fact = product.capabilities[id] {
-                items.append(("capability", capability(id).name, fact.provenance))
+                items.append(("capability", capability(id).name, fact.provenance, nil))
             }
         }
-        for price in product.pricing { items.append(("price", esc(price.plan), price.provenance)) }
+        for price in product.pricing { items.append(("price", esc(price.plan), price.provenance, nil)) }
         for restriction in assessment.option(product.id)?.restrictionsInForce ?? [] {
-            items.append(("restriction", esc(restriction.id), restriction.provenance))
+            items.append(("restriction", esc(restriction.id), restriction.provenance, nil))
         }
         if product.id == plan.target?.id || product.id == plan.runnerUp?.id {
-            for advisory in product.advisories { items.append(("advisory", esc(advisory.id), advisory.provenance)) }
+            for advisory in product.advisories {
+                items.append(("advisory", esc(advisory.id), advisory.provenance, nil))
+            }
         }
         var order: [String] = []
-        var groups: [String: [(kind: String, name: String, provenance: Provenance)]] = [:]
+        var groups: [String: [(kind: String, name: String, provenance: Provenance, listed: Bool?)]] = [:]
         for item in items {
             let key = item.provenance.source ?? ""
             if groups[key] == nil { order.append(key) }
@@ -80,7 +81,7 @@ extension PlanDocumentBuilder {
                         FactView(
                             kind: choice($0.kind), name: $0.name, secondary: $0.provenance.isSecondary,
                             stale: catalog.isStale($0.provenance) ? values.date($0.provenance.asOf) : nil,
-                            listed: $0.kind == "registry" ? listed[$0.name].map { choice($0 ? "yes" : "no") } : nil)
+                            listed: $0.listed.map { choice($0 ? "yes" : "no") })
                     }),
                 source: key.isEmpty ? nil : link(key),
                 asOf: values.date(group.compactMap(\.provenance.asOf).max()),

@@ -299,7 +299,7 @@ struct PlanDocumentBuilder {
             features: Listed.list(service.featuresUsed.map { capability($0) }),
             option: options.first { $0.id == service.product },
             restricted: restricted)
-        view.free = service.annualCost == 0 && service.contractEnd == nil
+        view.free = service.isFree
         return view
     }
 

@@ -1,3 +1,4 @@
+import PlannerCore
 import PlannerResources
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
         #expect(templates.count > 400)
         for file in templates {
             let joins = file.text.count != file.text.unicodeScalars.count
-            #expect(ScalarTemplateText.reads(file.text) == !joins, "\(file.path)")
+            #expect(SimpleText.isSimple(file.text) == !joins, "\(file.path)")
             let byScalars = try MustacheParser.parse(file.text)
             let byCharacters = try MustacheParser.parseByCharacters(file.text)
             #expect(byScalars == byCharacters, "\(file.path)")
@@ -39,17 +40,17 @@ import Testing
     }
 
     @Test func scalarReadingIsRefusedWhereCharactersDiffer() {
-        #expect(!ScalarTemplateText.reads("a\r\nb"))
-        #expect(!ScalarTemplateText.reads("e\u{301}"))
-        #expect(!ScalarTemplateText.reads("\u{212A}"))
-        #expect(!ScalarTemplateText.reads("\u{1F3FD}"))
-        #expect(ScalarTemplateText.reads("Договор № 5 — «ВКС» ≥ 100 ₽ → x ± y\t\n"))
+        #expect(!SimpleText.isSimple("a\r\nb"))
+        #expect(!SimpleText.isSimple("e\u{301}"))
+        #expect(!SimpleText.isSimple("\u{212A}"))
+        #expect(!SimpleText.isSimple("\u{1F3FD}"))
+        #expect(SimpleText.isSimple("Договор № 5 — «ВКС» ≥ 100 ₽ → x ± y\t\n"))
     }
 
     /// Delimiters set to non-ASCII text are compared as Characters, not as scalars.
     @Test func nonASCIIDelimitersFallBackToCharacters() throws {
         let text = "{{=« »=}}«name»"
-        #expect(ScalarTemplateText.reads(text))
+        #expect(SimpleText.isSimple(text))
         #expect(throws: MustacheParseFailure.needsCharacters) {
             try MustacheGrammar.nodes(of: text.unicodeScalars)
         }

@@ -167,6 +167,9 @@ public struct Service: Sendable {
     /// What it costs a year, in the budget currency.
     public var annualCost: Double?
     public var contractEnd: CalendarDate?
+    /// True when the inventory says the service costs nothing and names no contract end: a
+    /// free plan, with no contract to close or renew.
+    public var isFree: Bool { annualCost == 0 && contractEnd == nil }
     public var usage: Usage
     /// Capability ids of the features used today, in file order.
     public var featuresUsed: [String]

@@ -73,8 +73,7 @@ enum OldServiceTasks {
                         PlanParameter("noticeDays", .int(a.contractNoticeDays)),
                         PlanParameter("regulated", .bool(regulated)),
                         PlanParameter("excluded", .bool(excluded.contains(service.product))),
-                        // A service known to cost nothing has no contract to close or notice to send.
-                        PlanParameter("free", .bool(service.annualCost == 0 && service.contractEnd == nil)),
+                        PlanParameter("free", .bool(service.isFree)),
                     ],
                     subjects: [service.product], due: noticeDue))
         }

@@ -11,7 +11,7 @@
 ///
 /// The grammar is generic over what it steps through. Characters are what swift-mustache
 /// reads, but finding each one's grapheme boundary was most of a command's start-up; a text in
-/// which every Unicode scalar is a Character of its own (``ScalarTemplateText``) is read scalar
+/// which every Unicode scalar is a Character of its own (``PlannerCore/SimpleText``) is read scalar
 /// by scalar instead, which gives the same template.
 struct MustacheGrammar<Text: MustacheText> {
     typealias Unit = Text.Element

@@ -2,13 +2,16 @@ import PlannerCore
 
 /// Parses the templates the set's own renderer compiles (see ``MustacheGrammar``, which
 /// follows swift-mustache's parser): scalar by scalar when that gives the same template as
-/// reading Characters (``ScalarTemplateText``), else Character by Character.
+/// reading Characters, else Character by Character. It does for ``PlannerCore/SimpleText``
+/// (every scalar a Character of its own, equal to no other spelling): each comparison, each
+/// `isNewline` and `isWhitespace`, and each cut between two positions is then the same either
+/// way. Any other text, every Windows-style one among them, is read by Characters.
 enum MustacheParser {
     typealias Failure = MustacheParseFailure
 
     /// Parses `text`.
     static func parse(_ text: String) throws(Failure) -> ParsedTemplate {
-        if ScalarTemplateText.reads(text) {
+        if SimpleText.isSimple(text) {
             do {
                 return ParsedTemplate(nodes: try MustacheGrammar.nodes(of: text.unicodeScalars))
             } catch .needsCharacters {
@@ -34,18 +37,6 @@ enum MustacheParseFailure: Error, Equatable {
     case malformed
     /// Read scalar by scalar, the text set delimiters that only Characters compare rightly.
     case needsCharacters
-}
-
-/// When reading a template's scalars gives what reading its Characters gives: when the
-/// template is ``PlannerCore/SimpleText`` (every scalar a Character of its own, and equal to no
-/// other spelling), each comparison, each `isNewline` and `isWhitespace`, and each cut between
-/// two positions is the same either way. Any other text, every Windows-style one among them,
-/// is read by Characters.
-enum ScalarTemplateText {
-    /// True when `text` may be read scalar by scalar.
-    static func reads(_ text: String) -> Bool {
-        SimpleText.isSimple(text)
-    }
 }
 
 /// What the grammar steps through: a Character or a Unicode scalar.
