@@ -32,6 +32,10 @@ public struct TemplateSet: Sendable {
     enum Engine: Sendable {
         /// The set's own (``CompiledTemplates``), unless a template needs swift-mustache.
         case compiled
+        /// The set's own, each template checked and compiled when first rendered: only for
+        /// shipped templates, which the tests load with ``compiled`` (so every check the load
+        /// makes has been made).
+        case onDemand
         /// swift-mustache, for every template: the reference the tests compare with.
         case swiftMustache
     }
@@ -77,11 +81,14 @@ public struct TemplateSet: Sendable {
     /// `folders` keeps only the templates whose names start with one of its prefixes
     /// (`["inline/", "report/"]`): a report that renders phrases and reasons need not parse
     /// the plan's templates, and a command's start-up is mostly that parsing. Such a set has
-    /// no main template, and a partial it includes must be in the same folders.
+    /// no main template, and a partial it includes must be in the same folders. Without
+    /// `userDirectory`, such a set's templates are parsed when first rendered: a report
+    /// renders a few dozen of them.
     public static func load(
         language: Language, userDirectory: String? = nil, folders: [String]? = nil
     ) -> Result<TemplateSet, DiagnosticsError> {
-        load(language: language, userDirectory: userDirectory, folders: folders, engine: .compiled)
+        let engine: Engine = userDirectory == nil && folders != nil ? .onDemand : .compiled
+        return load(language: language, userDirectory: userDirectory, folders: folders, engine: engine)
     }
 
     /// `load(language:userDirectory:folders:)` with the renderer chosen (the tests compare both).
@@ -99,6 +106,9 @@ public struct TemplateSet: Sendable {
         if let folders {
             sources = sources.filter { name, _ in folders.contains { name.hasPrefix($0) } }
         }
+        if engine == .onDemand {
+            return .success(onDemand(language: language, sources: sources))
+        }
         var origins: [String: String] = [:]
         var covered: Set<String> = []
         var texts: [String: String] = [:]
@@ -113,13 +123,7 @@ public struct TemplateSet: Sendable {
             diagnostics += problems
             guard problems.isEmpty else { continue }
             scans[name] = scan
-            var text = source.text.hasPrefix("{{%") ? source.text : textPragma + source.text
-            // A phrase partial is used inside a line, and a checklist line is continued by its
-            // task id: the file's final newline is not part of either.
-            if name.hasPrefix(inlinePrefix) || name.contains("/" + inlinePrefix) || name.hasPrefix(checklistPrefix) {
-                while let last = text.last, last.isNewline { text.removeLast() }
-            }
-            texts[name] = text
+            texts[name] = renderedText(name, source.text)
         }
         // The set's own renderer compiles what it reads; a template it does not read (a
         // parent, a transform) or a malformed one is parsed by swift-mustache, which then
@@ -157,6 +161,30 @@ public struct TemplateSet: Sendable {
             TemplateSet(
                 language: language, origins: origins, coverage: TemplateCoverage(names: covered),
                 compiled: compiled, library: library, costs: graph.costs(main: mainTemplate)))
+    }
+
+    /// A set of shipped templates compiled when first rendered (``Engine/onDemand``).
+    private static func onDemand(
+        language: Language, sources: [String: (origin: String, text: String)]
+    ) -> TemplateSet {
+        var texts: [String: String] = [:]
+        for (name, source) in sources { texts[name] = renderedText(name, source.text) }
+        return TemplateSet(
+            language: language, origins: sources.mapValues(\.origin),
+            coverage: TemplateCoverage(names: Set(sources.keys)),
+            compiled: CompiledTemplates(onDemand: texts), library: nil, costs: TemplateCosts())
+    }
+
+    /// A template file's text as it is parsed: with the text pragma in front unless it starts
+    /// with a pragma of its own, and, for a phrase or checklist template, without its final
+    /// line breaks (a phrase partial is used inside a line, and a checklist line is continued
+    /// by its task id).
+    static func renderedText(_ name: String, _ file: String) -> String {
+        var text = file.hasPrefix("{{%") ? file : textPragma + file
+        if name.hasPrefix(inlinePrefix) || name.contains("/" + inlinePrefix) || name.hasPrefix(checklistPrefix) {
+            while let last = text.last, last.isNewline { text.removeLast() }
+        }
+        return text
     }
 
     /// Renders the main template with a view model (see `PlanDocument`); nil when it would

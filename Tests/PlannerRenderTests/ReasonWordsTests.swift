@@ -111,7 +111,9 @@ struct ReasonWordsTests {
     static let formulas: Set<ReasonCode> = [.capabilityValue, .capabilityAtLeast, .capabilityAtMost]
 
     /// The reports load only the folders their words come from, and those hold every partial
-    /// they include (the load checks it, so this set loading at all is that check).
+    /// they include: the reports' set is compiled when each template is first rendered, so
+    /// the same folders loaded with every check (the load reports a missing partial) are that
+    /// check.
     @Test("The reports' words load only inline/ and report/")
     func reportsLoadOnlyTheirFolders() throws {
         for language in Language.allCases {
@@ -120,6 +122,33 @@ struct ReasonWordsTests {
             #expect(names.count > 100)
             #expect(names.allSatisfy { name in Words.folders.contains { name.hasPrefix($0) } })
             #expect(!names.contains(TemplateSet.mainTemplate))
+            let checked = try TemplateSet.load(
+                language: language, userDirectory: nil, folders: Words.folders, engine: .compiled
+            ).get()
+            #expect(checked.isCompiled)
+            #expect(Set(checked.origins.keys) == Set(names))
+        }
+    }
+
+    /// The reports' set compiles a template when it is first rendered; it must say every
+    /// reason, and print every template, as the set compiled at once does.
+    @Test("Templates compiled on first use say what templates compiled at once say")
+    func onDemandTemplatesRenderTheSame() throws {
+        for language in Language.allCases {
+            let onDemand = try #require(Words.shipped(language))
+            let eager = Words(
+                try TemplateSet.load(language: language, userDirectory: nil, folders: Words.folders, engine: .compiled)
+                    .get())
+            for code in ReasonCode.allCases {
+                let reason = Reason(code, Self.sample(code))
+                #expect(onDemand.reason(reason) == eager.reason(reason), "\(code.rawValue) (\(language))")
+            }
+            for name in eager.templates.origins.keys.sorted() {
+                let root = IDMatcher("heading")
+                let expected = eager.templates.render(root, template: name)
+                #expect(expected != nil)
+                #expect(onDemand.templates.render(root, template: name) == expected, "\(name) (\(language))")
+            }
         }
     }
 

@@ -1,13 +1,20 @@
+import Synchronization
+
 /// A template set compiled for rendering: every template as a tree of ``MustacheNode``s, its
 /// partials resolved to indices. It renders a view model (``TemplateObject``) to exactly the
 /// bytes swift-mustache 2.1.1 gives for the same templates (the tests render every shipped
 /// template both ways), reading each key through `TemplateObject.data(for:)` and its typed
 /// ``TemplateData``: no `Any`, no dynamic casts, no parsing while rendering, one output buffer.
 struct CompiledTemplates: Sendable {
-    /// The templates, in name order.
-    let templates: [[MustacheNode]]
-    /// The index of each template by name.
+    /// The index of each template by name (names in sorted order).
     let index: [String: Int]
+    /// The compiled templates, or their texts to compile when first rendered.
+    private let storage: Storage
+
+    private enum Storage: Sendable {
+        case compiled([[MustacheNode]])
+        case onDemand(OnDemandTemplates)
+    }
 
     /// How deep sections and partials may nest while rendering: a backstop (loading already
     /// refuses templates that nest deeper than ``TemplateSet/maxDepth``), so that no template
@@ -17,11 +24,36 @@ struct CompiledTemplates: Sendable {
     /// Compiles parsed templates; a partial of a name the set does not hold prints nothing,
     /// as in swift-mustache.
     init(_ parsed: [String: ParsedTemplate]) {
-        let names = parsed.keys.sorted()
-        var index: [String: Int] = [:]
-        for (position, name) in names.enumerated() { index[name] = position }
-        templates = names.map { name in (parsed[name]?.nodes ?? []).map { $0.compiled { index[$0] } } }
+        let index = Self.positions(of: parsed.keys)
+        storage = .compiled(
+            index.sorted { $0.value < $1.value }.map { name, _ in
+                (parsed[name]?.nodes ?? []).map { $0.compiled { index[$0] } }
+            })
         self.index = index
+    }
+
+    /// Templates parsed and compiled when each is first rendered: for a set of which a
+    /// command renders a few (a report renders a few dozen of its 140 phrase templates, and
+    /// parsing them all was a sixth of its run). A text that does not parse renders nothing;
+    /// only texts the tests have parsed (the shipped templates) are given this way.
+    init(onDemand texts: [String: String]) {
+        let index = Self.positions(of: texts.keys)
+        storage = .onDemand(OnDemandTemplates(texts: texts, index: index))
+        self.index = index
+    }
+
+    private static func positions(of names: some Collection<String>) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, name) in names.sorted().enumerated() { index[name] = position }
+        return index
+    }
+
+    /// The nodes of the template at a position.
+    func nodes(_ position: Int) -> [MustacheNode] {
+        switch storage {
+        case .compiled(let templates): return templates[position]
+        case .onDemand(let templates): return templates.nodes(position)
+        }
     }
 
     /// Renders the template `name` with `root` as the view model; nil when there is no such
@@ -30,7 +62,7 @@ struct CompiledTemplates: Sendable {
     func render(_ root: TemplateData, template name: String, limit: Int = .max) -> String? {
         guard let position = index[name] else { return nil }
         var renderer = MustacheRenderer(templates: self, root: root, limit: limit)
-        renderer.render(templates[position], html: true, indentation: nil)
+        renderer.render(nodes(position), html: true, indentation: nil)
         return renderer.finish()
     }
 }
@@ -97,10 +129,10 @@ struct MustacheRenderer {
             section(lookUp(path), nodes, inverted: inverted, html: html, indentation: indentation)
         case .partial(let position, let indented):
             guard position >= 0 else { return }
-            render(templates.templates[position], html: true, indentation: Self.join(indentation, indented))
+            render(templates.nodes(position), html: true, indentation: Self.join(indentation, indented))
         case .dynamicPartial(let path, let indented):
             guard case .text(let name)? = lookUp(path), let position = templates.index[name] else { return }
-            render(templates.templates[position], html: true, indentation: Self.join(indentation, indented))
+            render(templates.nodes(position), html: true, indentation: Self.join(indentation, indented))
         case .contentType(let isHTML):
             html = isHTML
         }
