@@ -87,17 +87,26 @@ extension CapabilityParser {
 /// Name rules shared by the catalog's files.
 enum CatalogNames {
     /// `deployment.on_premises`: lowercase ASCII words of letters, digits and `_`, joined by dots.
+    /// (Read by bytes: every id of the catalog and the inventory passes here, and a byte
+    /// outside ASCII is never part of one, so no Character needs forming.)
     static func isDottedID(_ text: String) -> Bool {
-        !text.isEmpty
-            && text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
-                !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
-            }
+        var previous: UInt8 = 0x2E  // a dot before the start: an id neither starts nor ends with one
+        for byte in text.utf8 {
+            guard byte == 0x2E ? previous != 0x2E : isWordByte(byte, or: 0x5F) else { return false }
+            previous = byte
+        }
+        return previous != 0x2E
     }
 
     /// `trueconf`, `mts-link`: lowercase ASCII letters, digits and hyphens, starting with a letter or digit.
     static func isSlug(_ text: String) -> Bool {
-        guard let first = text.first, first.isASCII, first.isLowercase || first.isNumber else { return false }
-        return text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+        guard let first = text.utf8.first, isWordByte(first, or: nil) else { return false }
+        return text.utf8.allSatisfy { isWordByte($0, or: 0x2D) }
+    }
+
+    /// A lowercase ASCII letter, an ASCII digit, or `extra`.
+    private static func isWordByte(_ byte: UInt8, or extra: UInt8?) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == extra
     }
 
     /// `RU`, `KZ`: two uppercase ASCII letters.

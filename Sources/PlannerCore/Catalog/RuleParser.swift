@@ -149,8 +149,8 @@ struct RuleParser {
     private func parsePredicate(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader) -> Predicate? {
         guard let node else { return nil }
         guard let map = reader.mapping(node, at: path, keys: Predicate.keys) else { return nil }
-        guard map.fields.count == 1, let key = map.fields.keys.first, let value = map[key] else {
-            if map.fields.count > 1 {
+        guard map.keys.count == 1, let key = map.keys.first, let value = map[key] else {
+            if map.keys.count > 1 {
                 reader.error(
                     "a rule requires exactly one predicate; split it into several rules", at: path, node.location)
             } else if case .mapping(let entries) = node.value, entries.isEmpty {

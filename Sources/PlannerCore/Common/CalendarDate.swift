@@ -46,10 +46,18 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Parses `YYYY-MM-DD` strictly: four-digit year, two-digit month and day, a real day.
     public static func parse(_ text: String) -> Result<CalendarDate, ParseError> {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        // Read by bytes: a date is ten ASCII bytes, and the catalog holds thousands of dates.
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
+            let y = number(0..<4), let m = number(5..<7), let d = number(8..<10)
         else {
             return .failure(ParseError(message: "expected a date YYYY-MM-DD, found '\(text.replacingNewlines())'"))
         }

@@ -40,8 +40,8 @@ public struct YAMLReader: Sendable {
             error(Message.expectedFields(keys, node.found), at: path, node.location)
             return nil
         }
-        var fields: [String: YAMLNode] = [:]
-        var keyLocations: [String: SourceLocation] = [:]
+        var fields: [YAMLMapping.Field] = []
+        fields.reserveCapacity(entries.count)
         for entry in entries {
             guard let name = entry.key.scalar?.text else {
                 error(Message.keyNotAName(entry.key.found), at: path, entry.key.location)
@@ -53,17 +53,17 @@ public struct YAMLReader: Sendable {
                     entry.key.location)
                 continue
             }
-            if let first = keyLocations[name] {
-                error(Message.keyTwice(name, firstLine: first.line), at: path, entry.key.location)
+            if let first = fields.first(where: { $0.key == name }) {
+                error(Message.keyTwice(name, firstLine: first.keyLocation.line), at: path, entry.key.location)
                 continue
             }
-            fields[name] = entry.value
-            keyLocations[name] = entry.key.location
+            fields.append(YAMLMapping.Field(key: name, keyLocation: entry.key.location, value: entry.value))
         }
-        for name in required where fields[name] == nil || fields[name]?.isNull == true {
-            error(Message.missingKey(name), at: path, fields[name]?.location ?? node.location)
+        let mapping = YAMLMapping(node: node, path: path, fields: fields)
+        for name in required where mapping[name]?.isNull ?? true {
+            error(Message.missingKey(name), at: path, mapping[name]?.location ?? node.location)
         }
-        return YAMLMapping(node: node, path: path, fields: fields, keyLocations: keyLocations)
+        return mapping
     }
 
     /// Reads a mapping with free keys (e.g. capability id → weight), in file order; duplicate
@@ -249,22 +249,33 @@ public struct YAMLMapping: Sendable {
     public let node: YAMLNode
     /// Its field path.
     public let path: FieldPath
-    /// Known fields, by key.
-    public let fields: [String: YAMLNode]
-    /// Where each key was written.
-    public let keyLocations: [String: SourceLocation]
+    /// The known fields, in file order, each key once. A list, not a dictionary: a mapping
+    /// has a few keys, and a catalog has thousands of mappings, so hashing every key twice
+    /// cost more than comparing a few (it was a tenth of loading the catalog).
+    let fields: [Field]
+
+    /// One known field.
+    struct Field: Sendable {
+        let key: String
+        /// Where the key was written.
+        let keyLocation: SourceLocation
+        let value: YAMLNode
+    }
+
+    /// The known keys, in file order.
+    public var keys: [String] { fields.map(\.key) }
 
     /// The value node of a key, or nil when absent.
-    public subscript(key: String) -> YAMLNode? { fields[key] }
+    public subscript(key: String) -> YAMLNode? { fields.first { $0.key == key }?.value }
 
     /// The field path of a key.
     public func path(_ key: String) -> FieldPath { path.key(key) }
 
     /// True when the key is present (even if null).
-    public func has(_ key: String) -> Bool { fields[key] != nil }
+    public func has(_ key: String) -> Bool { fields.contains { $0.key == key } }
 
     /// The location of a key's value, or of the mapping when absent.
-    public func location(_ key: String) -> SourceLocation { fields[key]?.location ?? node.location }
+    public func location(_ key: String) -> SourceLocation { self[key]?.location ?? node.location }
 }
 
 extension String {
