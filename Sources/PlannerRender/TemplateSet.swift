@@ -167,12 +167,10 @@ public struct TemplateSet: Sendable {
     private static func onDemand(
         language: Language, sources: [String: (origin: String, text: String)]
     ) -> TemplateSet {
-        var texts: [String: String] = [:]
-        for (name, source) in sources { texts[name] = renderedText(name, source.text) }
         return TemplateSet(
             language: language, origins: sources.mapValues(\.origin),
             coverage: TemplateCoverage(names: Set(sources.keys)),
-            compiled: CompiledTemplates(onDemand: texts), library: nil, costs: TemplateCosts())
+            compiled: CompiledTemplates(onDemand: sources.mapValues(\.text)), library: nil, costs: TemplateCosts())
     }
 
     /// A template file's text as it is parsed: with the text pragma in front unless it starts

@@ -43,19 +43,21 @@ struct ByteReadersTests {
             texts += ["\(scalar)", "a\(scalar)b", "\(scalar)a", "a\(scalar)", "a.\(scalar)", "\(scalar).a"]
         }
         for text in texts {
-            #expect(CatalogNames.isDottedID(text) == Self.referenceDottedID(text), "dotted id: \(text.debugDescription)")
+            #expect(
+                CatalogNames.isDottedID(text) == Self.referenceDottedID(text), "dotted id: \(text.debugDescription)")
             #expect(CatalogNames.isSlug(text) == Self.referenceSlug(text), "slug: \(text.debugDescription)")
         }
     }
 
     @Test("Dates: the same dates, and the same texts refused, as the Character rules")
     func datesMatchTheCharacterRules() {
-        var texts = Self.awkward + [
-            "2026-12-01", "2026-02-30", "2026-13-01", "0000-00-00", "2026-1-01", "2026-01-1", "26-01-01",
-            "2026/01/01", "2026-01-01 ", " 2026-01-01", "2026-01-01\n", "2026-0１-01", "2026-01-0\u{301}1",
-            "2026--01-01", "2026-01--01", "2026-01-01-", "+026-01-01", "-026-01-01", "2026-+1-01", "2024-02-29",
-            "2025-02-29", "9999-12-31",
-        ]
+        var texts =
+            Self.awkward + [
+                "2026-12-01", "2026-02-30", "2026-13-01", "0000-00-00", "2026-1-01", "2026-01-1", "26-01-01",
+                "2026/01/01", "2026-01-01 ", " 2026-01-01", "2026-01-01\n", "2026-0１-01", "2026-01-0\u{301}1",
+                "2026--01-01", "2026-01--01", "2026-01-01-", "+026-01-01", "-026-01-01", "2026-+1-01", "2024-02-29",
+                "2025-02-29", "9999-12-31",
+            ]
         for byte in (0...0x7F).map({ Character(Unicode.Scalar(UInt8($0))) }) {
             texts.append("2026-0\(byte)-01")
             texts.append("20\(byte)6-01-01")

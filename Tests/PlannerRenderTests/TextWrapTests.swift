@@ -51,11 +51,14 @@ struct TextWrapTests {
     func wrapsAsTheReference() {
         for text in Self.texts {
             for width in [1, 2, 3, 5, 8, 13, 20, 40, 80] {
-                for (indent, hanging, lead) in [(0, nil, ""), (2, 4, ""), (0, 3, "12,5 "), (4, nil, "→ ")] as [(Int, Int?, String)] {
+                for (indent, hanging, lead) in [(0, nil, ""), (2, 4, ""), (0, 3, "12,5 "), (4, nil, "→ ")]
+                    as [(Int, Int?, String)]
+                {
                     #expect(
                         TextWrap.lines(text, width: width, indent: indent, hanging: hanging, lead: lead)
                             == Self.reference(text, width: width, indent: indent, hanging: hanging, lead: lead),
-                        "\(text.debugDescription) at \(width), indent \(indent), hanging \(String(describing: hanging))")
+                        "\(text.debugDescription) at \(width), indent \(indent), hanging \(String(describing: hanging))"
+                    )
                 }
             }
         }

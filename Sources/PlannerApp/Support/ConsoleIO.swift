@@ -70,7 +70,12 @@ public struct ConsoleIO: Sendable {
     /// The process's stdin, stdout and stderr; terminals as `isatty` says; `NO_COLOR` and
     /// `COLUMNS` from the environment, else each terminal's width as the kernel reports it.
     public static var standard: ConsoleIO {
-        let environment = ProcessInfo.processInfo.environment
+        // The five variables read, not the whole environment (`ProcessInfo.environment`
+        // builds a dictionary of every variable, at every command's start).
+        var environment: [String: String] = [:]
+        for name in ["COLUMNS", "NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
         let columns = environment["COLUMNS"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap {
             $0 > 0 ? $0 : nil
         }

@@ -35,10 +35,11 @@ struct CompiledTemplates: Sendable {
     /// Templates parsed and compiled when each is first rendered: for a set of which a
     /// command renders a few (a report renders a few dozen of its 140 phrase templates, and
     /// parsing them all was a sixth of its run). A text that does not parse renders nothing;
-    /// only texts the tests have parsed (the shipped templates) are given this way.
-    init(onDemand texts: [String: String]) {
-        let index = Self.positions(of: texts.keys)
-        storage = .onDemand(OnDemandTemplates(texts: texts, index: index))
+    /// only texts the tests have parsed (the shipped templates) are given this way. `files`
+    /// are the templates' files by name (see ``TemplateSet/renderedText(_:_:)``).
+    init(onDemand files: [String: String]) {
+        let index = Self.positions(of: files.keys)
+        storage = .onDemand(OnDemandTemplates(files: files, index: index))
         self.index = index
     }
 

@@ -4,17 +4,17 @@ import Synchronization
 /// ``CompiledTemplates/init(onDemand:)``. Shared by the threads that render with it, so the
 /// compiled templates sit behind a lock.
 final class OnDemandTemplates: Sendable {
-    /// The texts, by position.
-    private let texts: [String]
+    /// The templates' names and files, by position.
+    private let files: [(name: String, text: String)]
     /// The position of each template by name, to resolve partials.
     private let index: [String: Int]
     /// The templates compiled so far, by position.
     private let compiled = Mutex<[Int: [MustacheNode]]>([:])
 
-    init(texts: [String: String], index: [String: Int]) {
-        var ordered = [String](repeating: "", count: index.count)
-        for (name, position) in index { ordered[position] = texts[name] ?? "" }
-        self.texts = ordered
+    init(files: [String: String], index: [String: Int]) {
+        var ordered = [(name: String, text: String)](repeating: ("", ""), count: index.count)
+        for (name, position) in index { ordered[position] = (name, files[name] ?? "") }
+        self.files = ordered
         self.index = index
     }
 
@@ -25,7 +25,8 @@ final class OnDemandTemplates: Sendable {
         // Compiled outside the lock: two threads may both compile a template the first time,
         // and both get the same nodes.
         let index = self.index
-        let nodes = ((try? MustacheParser.parse(texts[position]))?.nodes ?? []).map { $0.compiled { index[$0] } }
+        let text = TemplateSet.renderedText(files[position].name, files[position].text)
+        let nodes = ((try? MustacheParser.parse(text))?.nodes ?? []).map { $0.compiled { index[$0] } }
         compiled.withLock { $0[position] = nodes }
         return nodes
     }
