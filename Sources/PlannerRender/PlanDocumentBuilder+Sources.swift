@@ -32,9 +32,8 @@ extension PlanDocumentBuilder {
 
     /// A product's facts the plan relies on, one group per source in first-seen order.
     func factGroups(_ product: Product, relevant: Set<String>) -> [FactSourceView] {
-        // `listed` only for a register entry: whether the register lists the product.
-        var items: [(kind: String, name: String, provenance: Provenance, listed: Bool?)] = []
-        items.append(("vendor", esc(product.vendor.name), product.vendor.provenance, nil))
+        var items: [SourcedFact] = []
+        items.append(SourcedFact("vendor", esc(product.vendor.name), product.vendor.provenance))
         // Another country's registers are no fact this organization's plan relies on: a Kazakh
         // plan does not cite the Russian software register.
         for name in product.registries.keys.sorted()
@@ -42,31 +41,37 @@ extension PlanDocumentBuilder {
             if let entry = product.registries[name] {
                 // Named as the register calls itself, not by its catalog id.
                 items.append(
-                    ("registry", esc(catalog.register(name)?.name[language] ?? name), entry.provenance, entry.listed))
+                    SourcedFact(
+                        "registry", esc(catalog.register(name)?.name[language] ?? name), entry.provenance,
+                        listed: entry.listed))
             }
         }
         for certification in product.certifications {
-            items.append(("certification", esc(certification.kind), certification.provenance, nil))
+            items.append(SourcedFact("certification", esc(certification.kind), certification.provenance))
         }
         if let residency = product.dataResidency {
-            items.append(("residency", esc(residency.countries.joined(separator: ", ")), residency.provenance, nil))
+            items.append(SourcedFact("residency", esc(residency.countries.joined(separator: ", ")), residency.provenance))
         }
         for id in product.capabilities.keys.sorted() where relevant.contains(id) {
             if let fact = product.capabilities[id] {
-                items.append(("capability", capability(id).name, fact.provenance, nil))
+                items.append(SourcedFact("capability", capability(id).name, fact.provenance))
             }
         }
-        for price in product.pricing { items.append(("price", esc(price.plan), price.provenance, nil)) }
+        for price in product.pricing { items.append(SourcedFact("price", esc(price.plan), price.provenance)) }
         for restriction in assessment.option(product.id)?.restrictionsInForce ?? [] {
-            items.append(("restriction", esc(restriction.id), restriction.provenance, nil))
+            // Said by what it does and since when: its catalog id means nothing to a reader.
+            items.append(
+                SourcedFact(
+                    "restriction", esc(restriction.id), restriction.provenance,
+                    restriction: restrictionView(restriction, product: product)))
         }
         if product.id == plan.target?.id || product.id == plan.runnerUp?.id {
             for advisory in product.advisories {
-                items.append(("advisory", esc(advisory.id), advisory.provenance, nil))
+                items.append(SourcedFact("advisory", esc(advisory.id), advisory.provenance))
             }
         }
         var order: [String] = []
-        var groups: [String: [(kind: String, name: String, provenance: Provenance, listed: Bool?)]] = [:]
+        var groups: [String: [SourcedFact]] = [:]
         for item in items {
             let key = item.provenance.source ?? ""
             if groups[key] == nil { order.append(key) }
@@ -81,7 +86,7 @@ extension PlanDocumentBuilder {
                         FactView(
                             kind: choice($0.kind), name: $0.name, secondary: $0.provenance.isSecondary,
                             stale: catalog.isStale($0.provenance) ? values.date($0.provenance.asOf) : nil,
-                            listed: $0.listed.map { choice($0 ? "yes" : "no") })
+                            listed: $0.listed.map { choice($0 ? "yes" : "no") }, restriction: $0.restriction)
                     }),
                 source: key.isEmpty ? nil : link(key),
                 asOf: values.date(group.compactMap(\.provenance.asOf).max()),
@@ -99,5 +104,27 @@ extension PlanDocumentBuilder {
                     MitigationView(id: $0, template: coverage.template(TemplateCoverage.mitigationFolder, $0))
                 }),
             template: coverage.template(TemplateCoverage.riskFolder, risk.kind))
+    }
+}
+
+/// One fact of a product's sources table, before the facts are grouped by source.
+private struct SourcedFact {
+    let kind: String
+    let name: String
+    let provenance: Provenance
+    /// For a register entry: whether the register lists the product.
+    var listed: Bool?
+    /// For a vendor's restriction: what it does and since when.
+    var restriction: RestrictionView?
+
+    init(
+        _ kind: String, _ name: String, _ provenance: Provenance, listed: Bool? = nil,
+        restriction: RestrictionView? = nil
+    ) {
+        self.kind = kind
+        self.name = name
+        self.provenance = provenance
+        self.listed = listed
+        self.restriction = restriction
     }
 }

@@ -98,10 +98,13 @@ public struct FactView: TemplateObject {
     /// For a register entry: whether the product is listed (`yes`) or known not to be (`no`),
     /// so that a source row never reads as a listing it is not.
     public var listed: TemplateValue?
+    /// For a vendor's restriction: what it does and since when (``RestrictionView``).
+    public var restriction: RestrictionView?
 
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "listed": return .of(listed)
+        case "restriction": return .of(restriction)
         case "kind": return .of(kind)
         case "name": return .of(name)
         case "secondary": return .of(secondary)

@@ -51,6 +51,14 @@ struct RenderRegisterSourceTests {
         #expect(plan.contains("| TrueConf Server | \(register): включён"))
         #expect(!plan.contains("ru_software"))
     }
+
+    /// A vendor's restriction is said by what it does and since when, not by its catalog id.
+    @Test("A restriction row says what the vendor does and since when")
+    func restrictionRows() throws {
+        let plan = try RenderScheduleTextTests.school { $0 }
+        #expect(plan.contains("| Zoom | ограничение поставщика: не продаёт таким организациям с 31.03.2021 "))
+        #expect(!plan.contains("zoom-public-sector-ru-cis-2021"))
+    }
 }
 
 /// A listed product's register entry is flagged for checking when its source is secondary or
