@@ -25,6 +25,8 @@ extension PlanDocumentBuilder {
             rankedCount: values.count(rankedCount), runnerUpUnconfirmed: Listed.list(unconfirmed),
             verdict: verdictView())
         summary.currentBlocked = !blocked.isEmpty && blocked.count == inUseIDs.count
+        let omissions = plan.target.flatMap { assessment.option($0.id)?.costOmissions } ?? []
+        summary.costOmissions = Listed.list(omissions.map { NameView(id: $0.rawValue, name: $0.rawValue) })
         return summary
     }
 

@@ -27,6 +27,9 @@ public struct SummaryView: TemplateObject {
     public var runnerUpUnconfirmed: [Listed<CapabilityView>] = []
     /// How firm the recommendation is and what could change it.
     public var verdict: VerdictView?
+    /// What the target's three-year cost leaves out (`OptionAssessment.costOmissions`): flags
+    /// `licences`, `servers`, in that order; empty when the figure is complete.
+    public var costOmissions: [Listed<NameView>] = []
 
     public func data(for key: String) -> TemplateData? {
         switch key {
@@ -43,6 +46,8 @@ public struct SummaryView: TemplateObject {
         case "runnerUpUnconfirmed": return .of(runnerUpUnconfirmed)
         case "hasRunnerUpUnconfirmed": return .of(!runnerUpUnconfirmed.isEmpty)
         case "verdict": return .of(verdict)
+        case "costOmissions": return .of(costOmissions)
+        case "hasCostOmissions": return .of(!costOmissions.isEmpty)
         default: return nil
         }
     }

@@ -40,6 +40,41 @@ struct RenderSummaryTextTests {
     }
 }
 
+/// The summary's cost says when the figure leaves out what the costs section reports.
+@Suite("Understated cost in the summary")
+struct RenderSummaryCostOmissionTests {
+    /// The summary paragraph that states the three-year cost.
+    static func costSentence(_ example: String, _ language: Language) throws -> String {
+        let markdown = try RenderFixtures.plan(try RenderFixtures.example(example), language).markdown
+        let opening = language == .ru ? "За три года " : "Over three years "
+        return try #require(markdown.components(separatedBy: "\n").first { $0.hasPrefix(opening) })
+    }
+
+    @Test("Licences the offer lacks and servers left out are said beside the figure, pointing to the costs")
+    func understated() throws {
+        let university = try Self.costSentence("university-gis.yaml", .ru)
+        #expect(
+            university.contains(
+                "дороже, но **сумма занижена**: в коммерческом предложении не хватает лицензий "
+                    + "(см. «Стоимость»)."), "\(university)")
+        let kazakh = try Self.costSentence("kz-state-body.yaml", .ru)
+        #expect(kazakh.contains("но **сумма занижена**: серверы и администрирование в неё не вошли (см. «Стоимость»)."))
+        let english = try Self.costSentence("university-gis.yaml", .en)
+        #expect(
+            english.contains(
+                "5% more, but **the figure is understated** (the commercial offer is short of licences; see \"Costs\")."
+            ), "\(english)")
+    }
+
+    @Test("A complete figure is not called understated")
+    func complete() throws {
+        for language in Language.allCases {
+            let firm = try Self.costSentence("private-firm.yaml", language)
+            #expect(!firm.contains("занижена") && !firm.contains("understated"), "\(firm)")
+        }
+    }
+}
+
 /// The sources table names a register as it calls itself and says what the entry records.
 @Suite("Register rows of the sources")
 struct RenderRegisterSourceTests {
