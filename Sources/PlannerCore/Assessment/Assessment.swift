@@ -186,6 +186,14 @@ public struct OptionAssessment: Sendable {
         let limited = Set(limits.flatMap(\.purposes))
         return Purpose.allCases.filter(limited.contains)
     }
+    /// The blockers met on a fact that comes only from a secondary source (a register entry, a
+    /// data location, a capability a third party relays): what admits the product rests on
+    /// them, so a plan says so and asks to check them before the purchase. Empty when every
+    /// fact that admits it is confirmed.
+    public var secondaryGrounds: [RuleCheck] {
+        checks.filter { $0.severity == .blocker && $0.outcome == .met && $0.finding.secondary }
+    }
+
     /// True when the vendor has ended its service to organizations like this one.
     public var serviceEnded: Bool { restrictionsInForce.contains { $0.effect == .serviceEnded } }
 
