@@ -31,6 +31,7 @@ extension PlanDocumentBuilder {
             impact.law = choice(rule.effect.rawValue)
             impact.purposes = purposeList(check.purposes)
             impact.excluded = option.status == .excluded
+            impact.secondary = check.outcome != .unknown && check.finding.secondary
             return impact
         }
         let blockerSince = rule.severityChanges.last { $0.from <= assessment.asOf && $0.severity == .blocker }?.from

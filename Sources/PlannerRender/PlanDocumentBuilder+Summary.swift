@@ -25,6 +25,10 @@ extension PlanDocumentBuilder {
             rankedCount: values.count(rankedCount), runnerUpUnconfirmed: Listed.list(unconfirmed),
             verdict: verdictView())
         summary.currentBlocked = !blocked.isEmpty && blocked.count == inUseIDs.count
+        let target = plan.target.flatMap { assessment.option($0.id) }
+        let omissions = target?.costOmissions ?? []
+        summary.eligibilitySecondary = !(target?.secondaryGrounds.isEmpty ?? true)
+        summary.costOmissions = Listed.list(omissions.map { NameView(id: $0.rawValue, name: $0.rawValue) })
         return summary
     }
 

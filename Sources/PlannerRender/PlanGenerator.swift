@@ -144,6 +144,7 @@ public struct PlanGenerator: Sendable {
         var document = builder.document(inventoryFile: inventory.file, changes: changes)
         let procurement = ProcurementDocumentBuilder(dossier: dossier, plan: builder)
         document.procurement.documents = procurement.planLinks()
+        document.procurement.terms = set.procurementTerms(regimeKey: procurement.regimeKey)
         guard let rendered = set.render(document, limit: PlanLimits.maxPlanBytes) else {
             return .failure(.tooLarge(limit: PlanLimits.maxPlanBytes))
         }

@@ -109,10 +109,13 @@ public struct RuleImpactView: TemplateObject {
     /// The product is excluded (by this or another rule): a limit is then no permission for
     /// the other uses.
     public var excluded = false
+    /// The outcome (met or not) rests on a fact from a secondary source only: the plan says so.
+    public var secondary = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "excluded": return .of(excluded)
+        case "secondary": return .of(secondary)
         case "law": return .of(law)
         case "purposes": return .of(purposes)
         case "product": return .of(product)

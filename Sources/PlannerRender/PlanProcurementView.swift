@@ -41,6 +41,9 @@ public struct ProcurementView: TemplateObject {
     /// The procurement documents written beside the plan and the purchase's route
     /// (`ProcurementDocumentBuilder.planLinks`); nil for a plan built without them.
     public var documents: TemplateRecord?
+    /// What the regime's drafts and the publication are called (`procurement/<key>/terms`); nil
+    /// for a plan built without templates.
+    public var terms: ProcurementTermsView?
 
     public func data(for key: String) -> TemplateData? {
         switch key {
@@ -53,6 +56,7 @@ public struct ProcurementView: TemplateObject {
         case "steps": return .of(steps)
         case "hasSteps": return .of(!steps.isEmpty)
         case "documents": return .of(documents)
+        case "terms": return .of(terms)
         case "dataRules": return .of(dataRules)
         case "hasDataRules": return .of(!dataRules.isEmpty)
         case "law": return .of(law)

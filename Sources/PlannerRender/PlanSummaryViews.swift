@@ -27,6 +27,12 @@ public struct SummaryView: TemplateObject {
     public var runnerUpUnconfirmed: [Listed<CapabilityView>] = []
     /// How firm the recommendation is and what could change it.
     public var verdict: VerdictView?
+    /// What the target's three-year cost leaves out (`OptionAssessment.costOmissions`): flags
+    /// `licences`, `servers`, in that order; empty when the figure is complete.
+    public var costOmissions: [Listed<NameView>] = []
+    /// True when what admits the target rests in part on facts from secondary sources only
+    /// (`OptionAssessment.secondaryGrounds`): its eligibility is to be checked before the purchase.
+    public var eligibilitySecondary = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
@@ -43,6 +49,9 @@ public struct SummaryView: TemplateObject {
         case "runnerUpUnconfirmed": return .of(runnerUpUnconfirmed)
         case "hasRunnerUpUnconfirmed": return .of(!runnerUpUnconfirmed.isEmpty)
         case "verdict": return .of(verdict)
+        case "costOmissions": return .of(costOmissions)
+        case "hasCostOmissions": return .of(!costOmissions.isEmpty)
+        case "eligibilitySecondary": return .of(eligibilitySecondary)
         default: return nil
         }
     }

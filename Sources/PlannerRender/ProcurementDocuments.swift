@@ -56,12 +56,15 @@ extension TemplateSet {
 }
 
 extension ProcurementDocumentBuilder {
+    /// The regime's key (`fz44`, `kz106`): the folder of its templates.
+    var regimeKey: String { catalog.procurementRegime(dossier.regime)?.key ?? dossier.regime }
+
     /// The documents of the dossier: with a procurement law the specification, the price
     /// justification and the requests; without one the requests only. A failure when the
     /// templates would write one larger than `PlanLimits.maxPlanBytes`: left out silently, it
     /// would look like a document no longer needed (and an unedited earlier draft would be removed).
     func documents(set: TemplateSet, inventoryFile: String) -> Result<[GeneratedDocument], PlanGenerator.Failure> {
-        let key = catalog.procurementRegime(dossier.regime)?.key ?? dossier.regime
+        let key = regimeKey
         var tooLarge: String?
         func render(_ document: String, _ path: String, _ context: TemplateRecord) -> GeneratedDocument? {
             guard let name = set.procurementTemplate(document, regimeKey: key) else { return nil }

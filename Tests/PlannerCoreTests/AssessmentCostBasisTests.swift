@@ -88,6 +88,24 @@ import Testing
         #expect(users.map(\.need) == [.users] && users.first?.shortfall == 5)
     }
 
+    /// A figure that leaves out licences the quote lacks, or the servers it runs on, says so.
+    @Test func aCostThatLeavesOutLicencesOrServersSaysWhat() throws {
+        let university = try #require(try example("university-gis.yaml").option("trueconf"))
+        #expect(university.costOmissions == [.licences])  // 600 webinar listeners beyond the offer
+        let kazakh = try #require(try example("kz-state-body.yaml").option("trueconf"))
+        #expect(kazakh.costOmissions == [.servers])  // the server assumption is in RUB, the budget in KZT
+        let firm = try example("private-firm.yaml")
+        let recommended = try #require(firm.primaryRecommendation?.product.flatMap(firm.option))
+        #expect(recommended.costOmissions.isEmpty)
+        // An unknown cost understates nothing: the plan already says the price is unknown.
+        let unknown = try #require(firm.options.first { !$0.cost.isKnown })
+        #expect(unknown.costOmissions.isEmpty)
+        // Licences short of a need count only for the quote they belong to.
+        var short = university
+        short.licences = short.licences.filter { !$0.isShort }
+        #expect(short.costOmissions.isEmpty)
+    }
+
     @Test func aServiceTheLawAllowsAndThatScoresHigherIsStayNeverTheRecommendation() throws {
         var inventory = try AssessmentRecommendationTests.example("private-firm.yaml")
         inventory.organization.personalData = false

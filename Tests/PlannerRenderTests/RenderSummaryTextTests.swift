@@ -40,6 +40,107 @@ struct RenderSummaryTextTests {
     }
 }
 
+/// The summary's cost says when the figure leaves out what the costs section reports.
+@Suite("Understated cost in the summary")
+struct RenderSummaryCostOmissionTests {
+    /// The summary paragraph that states the three-year cost.
+    static func costSentence(_ example: String, _ language: Language) throws -> String {
+        let markdown = try RenderFixtures.plan(try RenderFixtures.example(example), language).markdown
+        let opening = language == .ru ? "За три года " : "Over three years "
+        return try #require(markdown.components(separatedBy: "\n").first { $0.hasPrefix(opening) })
+    }
+
+    @Test("Licences the offer lacks and servers left out are said beside the figure, pointing to the costs")
+    func understated() throws {
+        let university = try Self.costSentence("university-gis.yaml", .ru)
+        #expect(
+            university.contains(
+                "дороже, но **сумма занижена**: в коммерческом предложении не хватает лицензий "
+                    + "(см. «Стоимость»)."), "\(university)")
+        let kazakh = try Self.costSentence("kz-state-body.yaml", .ru)
+        #expect(kazakh.contains("но **сумма занижена**: серверы и администрирование в неё не вошли (см. «Стоимость»)."))
+        let english = try Self.costSentence("university-gis.yaml", .en)
+        #expect(
+            english.contains(
+                "5% more, but **the figure is understated** (the commercial offer is short of licences; see \"Costs\")."
+            ), "\(english)")
+    }
+
+    @Test("A complete figure is not called understated")
+    func complete() throws {
+        for language in Language.allCases {
+            let firm = try Self.costSentence("private-firm.yaml", language)
+            #expect(!firm.contains("занижена") && !firm.contains("understated"), "\(firm)")
+        }
+    }
+}
+
+/// "Eligibility confirmed" says when what admits the product rests on secondary sources.
+@Suite("Eligibility on secondary sources in the summary")
+struct RenderSummarySecondaryTests {
+    static let said = "чья допустимость подтверждена (у него — отчасти лишь вторичными источниками: сверить до закупки"
+
+    /// The Kazakh state body's plan with TrueConf Server's on-premises edition (which admits it
+    /// under the data-location rule) relayed by a third party instead of the vendor's documentation.
+    static func kazakhPlan(relayed: Bool) throws -> String {
+        let shipped = RenderFixtures.catalog
+        let products = shipped.products.map { product -> Product in
+            guard relayed, product.id == "trueconf" else { return product }
+            var changed = product
+            changed.capabilities["deployment.on_premises"]?.provenance.confidence = .secondary
+            return changed
+        }
+        let catalog = Catalog(
+            capabilities: shipped.capabilities, products: products, rules: shipped.rules,
+            registers: shipped.registers, procurementRegimes: shipped.procurementRegimes,
+            fallbackRegime: shipped.fallbackRegime, calendars: shipped.calendars, jurisdictions: shipped.jurisdictions,
+            fingerprint: shipped.fingerprint, warnings: shipped.warnings, staleBefore: shipped.staleBefore)
+        let set = try TemplateSet.load(language: .ru).get()
+        let generator = PlanGenerator(catalog: catalog, asOf: RenderFixtures.asOf, templates: [set])
+        return try #require(generator.generate(try RenderFixtures.example("kz-state-body.yaml"))).markdown
+    }
+
+    @Test("The school's TrueConf Server is admitted on secondary sources, and the summary says so")
+    func school() throws {
+        let plan = try RenderScheduleTextTests.school { $0 }
+        #expect(plan.contains("TrueConf Server — первый из тех, " + Self.said + ", см. «Источники»), а у"))
+        let english = try RenderFixtures.plan(try RenderFixtures.example("school-44fz.yaml"), .en).markdown
+        #expect(
+            english.contains(
+                "TrueConf Server comes first among those whose eligibility is confirmed (for it, partly by secondary "
+                    + "sources only: check them before the purchase, see \"Sources\"), while"))
+    }
+
+    @Test("A fact that admits the product, relayed by a third party, makes the summary say so")
+    func kazakh() throws {
+        let confirmed = try Self.kazakhPlan(relayed: false)
+        #expect(confirmed.contains("TrueConf Server — первый из тех, чья допустимость подтверждена, а у"))
+        let relayed = try Self.kazakhPlan(relayed: true)
+        #expect(relayed.contains("TrueConf Server — первый из тех, " + Self.said))
+    }
+}
+
+/// The legal table says "secondary source" beside an outcome a relayed fact decides.
+@Suite("Rule outcomes on secondary sources")
+struct RenderLegalSecondaryTests {
+    @Test("A rule met or broken on a relayed fact says so; one on a confirmed fact does not")
+    func legalTable() throws {
+        let university = try RenderFixtures.plan(try RenderFixtures.example("university-gis.yaml"), .ru).markdown
+        // The messengers list: Teams on it, TrueConf Server off it, both per alrud.com (2023).
+        #expect(
+            university.contains("Microsoft Teams (сейчас): не соответствует (по вторичному источнику) — передавать"))
+        #expect(university.contains("TrueConf Server (рекомендуемый): соответствует (по вторичному источнику)"))
+        let english = try RenderFixtures.plan(try RenderFixtures.example("university-gis.yaml"), .en).markdown
+        #expect(english.contains("Microsoft Teams (today): does not comply (secondary source); "))
+        // Kazakhstan's data-location rule: met on the vendor's own documentation.
+        let kazakh = try RenderSummarySecondaryTests.kazakhPlan(relayed: false)
+        #expect(kazakh.contains("TrueConf Server (рекомендуемый): соответствует; "))
+        #expect(!kazakh.contains("(по вторичному источнику)"))
+        let relayed = try RenderSummarySecondaryTests.kazakhPlan(relayed: true)
+        #expect(relayed.contains("TrueConf Server (рекомендуемый): соответствует (по вторичному источнику); "))
+    }
+}
+
 /// The sources table names a register as it calls itself and says what the entry records.
 @Suite("Register rows of the sources")
 struct RenderRegisterSourceTests {

@@ -36,10 +36,12 @@ struct RenderViewModelTests {
             catalog: RenderFixtures.catalog, language: .ru, inventoryFile: inventory.file, coverage: .all,
             changes: ChangesFixtures.everyKindOfChange())
         walk(document, seen: &seen)
+        // The regime's terms are the templates' own words: only a generated plan has them.
+        walk(try #require(generated.document.procurement.terms), seen: &seen)
         for type in [
             "ChangesView", "LeaderChangeView", "RuleChangeView", "BlockerView", "StatusChangeView",
             "BlockerChangeView", "RankChangeView", "ScoreChangeView", "ScorePartChangeView", "CostChangeView",
-            "FactChangeView", "FactValueView",
+            "FactChangeView", "FactValueView", "ProcurementTermsView",
         ] {
             #expect(seen[type] != nil, "\(type) was not walked")
         }

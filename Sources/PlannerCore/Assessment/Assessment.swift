@@ -186,6 +186,35 @@ public struct OptionAssessment: Sendable {
         let limited = Set(limits.flatMap(\.purposes))
         return Purpose.allCases.filter(limited.contains)
     }
+    /// The blockers met on a fact that comes only from a secondary source (a register entry, a
+    /// data location, a capability a third party relays): what admits the product rests on
+    /// them, so a plan says so and asks to check them before the purchase. Empty when every
+    /// fact that admits it is confirmed.
+    public var secondaryGrounds: [RuleCheck] {
+        checks.filter { $0.severity == .blocker && $0.outcome == .met && $0.finding.secondary }
+    }
+
     /// True when the vendor has ended its service to organizations like this one.
     public var serviceEnded: Bool { restrictionsInForce.contains { $0.effect == .serviceEnded } }
+
+    /// What the known three-year cost leaves out, so that it understates what the product will
+    /// cost: the quote's licences short of a need, servers and administration not included.
+    /// Empty when the cost is unknown (nothing to understate) or leaves nothing out that the
+    /// inventory and the catalog can tell. The summary says it beside the figure, the costs
+    /// section line by line.
+    public var costOmissions: [CostOmission] {
+        guard cost.isKnown else { return [] }
+        var omissions: [CostOmission] = []
+        if cost.basis == .quote, licences.contains(where: \.isShort) { omissions.append(.licences) }
+        if cost.lines.contains(where: { $0.kind == .serversNotIncluded }) { omissions.append(.servers) }
+        return omissions
+    }
+}
+
+/// What a cost estimate leaves out of what the product will cost.
+public enum CostOmission: String, Sendable, Hashable, CaseIterable, Codable {
+    /// The quote covers fewer licences than a need (`LicenceCheck.isShort`): more are to be bought.
+    case licences
+    /// The assumed servers and their administration are not counted (`CostLine.Kind.serversNotIncluded`).
+    case servers
 }

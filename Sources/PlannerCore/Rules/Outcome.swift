@@ -28,6 +28,9 @@ public struct Finding: Sendable, Hashable {
     public var caveat: Reason?
     /// A URL or reference for the fact the reason rests on, when there is one.
     public var source: String?
+    /// True when the fact the outcome rests on comes only from a secondary source (relayed by a
+    /// third party): it decides, and the plan must say "secondary source" where it does.
+    public var secondary = false
 
     /// Creates a finding.
     public init(_ outcome: Outcome, _ reason: Reason, caveat: Reason? = nil, source: String? = nil) {
@@ -35,6 +38,14 @@ public struct Finding: Sendable, Hashable {
         self.reason = reason
         self.caveat = caveat
         self.source = source
+    }
+
+    /// The finding marked with the confidence of the fact it rests on: secondary when that
+    /// fact's provenance is (nil: no fact, nothing to mark).
+    public func resting(on provenance: Provenance?) -> Finding {
+        var finding = self
+        finding.secondary = provenance?.isSecondary ?? false
+        return finding
     }
 
     /// Creates a finding from a code and its parameters.

@@ -35,19 +35,22 @@ public struct PredicateEvaluator: Sendable {
         if let entry = product.registries[name], entry.provenance.isReliable {
             let source = entry.provenance.source
             if !entry.listed {
-                return Finding(.notMet, .registryNotListed, [register], source: source)
+                return Finding(.notMet, .registryNotListed, [register], source: source).resting(on: entry.provenance)
             }
             if let since = entry.since, asOf < since {
                 return Finding(
-                    .notMet, .registryListedFrom, [register, PlanParameter("since", .date(since))], source: source)
+                    .notMet, .registryListedFrom, [register, PlanParameter("since", .date(since))], source: source
+                ).resting(on: entry.provenance)
             }
             return Finding(
                 .met, .registryListed,
                 [register] + .optional("number", entry.number.map(PlanValue.text))
-                    + .optional("since", entry.since.map(PlanValue.date)), source: source)
+                    + .optional("since", entry.since.map(PlanValue.date)), source: source
+            ).resting(on: entry.provenance)
         }
         if let excluded = admissionExcludes(name, product) {
             return Finding(.notMet, excluded, source: product.vendor.provenance.source)
+                .resting(on: product.vendor.provenance)
         }
         if let entry = product.registries[name] {
             return Finding(
@@ -57,7 +60,8 @@ public struct PredicateEvaluator: Sendable {
         if let closed = registers[name]?.closed {
             return Finding(
                 .notMet, .registryNotOnClosedList, [register] + .optional("asOf", closed.asOf.map(PlanValue.date)),
-                source: closed.source)
+                source: closed.source
+            ).resting(on: closed)
         }
         return Finding(.unknown, .registryUnrecorded, [register])
     }
@@ -86,10 +90,11 @@ public struct PredicateEvaluator: Sendable {
             return Finding(.unknown, .vendorCountryUnconfirmed, [country], source: source)
         }
         if countries.contains(vendor.country) {
-            return Finding(.met, .vendorCountryIs, [country], source: source)
+            return Finding(.met, .vendorCountryIs, [country], source: source).resting(on: vendor.provenance)
         }
         return Finding(
-            .notMet, .vendorCountryNot, [country, PlanParameter("countries", .list(countries))], source: source)
+            .notMet, .vendorCountryNot, [country, PlanParameter("countries", .list(countries))], source: source
+        ).resting(on: vendor.provenance)
     }
 
     /// `data_residency: [..]`: met when the product runs on the organization's own servers
@@ -100,18 +105,20 @@ public struct PredicateEvaluator: Sendable {
         let onPremises = product.capability("deployment.on_premises")
         if product.canRunOnPremises {
             return Finding(.met, .residencyOnPremises, source: onPremises?.provenance.source)
+                .resting(on: onPremises?.provenance)
         }
         let onPremisesUnconfirmed = onPremises?.value == .bool(true) && onPremises?.provenance.isReliable == false
         if let residency = product.dataResidency, residency.provenance.isReliable {
             let kept = PlanParameter("kept", .list(residency.countries))
             let source = residency.provenance.source
             if residency.countries.contains(where: countries.contains) {
-                return Finding(.met, .residencyKept, [kept], source: source)
+                return Finding(.met, .residencyKept, [kept], source: source).resting(on: residency.provenance)
             }
             if onPremisesUnconfirmed {
                 return Finding(.unknown, .residencyElsewhereOnPremisesUnconfirmed, [kept, required], source: source)
             }
             return Finding(.notMet, .residencyElsewhere, [kept, required], source: source)
+                .resting(on: residency.provenance)
         }
         if onPremisesUnconfirmed {
             return Finding(.unknown, .residencyUnrecordedOnPremisesUnconfirmed, source: onPremises?.provenance.source)
@@ -128,7 +135,8 @@ public struct PredicateEvaluator: Sendable {
             return Finding(
                 .met, .certificateValid,
                 [kindParameter] + .optional("number", valid.number.map(PlanValue.text))
-                    + .optional("until", valid.until.map(PlanValue.date)), source: valid.provenance.source)
+                    + .optional("until", valid.until.map(PlanValue.date)), source: valid.provenance.source
+            ).resting(on: valid.provenance)
         }
         if let expired = confirmed.compactMap(\.until).max() {
             return Finding(
@@ -157,11 +165,13 @@ public enum CapabilityKnowledge {
         switch fact.value {
         case .bool(let value):
             return Finding(
-                value ? .met : .notMet, value ? .capabilityPresent : .capabilityAbsent, [capability], source: source)
+                value ? .met : .notMet, value ? .capabilityPresent : .capabilityAbsent, [capability], source: source
+            ).resting(on: fact.provenance)
         case .number(let value):
             return Finding(
                 value > 0 ? .met : .notMet, .capabilityValue, [capability, PlanParameter("value", .number(value))],
-                source: source)
+                source: source
+            ).resting(on: fact.provenance)
         }
     }
 
@@ -194,7 +204,8 @@ public enum CapabilityKnowledge {
                 [
                     capability, PlanParameter("value", .number(value)), PlanParameter("bound", .number(bound)),
                     PlanParameter("met", .bool(ok)),
-                ], source: source)
+                ], source: source
+            ).resting(on: fact.provenance)
         }
     }
 }

@@ -1,0 +1,76 @@
+import Foundation
+import PlannerCore
+
+/// What a plan calls its procurement regime's drafts and the publication of the purchase, in
+/// the regime's own words: «Описание объекта закупки» and «извещение» under 44-FZ,
+/// «Техническая спецификация» and «публикация закупки» under Kazakhstan's Law 106-VIII. The
+/// words are the template `procurement/<key>/terms` (else `procurement/default/terms`), beside
+/// the regime's drafts, so that the plan names them as the drafts do; each key is a section of
+/// that template (`{{#specification}}…{{/specification}}`), rendered with only its flag set.
+public struct ProcurementTermsView: TemplateObject {
+    /// The specification's title, as its link: «Описание объекта закупки».
+    public var specification: String?
+    /// The price justification's title, as its link: «Обоснование начальной цены».
+    public var justification: String?
+    /// Why the recommended product need not be named in the purchase, a whole sentence.
+    public var notNamed: String?
+    /// When the purchase checks are due: «перед публикацией извещения».
+    public var beforePublication: String?
+    /// The checklist line's opening about the specification, with its verb (Russian agrees it
+    /// with the document's gender): «Описание объекта закупки составлено».
+    public var specificationWritten: String?
+    /// Where requirements are written: «в описании объекта закупки».
+    public var inSpecification: String?
+    /// Where requirements are to be put: «в описание объекта закупки».
+    public var intoSpecification: String?
+    /// By when a condition of the recommendation is to be confirmed: «до публикации извещения».
+    public var untilPublication: String?
+
+    /// The keys, in the order Docs/Templates.md lists them.
+    static let keys = [
+        "specification", "justification", "notNamed", "beforePublication", "specificationWritten",
+        "inSpecification", "intoSpecification", "untilPublication",
+    ]
+
+    /// The terms, each from `say(key)`.
+    init(_ say: (String) -> String?) {
+        specification = say("specification")
+        justification = say("justification")
+        notNamed = say("notNamed")
+        beforePublication = say("beforePublication")
+        specificationWritten = say("specificationWritten")
+        inSpecification = say("inSpecification")
+        intoSpecification = say("intoSpecification")
+        untilPublication = say("untilPublication")
+    }
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "specification": return .of(specification)
+        case "justification": return .of(justification)
+        case "notNamed": return .of(notNamed)
+        case "beforePublication": return .of(beforePublication)
+        case "specificationWritten": return .of(specificationWritten)
+        case "inSpecification": return .of(inSpecification)
+        case "intoSpecification": return .of(intoSpecification)
+        case "untilPublication": return .of(untilPublication)
+        default: return nil
+        }
+    }
+}
+
+extension TemplateSet {
+    /// The terms of a regime's drafts (see ``ProcurementTermsView``); a term the template does
+    /// not give (or renders empty) is nil.
+    public func procurementTerms(regimeKey: String) -> ProcurementTermsView {
+        guard let name = procurementTemplate("terms", regimeKey: regimeKey) else {
+            return ProcurementTermsView { _ in nil }
+        }
+        return ProcurementTermsView { key in
+            // A few words: far below any limit, so a nil render is a template without the term.
+            let text = render(TemplateRecord([key: .of(true)]), template: name, limit: PlanLimits.maxPlanBytes)
+            let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            return trimmed.isEmpty ? nil : trimmed
+        }
+    }
+}

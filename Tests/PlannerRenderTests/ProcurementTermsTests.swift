@@ -1,0 +1,103 @@
+import Foundation
+import PlannerCore
+import PlannerResources
+import TestSupport
+import Testing
+
+@testable import PlannerRender
+
+/// The plan names its regime's drafts and the publication of the purchase in the regime's own
+/// words (`procurement/<key>/terms`): a Kazakh state body's plan speaks of a technical
+/// specification and the publication of the purchase, not of 44-FZ's description of the object
+/// and notice; 44-FZ and 223-FZ plans keep their words.
+@Suite("Procurement terms")
+struct ProcurementTermsTests {
+    /// A plan's procurement section.
+    static func procurementSection(_ example: String, _ language: Language) throws -> String {
+        let markdown = try RenderFixtures.plan(try RenderFixtures.example(example), language).markdown
+        let heading = language == .ru ? "## Закупка\n" : "## Procurement\n"
+        let start = try #require(markdown.range(of: heading)).upperBound
+        let rest = markdown[start...]
+        return String(rest[..<(rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex)])
+    }
+
+    /// The title a shipped draft gives itself: its heading up to the colon.
+    static func draftTitle(_ language: Language, _ folder: String, _ document: String) throws -> String {
+        let path = "Templates/\(language.rawValue)/procurement/\(folder)/\(document).mustache"
+        let file = try #require(EmbeddedResources.files(under: path).first)
+        let heading = try #require(file.text.components(separatedBy: "\n").first { $0.hasPrefix("# ") })
+        return String(heading.dropFirst(2).prefix { $0 != ":" })
+    }
+
+    @Test("Every shipped regime's terms give every key, in both languages", arguments: Language.allCases)
+    func complete(language: Language) throws {
+        let set = try TemplateSet.load(language: language).get()
+        for key in ["fz44", "fz223", "kz106", "none", "default", "a-regime-of-ones-own"] {
+            let terms = set.procurementTerms(regimeKey: key)
+            for name in ProcurementTermsView.keys {
+                let value = try #require(terms.data(for: name), "\(key).\(name)")
+                guard case .text(let text) = value else {
+                    Issue.record("\(key).\(name) is not text: \(value)")
+                    continue
+                }
+                #expect(!text.isEmpty && !text.contains("{{") && !text.contains("\n"), "\(key).\(name): \(text)")
+            }
+        }
+        // A regime without a folder of its own speaks as the default drafts do.
+        let own = set.procurementTerms(regimeKey: "a-regime-of-ones-own")
+        #expect(own.specification == set.procurementTerms(regimeKey: "default").specification)
+    }
+
+    @Test(
+        "Where the drafts are the regime's own (Kazakhstan) or the default ones, the plan links them by their titles",
+        arguments: Language.allCases)
+    func draftTitles(language: Language) throws {
+        let set = try TemplateSet.load(language: language).get()
+        for (key, drafts) in [("kz106", "kz106"), ("default", "default"), ("none", "default")] {
+            let terms = set.procurementTerms(regimeKey: key)
+            #expect(terms.specification == (try Self.draftTitle(language, drafts, "specification")), "\(key)")
+            #expect(terms.justification == (try Self.draftTitle(language, drafts, "price-justification")), "\(key)")
+        }
+    }
+
+    @Test("The Kazakh state body's procurement section uses no 44-FZ term")
+    func kazakh() throws {
+        let ru = try Self.procurementSection("kz-state-body.yaml", .ru)
+        #expect(ru.contains("- [Техническая спецификация](procurement/specification.md) — "))
+        #expect(ru.contains("- [Расчёт цены закупки по коммерческим предложениям](procurement/price-justification.md)"))
+        #expect(ru.contains("Называть его в технической спецификации не нужно: предмет закупки описывают"))
+        #expect(ru.contains("**Проверить перед публикацией закупки:**"))
+        #expect(ru.contains("- [ ] Техническая спецификация составлена по функциональным требованиям"))
+        #expect(ru.contains("получены письменно и отражены в технической спецификации."))
+        for term in ["извещ", "объект закупки", "объекта закупки", "начальн"] {
+            #expect(!ru.contains(term), "\(term)")
+        }
+        let en = try Self.procurementSection("kz-state-body.yaml", .en)
+        #expect(en.contains("- [Technical specification](procurement/specification.md): "))
+        #expect(en.contains("**Check before the purchase is published:**"))
+        for term in ["notice", "initial price", "object of the purchase"] {
+            #expect(!en.contains(term), "\(term)")
+        }
+        // The risk register's mitigation, and the requests for commercial offers, too.
+        let generated = try RenderFixtures.plan(try RenderFixtures.example("kz-state-body.yaml"), .ru)
+        #expect(generated.markdown.contains("включить требования в техническую спецификацию"))
+        #expect(!generated.markdown.contains("описание объекта закупки"))
+        let request = try #require(generated.documents.first { $0.path == ProcurementFiles.request("trueconf") })
+        #expect(request.markdown.contains("выбирает систему видеоконференцсвязи и изучает цены для закупки (Закон РК"))
+        #expect(!request.markdown.contains("начальн"))
+    }
+
+    @Test("44-FZ and 223-FZ plans keep their words", arguments: ["school-44fz.yaml", "state-company-kii.yaml"])
+    func russian(example: String) throws {
+        let ru = try Self.procurementSection(example, .ru)
+        #expect(ru.contains("- [Описание объекта закупки](procurement/specification.md) — "))
+        #expect(ru.contains("- [Обоснование начальной цены](procurement/price-justification.md) — "))
+        #expect(ru.contains("Называть его в извещении не нужно: объект закупки описывают по требованиям"))
+        #expect(ru.contains("**Проверить перед публикацией извещения:**"))
+        #expect(ru.contains("- [ ] Описание объекта закупки составлено по функциональным требованиям"))
+        #expect(ru.contains("отражены в описании объекта закупки."))
+        let en = try Self.procurementSection(example, .en)
+        #expect(en.contains("- [Description of the object of the purchase](procurement/specification.md): "))
+        #expect(en.contains("**Check before publishing the notice:**"))
+    }
+}
