@@ -9,7 +9,7 @@ import Testing
 /// The plan names its regime's drafts and the publication of the purchase in the regime's own
 /// words (`procurement/<key>/terms`): a Kazakh state body's plan speaks of a technical
 /// specification and the publication of the purchase, not of 44-FZ's description of the object
-/// and notice; 44-FZ and 223-FZ plans keep their words.
+/// and notice; 44-FZ plans keep their words, 223-FZ plans take their drafts' own.
 @Suite("Procurement terms")
 struct ProcurementTermsTests {
     /// A plan's procurement section.
@@ -53,7 +53,7 @@ struct ProcurementTermsTests {
         arguments: Language.allCases)
     func draftTitles(language: Language) throws {
         let set = try TemplateSet.load(language: language).get()
-        for (key, drafts) in [("kz106", "kz106"), ("default", "default"), ("none", "default")] {
+        for (key, drafts) in [("kz106", "kz106"), ("fz223", "fz223"), ("default", "default"), ("none", "default")] {
             let terms = set.procurementTerms(regimeKey: key)
             #expect(terms.specification == (try Self.draftTitle(language, drafts, "specification")), "\(key)")
             #expect(terms.justification == (try Self.draftTitle(language, drafts, "price-justification")), "\(key)")
@@ -87,17 +87,36 @@ struct ProcurementTermsTests {
         #expect(!request.markdown.contains("начальн"))
     }
 
-    @Test("44-FZ and 223-FZ plans keep their words", arguments: ["school-44fz.yaml", "state-company-kii.yaml"])
-    func russian(example: String) throws {
-        let ru = try Self.procurementSection(example, .ru)
+    @Test("A 44-FZ plan keeps its words")
+    func fz44() throws {
+        let ru = try Self.procurementSection("school-44fz.yaml", .ru)
         #expect(ru.contains("- [Описание объекта закупки](procurement/specification.md) — "))
         #expect(ru.contains("- [Обоснование начальной цены](procurement/price-justification.md) — "))
         #expect(ru.contains("Называть его в извещении не нужно: объект закупки описывают по требованиям"))
         #expect(ru.contains("**Проверить перед публикацией извещения:**"))
         #expect(ru.contains("- [ ] Описание объекта закупки составлено по функциональным требованиям"))
         #expect(ru.contains("отражены в описании объекта закупки."))
-        let en = try Self.procurementSection(example, .en)
+        let en = try Self.procurementSection("school-44fz.yaml", .en)
         #expect(en.contains("- [Description of the object of the purchase](procurement/specification.md): "))
         #expect(en.contains("**Check before publishing the notice:**"))
+    }
+
+    /// 223-FZ's drafts are a specification (техническое задание) and a justification of the
+    /// contract's price: the plan names them so, and the notice is 223-FZ's word too.
+    @Test("A 223-FZ plan names its drafts as they name themselves")
+    func fz223() throws {
+        let ru = try Self.procurementSection("state-company-kii.yaml", .ru)
+        #expect(ru.contains("- [Техническое задание (описание предмета закупки)](procurement/specification.md) — "))
+        #expect(
+            ru.contains("- [Обоснование начальной (максимальной) цены договора](procurement/price-justification.md) — ")
+        )
+        #expect(ru.contains("Называть его в извещении не нужно: предмет закупки описывают по требованиям"))
+        #expect(ru.contains("**Проверить перед публикацией извещения:**"))
+        #expect(ru.contains("- [ ] Техническое задание составлено по функциональным требованиям"))
+        #expect(!ru.contains("объекта закупки"))
+        let en = try Self.procurementSection("state-company-kii.yaml", .en)
+        #expect(en.contains("- [Specification (description of the purchase)](procurement/specification.md): "))
+        #expect(en.contains("**Check before publishing the notice:**"))
+        #expect(!en.contains("object of the purchase"))
     }
 }
