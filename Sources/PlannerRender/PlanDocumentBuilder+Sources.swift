@@ -50,7 +50,8 @@ extension PlanDocumentBuilder {
             items.append(SourcedFact("certification", esc(certification.kind), certification.provenance))
         }
         if let residency = product.dataResidency {
-            items.append(SourcedFact("residency", esc(residency.countries.joined(separator: ", ")), residency.provenance))
+            items.append(
+                SourcedFact("residency", esc(residency.countries.joined(separator: ", ")), residency.provenance))
         }
         for id in product.capabilities.keys.sorted() where relevant.contains(id) {
             if let fact = product.capabilities[id] {
