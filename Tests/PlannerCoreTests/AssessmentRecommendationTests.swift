@@ -38,6 +38,40 @@ import Testing
         #expect(choice.useBarredServices.isEmpty)
     }
 
+    /// A service a rule in force already bars from use gets a task, early in preparation, to
+    /// decide how to work with it until the cut-over, saying which kind of rule bars it; a
+    /// service only barred from purchase does not.
+    @Test("A service barred from use gets a task for the time until the cut-over")
+    func interimUseTask() throws {
+        func tasks(_ file: String, _ catalog: Catalog) throws -> (items: [ChecklistItem], plan: MigrationPlan) {
+            let inventory = try Self.example(file)
+            let assessment = assess(inventory, against: catalog, asOf: F.date("2026-11-29"))
+            let plan = MigrationPlanner.plan(inventory: inventory, catalog: catalog, assessment: assessment)
+            return (plan.phases.flatMap(\.checklist).filter { $0.id == "interim-use" }, plan)
+        }
+        func flag(_ item: ChecklistItem?, _ name: String) -> PlanValue? {
+            item?.parameters.first { $0.name == name }?.value
+        }
+        // The school's Zoom keeps personal data abroad (152-FZ): a data-location rule.
+        let (school, plan) = try tasks("school-44fz.yaml", F.catalog)
+        #expect(school.map(\.taskID) == ["interim-use:zoom"])
+        #expect(flag(school.first, "dataLocation") == .bool(true))
+        #expect(flag(school.first, "useBan") == .bool(false))
+        let preparation = try #require(plan.phases.first { $0.kind == .preparation })
+        #expect(preparation.checklist.map(\.id).prefix(2) == ["project-team", "interim-use"])
+        let due = try #require(school.first?.due)
+        #expect(due <= preparation.start.adding(days: 14))
+        // The state company's Zoom also falls under the ban on foreign software on significant KII objects.
+        let (company, _) = try tasks("state-company-kii.yaml", F.catalog)
+        #expect(flag(company.first, "useBan") == .bool(true))
+        // Without the rules, Zoom is barred from purchase only: no such task.
+        let vendorOnly = Catalog(
+            capabilities: F.catalog.capabilities, products: F.catalog.products, rules: [],
+            registers: F.catalog.registers, procurementRegimes: F.catalog.procurementRegimes,
+            fallbackRegime: F.catalog.fallbackRegime, calendars: F.catalog.calendars, fingerprint: "test")
+        #expect(try tasks("school-44fz.yaml", vendorOnly).items.isEmpty)
+    }
+
     @Test(arguments: ["school-44fz.yaml", "state-company-kii.yaml", "kz-state-body.yaml", "university-gis.yaml"])
     func thePlanFollowsTheAssessmentsRecommendation(_ file: String) throws {
         let inventory = try Self.example(file)

@@ -49,7 +49,7 @@ struct ChangesSectionTests {
         let section = try Self.section(.en)
         for line in [
             "**The recommendation has changed:** Kontur.Talk instead of TrueConf Server.",
-            "- **Personal data of Russian citizens is kept in databases in Russia** (RU-152FZ-LOCALIZATION): breaking it now excludes a product instead of being a risk.",
+            "- **Localization of the personal data of Russian citizens** (RU-152FZ-LOCALIZATION): breaking it now excludes a product instead of being a risk.",
             "- **TrueConf Server**: now excluded (in the last plan: eligible); because of rule TEST-REGISTER-BAN.",
             "- TrueConf Server: 928,000\u{202F}RUB → 1,090,000\u{202F}RUB (162,000\u{202F}RUB or 17% more).",
             "- TrueConf Server, annual cost: 196,000\u{202F}RUB → 250,000\u{202F}RUB.",

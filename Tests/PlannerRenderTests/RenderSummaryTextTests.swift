@@ -55,14 +55,20 @@ struct RenderSummaryCostOmissionTests {
         let university = try Self.costSentence("university-gis.yaml", .ru)
         #expect(
             university.contains(
-                "дороже, но **сумма занижена**: в коммерческом предложении не хватает лицензий "
+                "дороже, причём **сумма занижена**: в коммерческом предложении не хватает лицензий "
                     + "(см. «Стоимость»)."), "\(university)")
+        // The costs section's budget check rests on the same figure, and says so.
+        let markdown = try RenderFixtures.plan(try RenderFixtures.example("university-gis.yaml"), .ru).markdown
+        #expect(
+            markdown.contains(
+                "Это без учёта недостающих лицензий: когда их цена будет известна, сверьте с бюджетом ещё раз."))
         let kazakh = try Self.costSentence("kz-state-body.yaml", .ru)
-        #expect(kazakh.contains("но **сумма занижена**: серверы и администрирование в неё не вошли (см. «Стоимость»)."))
+        #expect(
+            kazakh.contains("причём **сумма занижена**: серверы и администрирование в неё не вошли (см. «Стоимость»)."))
         let english = try Self.costSentence("university-gis.yaml", .en)
         #expect(
             english.contains(
-                "5% more, but **the figure is understated** (the commercial offer is short of licences; see \"Costs\")."
+                "5% more, and **the figure is understated** (the commercial offer is short of licences; see \"Costs\")."
             ), "\(english)")
     }
 
@@ -78,7 +84,9 @@ struct RenderSummaryCostOmissionTests {
 /// "Eligibility confirmed" says when what admits the product rests on secondary sources.
 @Suite("Eligibility on secondary sources in the summary")
 struct RenderSummarySecondaryTests {
-    static let said = "чья допустимость подтверждена (у него — отчасти лишь вторичными источниками: сверить до закупки"
+    static let said =
+        "у кого нет неподтверждённых обязательных и правовых требований (часть фактов о нём известна лишь из "
+        + "вторичных источников — сверьте их до закупки"
 
     /// The Kazakh state body's plan with TrueConf Server's on-premises edition (which admits it
     /// under the data-location rule) relayed by a third party instead of the vendor's documentation.
@@ -107,8 +115,9 @@ struct RenderSummarySecondaryTests {
         let english = try RenderFixtures.plan(try RenderFixtures.example("school-44fz.yaml"), .en).markdown
         #expect(
             english.contains(
-                "TrueConf Server comes first among those whose eligibility is confirmed (for it, partly by secondary "
-                    + "sources only: check them before the purchase, see \"Sources\"), while"))
+                "TrueConf Server comes first among those with no legal or must requirement unconfirmed (some of its "
+                    + "facts come from secondary sources only: check them before the purchase, see \"Sources\"), while")
+        )
     }
 
     @Test("A fact that admits the product, relayed by a third party, makes the summary say so")
@@ -157,7 +166,7 @@ struct RenderRegisterSourceTests {
     @Test("A restriction row says what the vendor does and since when")
     func restrictionRows() throws {
         let plan = try RenderScheduleTextTests.school { $0 }
-        #expect(plan.contains("| Zoom | ограничение поставщика: не продаёт таким организациям с 31.03.2021 "))
+        #expect(plan.contains("| Zoom | ограничение поставщика: с 31.03.2021 не продаёт таким организациям, как ваша "))
         #expect(!plan.contains("zoom-public-sector-ru-cis-2021"))
     }
 }

@@ -4,7 +4,9 @@
 /// or reseller the contract will not be renewed) at the start, and `old-service-export:<product>`
 /// (export the recordings, chats and contacts to keep) while the service still runs; when its
 /// contract ends before the cut-over, also `contract-gap:<product>` (decide how the gap is
-/// bridged) beside the notice.
+/// bridged) beside the notice; when a rule in force already bars using it (a use ban, a
+/// data-location rule), first `interim-use:<product>` (decide in writing how to work with it
+/// until the cut-over), due within the plan's first two weeks.
 ///
 /// Due dates (Docs/Planning.md §7):
 /// - a task is due on the last day of its phase;
@@ -26,13 +28,14 @@ enum OldServiceTasks {
     static let needOldService = PlanVocabulary.oldServiceIDs
 
     /// `useBarred` names the services a rule bars from use altogether (their free tier is no
-    /// bridge over a gap). `regulated` is true for a buyer under a procurement law: its contract ends on its term
+    /// bridge over a gap), with the effects of those rules. `regulated` is true for a buyer under a procurement law: its contract ends on its term
     /// and is closed by whoever keeps it (acceptance, last payment), so the notice task asks
     /// for that instead of a notice against an automatic renewal; `excluded` (the rules exclude
     /// the service) says that it cannot be renewed or bought again.
     static func add(
         to phases: inout [Phase], inventory: Inventory, facts: PlanFacts, cutOver: CalendarDate?,
-        excluded: Set<String> = [], useBarred: Set<String> = [], regulated: Bool = false, days: WorkingDays,
+        excluded: Set<String> = [], useBarred: [String: Set<Rule.Effect>] = [:], regulated: Bool = false,
+        days: WorkingDays,
         assumptions a: PlanningAssumptions
     ) {
         for p in phases.indices {
@@ -44,7 +47,20 @@ enum OldServiceTasks {
         else { return }
 
         var early: [ChecklistItem] = []
+        // Two weeks, not the end of preparation: the service breaks the rule every day it runs.
+        let urgent = max(
+            firstDay, min(phases[preparation].end, lastWorkingDay(onOrBefore: firstDay.adding(days: 14), days)))
         for service in inventory.services {
+            if let effects = useBarred[service.product] {
+                early.append(
+                    ChecklistItem(
+                        "interim-use",
+                        [
+                            PlanParameter("service", .text(service.product)), PlanParameter("cutOver", .date(cutOver)),
+                            PlanParameter("dataLocation", .bool(effects.contains(.dataLocation))),
+                            PlanParameter("useBan", .bool(effects.contains(.useBan))),
+                        ], subjects: [service.product], due: urgent))
+            }
             let end = service.contractEnd
             var noticeDue = phases[preparation].end
             if let end {
@@ -63,7 +79,7 @@ enum OldServiceTasks {
                             // An excluded service cannot be renewed to bridge the gap, and one
                             // barred from use cannot bridge it on its free tier either.
                             PlanParameter("excluded", .bool(excluded.contains(service.product))),
-                            PlanParameter("useBarred", .bool(useBarred.contains(service.product))),
+                            PlanParameter("useBarred", .bool(useBarred[service.product] != nil)),
                         ], subjects: [service.product], due: noticeDue))
             }
             early.append(

@@ -28,7 +28,10 @@ public struct PlanChoice: Sendable {
     public var excludedServices: Set<String> = []
     /// Services in use that a rule bars from use altogether (a use ban, a data-location rule):
     /// not even their free tier bridges a gap.
-    public var useBarredServices: Set<String> = []
+    public var useBarredServices: Set<String> { Set(useBarringEffects.keys) }
+    /// For each service in use that a rule in force bars from use, the effects of those rules
+    /// (`use_ban`, `data_location`): the plan asks how to work with it until the cut-over.
+    public var useBarringEffects: [String: Set<Rule.Effect>] = [:]
 
     /// Creates a choice.
     public init(target: Chosen?, runnerUp: Chosen? = nil) {
@@ -62,11 +65,14 @@ public struct PlanChoice: Sendable {
         excludedServices = Set(assessment.options.filter { $0.inUse && !$0.eligible }.map(\.product))
         // A rule that bars using the service, or keeping its data where it does, bars its free
         // tier too; a ban on buying it (or its vendor's refusal to sell) does not.
-        let barringUse = Set(catalog.rules.filter { [.useBan, .dataLocation].contains($0.effect) }.map(\.id))
-        useBarredServices = Set(
-            assessment.options.filter { option in
-                option.inUse && option.blockers.contains { barringUse.contains($0.rule) }
-            }.map(\.product))
+        var effects: [String: Rule.Effect] = [:]
+        for rule in catalog.rules where [.useBan, .dataLocation].contains(rule.effect) {
+            effects[rule.id] = rule.effect
+        }
+        for option in assessment.options where option.inUse {
+            let barring = Set(option.blockers.compactMap { effects[$0.rule] })
+            if !barring.isEmpty { useBarringEffects[option.product] = barring }
+        }
         legalTasks = assessment.rulesInForce.filter(\.addsTasks).flatMap { entry in
             entry.rule.tasks.enumerated().map { LegalTask(rule: entry.rule.id, index: $0, phase: $1.phase) }
         }

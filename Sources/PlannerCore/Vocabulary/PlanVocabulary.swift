@@ -5,7 +5,7 @@ public enum PlanVocabulary {
     /// Checklist item ids, by phase kind, in the order the planner emits them.
     public static let checklistIDs: [PhaseKind: [String]] = [
         .preparation: [
-            "project-team", "contract-gap", "old-service-notice", "legal-task", "market-research",
+            "project-team", "interim-use", "contract-gap", "old-service-notice", "legal-task", "market-research",
             "requirements-review", "procurement-exception", "interim-service",
             "vendor-questions", "procurement-justification", "procurement-44fz", "procurement-223fz",
             "procurement-direct", "procurement-regime", "server-sizing", "server-install", "server-backup",
