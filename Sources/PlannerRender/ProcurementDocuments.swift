@@ -75,7 +75,9 @@ extension ProcurementDocumentBuilder {
             return GeneratedDocument(path: path, markdown: PlanGenerator.tidy(text))
         }
         var documents: [GeneratedDocument] = []
-        let shared = root(inventoryFile: inventoryFile).adding(["internal": .of(false)])
+        let shared = root(inventoryFile: inventoryFile).adding([
+            "internal": .of(false), "terms": .of(set.procurementTerms(regimeKey: key)),
+        ])
         if dossier.regulated {
             let folder = ProcurementFiles.folder
             let inward = shared.adding(links(from: folder)).adding(["internal": .of(true)])

@@ -25,11 +25,15 @@ public struct ProcurementTermsView: TemplateObject {
     public var intoSpecification: String?
     /// By when a condition of the recommendation is to be confirmed: «до публикации извещения».
     public var untilPublication: String?
+    /// What the end of preparation is, in the timeline: «контракт заключён», «договор заключён».
+    public var contractSigned: String?
+    /// Where the drafts ask a date to be written: «в контракте», «в договоре».
+    public var inContract: String?
 
     /// The keys, in the order Docs/Templates.md lists them.
     static let keys = [
         "specification", "justification", "notNamed", "beforePublication", "specificationWritten",
-        "inSpecification", "intoSpecification", "untilPublication",
+        "inSpecification", "intoSpecification", "untilPublication", "contractSigned", "inContract",
     ]
 
     /// The terms, each from `say(key)`.
@@ -42,6 +46,8 @@ public struct ProcurementTermsView: TemplateObject {
         inSpecification = say("inSpecification")
         intoSpecification = say("intoSpecification")
         untilPublication = say("untilPublication")
+        contractSigned = say("contractSigned")
+        inContract = say("inContract")
     }
 
     public func data(for key: String) -> TemplateData? {
@@ -54,6 +60,8 @@ public struct ProcurementTermsView: TemplateObject {
         case "inSpecification": return .of(inSpecification)
         case "intoSpecification": return .of(intoSpecification)
         case "untilPublication": return .of(untilPublication)
+        case "contractSigned": return .of(contractSigned)
+        case "inContract": return .of(inContract)
         default: return nil
         }
     }
