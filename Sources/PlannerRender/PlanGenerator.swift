@@ -42,6 +42,9 @@ public struct PlanGenerator: Sendable {
     /// The catalog's product and vendor names, split into terms once, that a specification
     /// must not name.
     private let neutrality: ProductNeutrality.Index
+    /// Each language's words for each regime's drafts (`procurement/<key>/terms`), rendered
+    /// once: they depend on the templates and the regime only.
+    private let terms: [Language: [String: ProcurementTermsView]]
 
     /// Creates a generator from loaded template sets (one per language it will write).
     public init(
@@ -55,6 +58,10 @@ public struct PlanGenerator: Sendable {
         self.templates = byLanguage
         texts = CatalogTexts(catalog: catalog)
         neutrality = ProductNeutrality.Index(catalog: catalog)
+        let keys = Set(catalog.procurementRegimes.map(\.key))
+        terms = byLanguage.mapValues { set in
+            Dictionary(uniqueKeysWithValues: keys.map { ($0, set.procurementTerms(regimeKey: $0)) })
+        }
     }
 
     /// Loads the templates of `languages` (the shipped ones, with `userTemplates` on top) and
@@ -144,13 +151,15 @@ public struct PlanGenerator: Sendable {
         var document = builder.document(inventoryFile: inventory.file, changes: changes)
         let procurement = ProcurementDocumentBuilder(dossier: dossier, plan: builder)
         document.procurement.documents = procurement.planLinks()
-        document.procurement.terms = set.procurementTerms(regimeKey: procurement.regimeKey)
+        let regimeTerms =
+            terms[language]?[procurement.regimeKey] ?? set.procurementTerms(regimeKey: procurement.regimeKey)
+        document.procurement.terms = regimeTerms
         guard let rendered = set.render(document, limit: PlanLimits.maxPlanBytes) else {
             return .failure(.tooLarge(limit: PlanLimits.maxPlanBytes))
         }
         let markdown = OwnerMarker.line(for: inventory.organization) + Self.tidy(rendered)
         let documents: [GeneratedDocument]
-        switch procurement.documents(set: set, inventoryFile: inventory.file) {
+        switch procurement.documents(set: set, terms: regimeTerms, inventoryFile: inventory.file) {
         case .success(let rendered): documents = rendered
         case .failure(let failure): return .failure(failure)
         }

@@ -63,7 +63,9 @@ extension ProcurementDocumentBuilder {
     /// justification and the requests; without one the requests only. A failure when the
     /// templates would write one larger than `PlanLimits.maxPlanBytes`: left out silently, it
     /// would look like a document no longer needed (and an unedited earlier draft would be removed).
-    func documents(set: TemplateSet, inventoryFile: String) -> Result<[GeneratedDocument], PlanGenerator.Failure> {
+    func documents(
+        set: TemplateSet, terms: ProcurementTermsView? = nil, inventoryFile: String
+    ) -> Result<[GeneratedDocument], PlanGenerator.Failure> {
         let key = regimeKey
         var tooLarge: String?
         func render(_ document: String, _ path: String, _ context: TemplateRecord) -> GeneratedDocument? {
@@ -76,7 +78,7 @@ extension ProcurementDocumentBuilder {
         }
         var documents: [GeneratedDocument] = []
         let shared = root(inventoryFile: inventoryFile).adding([
-            "internal": .of(false), "terms": .of(set.procurementTerms(regimeKey: key)),
+            "internal": .of(false), "terms": .of(terms ?? set.procurementTerms(regimeKey: key)),
         ])
         if dossier.regulated {
             let folder = ProcurementFiles.folder
