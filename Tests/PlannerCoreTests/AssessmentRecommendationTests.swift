@@ -16,6 +16,12 @@ import Testing
         .get()
     }
 
+    /// The shipped catalog without its rules: Zoom is then excluded by its vendor's restriction alone.
+    static let withoutRules = Catalog(
+        capabilities: F.catalog.capabilities, products: F.catalog.products, rules: [],
+        registers: F.catalog.registers, procurementRegimes: F.catalog.procurementRegimes,
+        fallbackRegime: F.catalog.fallbackRegime, calendars: F.catalog.calendars, fingerprint: "test")
+
     /// A service barred from use (152-FZ's data location) cannot bridge a gap even on its free
     /// tier; one only barred from purchase (its vendor's refusal to sell) could.
     @Test("Services barred from use are told from services barred from purchase")
@@ -27,10 +33,7 @@ import Testing
         #expect(school.useBarredServices == ["zoom"])
         // Without its rules, Zoom stays excluded by its vendor's restriction alone: a purchase
         // is barred, its free tier is not.
-        let vendorOnly = Catalog(
-            capabilities: F.catalog.capabilities, products: F.catalog.products, rules: [],
-            registers: F.catalog.registers, procurementRegimes: F.catalog.procurementRegimes,
-            fallbackRegime: F.catalog.fallbackRegime, calendars: F.catalog.calendars, fingerprint: "test")
+        let vendorOnly = Self.withoutRules
         let choice = PlanChoice(
             assessment: assess(try Self.example("school-44fz.yaml"), against: vendorOnly, asOf: F.date("2026-11-29")),
             catalog: vendorOnly)
@@ -65,10 +68,7 @@ import Testing
         let (company, _) = try tasks("state-company-kii.yaml", F.catalog)
         #expect(flag(company.first, "useBan") == .bool(true))
         // Without the rules, Zoom is barred from purchase only: no such task.
-        let vendorOnly = Catalog(
-            capabilities: F.catalog.capabilities, products: F.catalog.products, rules: [],
-            registers: F.catalog.registers, procurementRegimes: F.catalog.procurementRegimes,
-            fallbackRegime: F.catalog.fallbackRegime, calendars: F.catalog.calendars, fingerprint: "test")
+        let vendorOnly = Self.withoutRules
         #expect(try tasks("school-44fz.yaml", vendorOnly).items.isEmpty)
     }
 

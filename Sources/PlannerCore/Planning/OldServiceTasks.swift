@@ -28,10 +28,11 @@ enum OldServiceTasks {
     static let needOldService = PlanVocabulary.oldServiceIDs
 
     /// `useBarred` names the services a rule bars from use altogether (their free tier is no
-    /// bridge over a gap), with the effects of those rules. `regulated` is true for a buyer under a procurement law: its contract ends on its term
-    /// and is closed by whoever keeps it (acceptance, last payment), so the notice task asks
-    /// for that instead of a notice against an automatic renewal; `excluded` (the rules exclude
-    /// the service) says that it cannot be renewed or bought again.
+    /// bridge over a gap), with the effects of those rules. `regulated` is true for a buyer
+    /// under a procurement law: its contract ends on its term and is closed by whoever keeps it
+    /// (acceptance, last payment), so the notice task asks for that instead of a notice against
+    /// an automatic renewal; `excluded` (the rules exclude the service) says that it cannot be
+    /// renewed or bought again.
     static func add(
         to phases: inout [Phase], inventory: Inventory, facts: PlanFacts, cutOver: CalendarDate?,
         excluded: Set<String> = [], useBarred: [String: Set<Rule.Effect>] = [:], regulated: Bool = false,

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A template set compiled for rendering: every template as a tree of ``MustacheNode``s, its
 /// partials resolved to indices. It renders a view model (``TemplateObject``) to exactly the
 /// bytes swift-mustache 2.1.1 gives for the same templates (the tests render every shipped
