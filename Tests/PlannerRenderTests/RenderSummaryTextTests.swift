@@ -120,6 +120,18 @@ struct RenderSummarySecondaryTests {
         )
     }
 
+    /// Without a higher-scoring conditional product to contrast with, the summary says it in a
+    /// sentence of its own: the state company's TrueConf Server is listed per a 2022 re-post.
+    @Test("Without a contrast, the summary says it in a sentence of its own")
+    func ownSentence() throws {
+        let company = try RenderFixtures.plan(try RenderFixtures.example("state-company-kii.yaml"), .ru).markdown
+        #expect(
+            company.contains(
+                "Часть фактов, по которым TrueConf Server допущен к сравнению, известна лишь из вторичных источников"))
+        let kazakh = try Self.kazakhPlan(relayed: false)
+        #expect(!kazakh.contains("известна лишь из вторичных источников"))
+    }
+
     @Test("A fact that admits the product, relayed by a third party, makes the summary say so")
     func kazakh() throws {
         let confirmed = try Self.kazakhPlan(relayed: false)
