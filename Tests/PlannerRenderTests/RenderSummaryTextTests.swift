@@ -162,6 +162,19 @@ struct RenderLegalSecondaryTests {
     }
 }
 
+/// A vulnerability known only from a relayed copy of an advisory says so where the plan names it.
+@Suite("Advisories from secondary sources")
+struct RenderAdvisorySourceTests {
+    @Test("The summary's main risk says an advisory rests on a secondary source")
+    func mainRisk() throws {
+        let plan = try RenderScheduleTextTests.school { $0 }
+        #expect(
+            plan.contains(
+                "Главный риск — уязвимость CVE-2026-72529 в TrueConf Server (CVSS 9,8) уже используется "
+                    + "злоумышленниками (по вторичному источнику)."))
+    }
+}
+
 /// The sources table names a register as it calls itself and says what the entry records.
 @Suite("Register rows of the sources")
 struct RenderRegisterSourceTests {

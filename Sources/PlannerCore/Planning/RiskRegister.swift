@@ -192,6 +192,8 @@ enum RiskRegister {
             if let cvss = advisory.cvss { parameters.append(PlanParameter("cvss", .number(cvss))) }
             parameters.append(PlanParameter("fixedIn", .text(advisory.fixedIn ?? "")))
             if let published = advisory.published { parameters.append(PlanParameter("published", .date(published))) }
+            // Known only from a relayed copy (a digest, a mirror of the vendor's bulletin): said.
+            parameters.append(PlanParameter("secondary", .bool(advisory.provenance.isSecondary)))
             var mitigations = advisory.fixedIn == nil ? ["ask-vendor-fixed-version"] : []
             mitigations += ["install-fixed-version-before-pilot", "verify-update-path", "restrict-admin-access"]
             return Risk(
