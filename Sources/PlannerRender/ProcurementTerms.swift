@@ -29,11 +29,15 @@ public struct ProcurementTermsView: TemplateObject {
     public var contractSigned: String?
     /// Where the drafts ask a date to be written: «в контракте», «в договоре».
     public var inContract: String?
+    /// Where the vulnerabilities a delivered version must fix are published: FSTEC's threat
+    /// database under a Russian procurement law, public databases (CVE) otherwise.
+    public var vulnerabilityDatabases: String?
 
     /// The keys, in the order Docs/Templates.md lists them.
     static let keys = [
         "specification", "justification", "notNamed", "beforePublication", "specificationWritten",
         "inSpecification", "intoSpecification", "untilPublication", "contractSigned", "inContract",
+        "vulnerabilityDatabases",
     ]
 
     /// The terms, each from `say(key)`.
@@ -48,6 +52,7 @@ public struct ProcurementTermsView: TemplateObject {
         untilPublication = say("untilPublication")
         contractSigned = say("contractSigned")
         inContract = say("inContract")
+        vulnerabilityDatabases = say("vulnerabilityDatabases")
     }
 
     public func data(for key: String) -> TemplateData? {
@@ -62,6 +67,7 @@ public struct ProcurementTermsView: TemplateObject {
         case "untilPublication": return .of(untilPublication)
         case "contractSigned": return .of(contractSigned)
         case "inContract": return .of(inContract)
+        case "vulnerabilityDatabases": return .of(vulnerabilityDatabases)
         default: return nil
         }
     }

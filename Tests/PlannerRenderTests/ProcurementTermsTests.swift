@@ -85,6 +85,12 @@ struct ProcurementTermsTests {
         let request = try #require(generated.documents.first { $0.path == ProcurementFiles.request("trueconf") })
         #expect(request.markdown.contains("выбирает систему видеоконференцсвязи и изучает цены для закупки (Закон РК"))
         #expect(!request.markdown.contains("начальн"))
+        // Russia's threat database is no source a Kazakh buyer works with: public ones instead.
+        for document in generated.documents {
+            #expect(!document.markdown.contains("ФСТЭК"), "\(document.path)")
+        }
+        let spec = try #require(generated.documents.first { $0.path == ProcurementFiles.specification })
+        #expect(spec.markdown.contains("опубликованные на дату поставки в общедоступных базах уязвимостей (CVE)"))
     }
 
     @Test("A 44-FZ plan keeps its words")
@@ -122,6 +128,8 @@ struct ProcurementTermsTests {
         #expect(spec.markdown.contains("укажите срок в договоре."))
         let school = try RenderFixtures.plan(try RenderFixtures.example("school-44fz.yaml"), .ru)
         #expect(school.markdown.contains("| контракт заключён"))
+        let schoolSpec = try #require(school.documents.first { $0.path == ProcurementFiles.specification })
+        #expect(schoolSpec.markdown.contains("ФСТЭК России (bdu.fstec.ru)"))
         let en = try Self.procurementSection("state-company-kii.yaml", .en)
         #expect(en.contains("- [Specification (description of the purchase)](procurement/specification.md): "))
         #expect(en.contains("**Check before publishing the notice:**"))
