@@ -72,6 +72,25 @@ struct RenderSummaryCostOmissionTests {
             ), "\(english)")
     }
 
+    /// With a quote for the runner-up too, the summary compares the two three-year costs: the
+    /// comparison says that the recommended product's figure is the understated one.
+    @Test("The runner-up's cost is compared with an understated figure, and the summary says so")
+    func runnerUpComparison() throws {
+        let plan = try RenderScheduleTextTests.school {
+            $0.replacingOccurrences(
+                of: "  kontur-talk:\n",
+                with: "  iva:\n    annual: 150000\n    date: 2026-10-20\n    note: \"КП № 77\"\n  kontur-talk:\n")
+        }
+        let line = try #require(plan.components(separatedBy: "\n").first { $0.contains("Второй вариант — ") })
+        #expect(
+            line.contains(" за три года (сравнение с заниженной суммой рекомендуемого продукта, см. «Стоимость»)"),
+            "\(line)")
+        let complete = try RenderScheduleTextTests.school {
+            $0.replacingOccurrences(of: "connections: 25", with: "connections: 400")
+        }
+        #expect(!complete.contains("сравнение с заниженной суммой"))
+    }
+
     @Test("A complete figure is not called understated")
     func complete() throws {
         for language in Language.allCases {
