@@ -74,17 +74,19 @@ public struct ProcurementTermsView: TemplateObject {
 }
 
 extension TemplateSet {
-    /// The terms of a regime's drafts (see ``ProcurementTermsView``); a term the template does
-    /// not give (or renders empty) is nil.
+    /// The terms of a regime's drafts (see ``ProcurementTermsView``): each from the regime's
+    /// `terms` template, else from the default's (a regime's own template written before a
+    /// term was added still gives every term); nil when neither gives it.
     public func procurementTerms(regimeKey: String) -> ProcurementTermsView {
-        guard let name = procurementTemplate("terms", regimeKey: regimeKey) else {
-            return ProcurementTermsView { _ in nil }
-        }
+        let names = ["procurement/\(regimeKey)/terms", "procurement/default/terms"].filter(has)
         return ProcurementTermsView { key in
-            // A few words: far below any limit, so a nil render is a template without the term.
-            let text = render(TemplateRecord([key: .of(true)]), template: name, limit: PlanLimits.maxPlanBytes)
-            let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            return trimmed.isEmpty ? nil : trimmed
+            for name in names {
+                // A few words: far below any limit, so a nil render is a template without the term.
+                let text = render(TemplateRecord([key: .of(true)]), template: name, limit: PlanLimits.maxPlanBytes)
+                let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                if !trimmed.isEmpty { return trimmed }
+            }
+            return nil
         }
     }
 }

@@ -22,11 +22,9 @@ struct CompiledTemplates: Sendable {
     /// Compiles parsed templates; a partial of a name the set does not hold prints nothing,
     /// as in swift-mustache.
     init(_ parsed: [String: ParsedTemplate]) {
-        let index = Self.positions(of: parsed.keys)
-        storage = .compiled(
-            index.sorted { $0.value < $1.value }.map { name, _ in
-                (parsed[name]?.nodes ?? []).map { $0.compiled { index[$0] } }
-            })
+        let names = parsed.keys.sorted()
+        let index = Self.positions(of: names)
+        storage = .compiled(names.map { name in (parsed[name]?.nodes ?? []).map { $0.compiled { index[$0] } } })
         self.index = index
     }
 
@@ -36,15 +34,15 @@ struct CompiledTemplates: Sendable {
     /// only texts the tests have parsed (the shipped templates) are given this way. `files`
     /// are the templates' files by name (see ``TemplateSet/renderedText(_:_:)``).
     init(onDemand files: [String: String]) {
-        let index = Self.positions(of: files.keys)
-        storage = .onDemand(OnDemandTemplates(files: files, index: index))
+        let names = files.keys.sorted()
+        let index = Self.positions(of: names)
+        storage = .onDemand(OnDemandTemplates(files: names.map { ($0, files[$0] ?? "") }, index: index))
         self.index = index
     }
 
-    private static func positions(of names: some Collection<String>) -> [String: Int] {
-        var index: [String: Int] = [:]
-        for (position, name) in names.sorted().enumerated() { index[name] = position }
-        return index
+    /// Each name's position in `names` (sorted).
+    private static func positions(of names: [String]) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
     }
 
     /// The nodes of the template at a position.

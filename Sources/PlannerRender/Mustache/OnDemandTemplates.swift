@@ -11,10 +11,9 @@ final class OnDemandTemplates: Sendable {
     /// The templates compiled so far, by position.
     private let compiled = Mutex<[Int: [MustacheNode]]>([:])
 
-    init(files: [String: String], index: [String: Int]) {
-        var ordered = [(name: String, text: String)](repeating: ("", ""), count: index.count)
-        for (name, position) in index { ordered[position] = (name, files[name] ?? "") }
-        self.files = ordered
+    /// `files` in position order; `index` gives each name's position.
+    init(files: [(name: String, text: String)], index: [String: Int]) {
+        self.files = files
         self.index = index
     }
 
