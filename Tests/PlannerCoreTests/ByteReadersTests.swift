@@ -73,4 +73,22 @@ struct ByteReadersTests {
             }
         }
     }
+
+    @Test("Byte search: the same answer as searching the UTF-8 view, at every position")
+    func byteSearchMatchesTheUTF8View() {
+        let needles = ["{value}", "{", "}", "a", "ab", "aab", "я", "\u{301}", "", "{value}{value}"]
+        var texts = Self.awkward + ["{value}", "{valu", "x{value", "{{value}}", "не менее {value} участников", "aaab"]
+        // The marker at every offset of a longer text, and cut short at the end.
+        let long = "Количество участников: не менее "
+        for cut in 0...long.utf8.count {
+            texts.append(String(decoding: Array(long.utf8.prefix(cut)), as: UTF8.self) + "{value}")
+        }
+        texts.append(long + "{value")
+        for text in texts {
+            for needle in needles {
+                let reference = needle.isEmpty || text.utf8.firstRange(of: needle.utf8) != nil
+                #expect(text.containsBytes(needle) == reference, "\(text.debugDescription) \(needle.debugDescription)")
+            }
+        }
+    }
 }
