@@ -11,6 +11,8 @@ public enum PlanApp {
     /// as diagnostics to stderr; ArgumentParser's errors, help and version are printed as
     /// `plan` always printed them (help and version to stdout, errors with the usage to stderr).
     public static func run(_ arguments: [String], io: ConsoleIO) async -> Int32 {
+        // Most commands read the shipped catalog: on the other core while the arguments parse.
+        CatalogLoader.prefetchShippedCatalog()
         let console = Console(io: io)
         do {
             var command = try Plan.parseAsRoot(arguments)

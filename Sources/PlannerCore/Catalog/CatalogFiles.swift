@@ -12,6 +12,10 @@ public struct CatalogFile: Sendable {
         case product
         case rules
         case calendar
+
+        /// True for the files whose ids the others are checked against: capabilities,
+        /// registers and procurement regimes.
+        var isVocabulary: Bool { self == .capabilities || self == .registers || self == .procurement }
     }
 
     public var role: Role
