@@ -36,32 +36,31 @@ public struct PlanGenerator: Sendable {
     public let asOf: CalendarDate
     /// The planner (durations and limits).
     public var planner: MigrationPlanner
-    private let templates: [Language: TemplateSet]
+    /// Each language's templates, and each regime's words for its drafts
+    /// (`procurement/<key>/terms`) rendered once: they depend on the templates and the regime only.
+    private let templates: LanguageTemplates
     /// The catalog's texts, escaped once.
     private let texts: CatalogTexts
     /// The catalog's product and vendor names, split into terms once, that a specification
     /// must not name.
     private let neutrality: ProductNeutrality.Index
-    /// Each language's words for each regime's drafts (`procurement/<key>/terms`), rendered
-    /// once: they depend on the templates and the regime only.
-    private let terms: [Language: [String: ProcurementTermsView]]
 
     /// Creates a generator from loaded template sets (one per language it will write).
     public init(
         catalog: Catalog, asOf: CalendarDate, templates: [TemplateSet], planner: MigrationPlanner = MigrationPlanner()
     ) {
+        self.init(
+            catalog: catalog, asOf: asOf, planner: planner,
+            templates: LanguageTemplates(sets: templates, regimeKeys: Set(catalog.procurementRegimes.map(\.key))))
+    }
+
+    private init(catalog: Catalog, asOf: CalendarDate, planner: MigrationPlanner, templates: LanguageTemplates) {
         self.catalog = catalog
         self.asOf = asOf
         self.planner = planner
-        var byLanguage: [Language: TemplateSet] = [:]
-        for set in templates { byLanguage[set.language] = set }
-        self.templates = byLanguage
+        self.templates = templates
         texts = CatalogTexts(catalog: catalog)
         neutrality = ProductNeutrality.Index(catalog: catalog)
-        let keys = Set(catalog.procurementRegimes.map(\.key))
-        terms = byLanguage.mapValues { set in
-            Dictionary(uniqueKeysWithValues: keys.map { ($0, set.procurementTerms(regimeKey: $0)) })
-        }
     }
 
     /// Loads the templates of `languages` (the shipped ones, with `userTemplates` on top) and
@@ -70,6 +69,14 @@ public struct PlanGenerator: Sendable {
         catalog: Catalog, asOf: CalendarDate, languages: [Language],
         userTemplates: String? = nil
     ) -> Result<PlanGenerator, DiagnosticsError> {
+        guard let userTemplates else {
+            // The shipped templates are checked by the tests: each language is loaded when a
+            // plan first needs it.
+            let shipped = LanguageTemplates(
+                shipped: languages, regimeKeys: Set(catalog.procurementRegimes.map(\.key)))
+            return .success(
+                PlanGenerator(catalog: catalog, asOf: asOf, planner: MigrationPlanner(), templates: shipped))
+        }
         var sets: [TemplateSet] = []
         var diagnostics: [Diagnostic] = []
         for language in languages {
@@ -86,10 +93,10 @@ public struct PlanGenerator: Sendable {
     }
 
     /// The templates of a language, when the generator has them.
-    func templateSet(_ language: Language) -> TemplateSet? { templates[language] }
+    func templateSet(_ language: Language) -> TemplateSet? { templates.pack(language)?.set }
 
     /// The languages this generator has templates for.
-    public var languages: [Language] { Language.allCases.filter { templates[$0] != nil } }
+    public var languages: [Language] { templates.languages }
 
     /// Why a plan could not be rendered.
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
@@ -141,7 +148,8 @@ public struct PlanGenerator: Sendable {
         _ inventory: Inventory, assessment: Assessment, language: Language? = nil, changes: RunDiff? = nil
     ) -> Result<GeneratedPlan, Failure> {
         let language = language ?? inventory.plan.language
-        guard let set = templates[language] else { return .failure(.noTemplates(language)) }
+        guard let pack = templates.pack(language) else { return .failure(.noTemplates(language)) }
+        let set = pack.set
         let plan = planner.plan(inventory: inventory, catalog: catalog, assessment: assessment)
         let dossier = ProcurementDossier.build(
             inventory: inventory, assessment: assessment, plan: plan, catalog: catalog)
@@ -151,8 +159,7 @@ public struct PlanGenerator: Sendable {
         var document = builder.document(inventoryFile: inventory.file, changes: changes)
         let procurement = ProcurementDocumentBuilder(dossier: dossier, plan: builder)
         document.procurement.documents = procurement.planLinks()
-        let regimeTerms =
-            terms[language]?[procurement.regimeKey] ?? set.procurementTerms(regimeKey: procurement.regimeKey)
+        let regimeTerms = pack.terms[procurement.regimeKey] ?? set.procurementTerms(regimeKey: procurement.regimeKey)
         document.procurement.terms = regimeTerms
         guard let rendered = set.render(document, limit: PlanLimits.maxPlanBytes) else {
             return .failure(.tooLarge(limit: PlanLimits.maxPlanBytes))

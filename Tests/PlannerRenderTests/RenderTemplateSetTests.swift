@@ -53,6 +53,32 @@ struct RenderTemplateSetTests {
         #expect(markdown.contains("## Источники"))
     }
 
+    @Test("Shipped templates load per language when first needed, and write what eager sets write")
+    func shippedLanguagesOnDemand() throws {
+        let inventory = try RenderFixtures.example("school-44fz.yaml")
+        let catalog = RenderFixtures.catalog
+        let russianOnly = try PlanGenerator.load(catalog: catalog, asOf: RenderFixtures.asOf, languages: [.ru]).get()
+        #expect(russianOnly.languages == [.ru])
+        #expect(russianOnly.generate(inventory, language: .en) == nil, "no English templates asked for")
+        let assessment = russianOnly.assessment(of: inventory)
+        if case .failure(let failure) = russianOnly.render(inventory, assessment: assessment, language: .en) {
+            #expect(failure == .noTemplates(.en))
+        } else {
+            Issue.record("an English plan from Russian templates only")
+        }
+        let both = try PlanGenerator.load(catalog: catalog, asOf: RenderFixtures.asOf, languages: [.en, .ru]).get()
+        #expect(both.languages == [.ru, .en])
+        for language in Language.allCases {
+            let eager = PlanGenerator(
+                catalog: catalog, asOf: RenderFixtures.asOf,
+                templates: [try TemplateSet.load(language: language).get()])
+            let lazy = try #require(both.generate(inventory, language: language))
+            let expected = try #require(eager.generate(inventory, language: language))
+            #expect(lazy.markdown == expected.markdown)
+            #expect(lazy.documents.map(\.markdown) == expected.documents.map(\.markdown))
+        }
+    }
+
     @Test("A user template without the pragma is still rendered as text, not HTML")
     func pragmaAdded() throws {
         let folder = try TemporaryFolder()
