@@ -77,9 +77,12 @@ public enum ComparisonJSON {
         fields.append(("conditions", .array(option.conditions.map { blocker($0, say: say) })))
         fields.append(("warnings", .array(option.warnings.map { warning($0, say: say) })))
         if option.eligible {
+            fields.append(("secondary_grounds", .array(option.secondaryGrounds.map { blocker($0, say: say) })))
+        }
+        if option.eligible {
             fields.append(("unmet_wants", .strings(option.unmetWants)))
             fields.append(("unknown", .strings(option.unknown)))
-            fields.append(("cost", cost(option.cost)))
+            fields.append(("cost", cost(option.cost, omits: option.costOmissions)))
             fields.append(("deployment", .string(option.deployment.rawValue)))
             fields.append(("unknown_facts", .array(option.unknownFacts.map(unknownFact))))
             fields.append(("licences", .array(option.licences.map(licence))))
@@ -160,8 +163,10 @@ public enum ComparisonJSON {
             })
     }
 
-    /// `{currency, one_time, annual, three_year}` (null when unknown), plus the basis.
-    static func cost(_ cost: CostEstimate) -> JSONValue {
+    /// `{currency, one_time, annual, three_year}` (null when unknown), plus the basis, the
+    /// first year, and `omits`: what the three-year figure leaves out (`licences`, `servers`), so
+    /// that it understates the cost; empty when nothing.
+    static func cost(_ cost: CostEstimate, omits: [CostOmission]) -> JSONValue {
         .object([
             ("currency", .string(cost.currency)),
             ("one_time", .number(cost.oneTime.map(money))),
@@ -169,6 +174,7 @@ public enum ComparisonJSON {
             ("three_year", .number(cost.threeYear.map(money))),
             ("basis", .string(cost.basis.rawValue)),
             ("first_year", .number(cost.firstYear.map(money))),
+            ("omits", .strings(omits.map(\.rawValue))),
         ])
     }
 

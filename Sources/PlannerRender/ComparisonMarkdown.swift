@@ -51,7 +51,9 @@ public enum ComparisonMarkdown {
                         words.fixed(scores.effort.used, 1),
                         words.fixed(scores.risk.used, 1),
                         "**\(words.fixed(scores.shownTotal, 1))**",
-                        option.cost.threeYear.map { words.money($0, option.cost.currency) } ?? unknown,
+                        option.cost.threeYear.map {
+                            ComparisonTable.atLeast(option) + words.money($0, option.cost.currency)
+                        } ?? unknown,
                     ]
                     out.append("| " + cells.joined(separator: " | ") + " |")
                 }
@@ -65,6 +67,16 @@ public enum ComparisonMarkdown {
             if !conditions.isEmpty {
                 out += ["", say("md-verify", [:]), ""]
                 out += conditions.map { "- `\($0.0.product)`: \(item($0.1, say: say))" }
+            }
+            let secondary = ranked.flatMap { option in option.secondaryGrounds.map { (option, $0) } }
+            if !secondary.isEmpty {
+                out += ["", say("md-secondary", [:]), ""]
+                out += secondary.map { "- `\($0.0.product)`: \(item($0.1, say: say))" }
+            }
+            let understated = ranked.filter { !$0.costOmissions.isEmpty }
+            if !understated.isEmpty {
+                out += ["", say("md-understated", [:]), ""]
+                out += understated.map { "- `\($0.product)`: \(say.omissions($0.costOmissions))" }
             }
             let warnings = ranked.flatMap { option in option.warnings.map { (option, $0) } }
             if !warnings.isEmpty {

@@ -57,6 +57,26 @@ public enum ComparisonTable {
                         width: width, indent: 2, hanging: 4)
                 }
             }
+            let secondary = ranked.filter { !$0.secondaryGrounds.isEmpty }
+            if !secondary.isEmpty {
+                out.append("")
+                out.append(style.bold(say("secondary", [:])))
+                for option in secondary {
+                    out += ComparisonText.wrap(
+                        "\(option.product): " + option.secondaryGrounds.map(shortName).joined(separator: "; "),
+                        width: width, indent: 2, hanging: 4)
+                }
+            }
+            let understated = ranked.filter { !$0.costOmissions.isEmpty }
+            if !understated.isEmpty {
+                out.append("")
+                out.append(style.bold(say("understated", [:])))
+                for option in understated {
+                    out += ComparisonText.wrap(
+                        "\(option.product): " + say.omissions(option.costOmissions), width: width, indent: 2,
+                        hanging: 4)
+                }
+            }
             let warned = ranked.filter { !$0.warnings.isEmpty }
             if !warned.isEmpty {
                 out.append("")
@@ -165,7 +185,7 @@ public enum ComparisonTable {
                 say.words.fixed(scores.effort.used, 1),
                 say.words.fixed(scores.risk.used, 1),
                 say.words.fixed(scores.shownTotal, 1),
-                option.cost.threeYear.map { say.words.money($0, option.cost.currency) } ?? unknown,
+                option.cost.threeYear.map { atLeast(option) + say.words.money($0, option.cost.currency) } ?? unknown,
             ]
         }
         for column in [0, 3, 4, 5, 6, 7, 8] {
@@ -185,6 +205,12 @@ public enum ComparisonTable {
             let option = options[index - 2]
             return style.colourStatus(line, at: statusAt, length: statuses[index - 2].count, status: option.status)
         }
+    }
+
+    /// "≥ " before a three-year cost that leaves something out (`costOmissions`): what the
+    /// product will cost is at least that.
+    static func atLeast(_ option: OptionAssessment) -> String {
+        option.costOmissions.isEmpty ? "" : "≥ "
     }
 
     /// A check in a few words: the requirement for a must, else the rule id and its predicate.

@@ -217,6 +217,13 @@ struct ReportWords: Sendable {
             ])
     }
 
+    /// What an option's three-year cost leaves out (`OptionAssessment.costOmissions`), in
+    /// words, joined by semicolons.
+    func omissions(_ omissions: [CostOmission]) -> String {
+        omissions.map { common("cost-omission", ["omission": .of(TemplateValue.choice($0.rawValue))]) }
+            .joined(separator: "; ")
+    }
+
     /// The purposes a rule reaches, in words, joined by commas; empty when none.
     func purposes(_ purposes: [Purpose]) -> String {
         purposes.map { common("purpose", ["purpose": .of(Matching($0.rawValue))]) }.joined(separator: ", ")
