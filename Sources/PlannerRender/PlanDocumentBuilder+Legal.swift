@@ -31,7 +31,8 @@ extension PlanDocumentBuilder {
             impact.law = choice(rule.effect.rawValue)
             impact.purposes = purposeList(check.purposes)
             impact.excluded = option.status == .excluded
-            impact.secondary = check.outcome != .unknown && check.finding.secondary
+            impact.ifApplies = check.outcome == .unknown && check.finding.caveat?.code == .ruleUnconfirmed
+            impact.secondary = (check.outcome != .unknown || impact.ifApplies) && check.finding.secondary
             return impact
         }
         let blockerSince = rule.severityChanges.last { $0.from <= assessment.asOf && $0.severity == .blocker }?.from

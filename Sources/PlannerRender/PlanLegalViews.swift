@@ -111,11 +111,16 @@ public struct RuleImpactView: TemplateObject {
     public var excluded = false
     /// The outcome (met or not) rests on a fact from a secondary source only: the plan says so.
     public var secondary = false
+    /// The product fails the requirement, but the rule itself is unconfirmed, so the outcome
+    /// is unknown (caveat `rule-unconfirmed`): the plan says "does not comply if the rule
+    /// applies", not "unconfirmed", which a reader takes for an unknown fact of the product.
+    public var ifApplies = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "excluded": return .of(excluded)
         case "secondary": return .of(secondary)
+        case "ifApplies": return .of(ifApplies)
         case "law": return .of(law)
         case "purposes": return .of(purposes)
         case "product": return .of(product)

@@ -181,6 +181,25 @@ struct RenderLegalSecondaryTests {
     }
 }
 
+/// A product that fails an unconfirmed rule is unknown only because of the rule: the legal
+/// table says it does not comply if the rule applies, not that its compliance is unconfirmed.
+@Suite("Outcomes under an unconfirmed rule")
+struct RenderLegalUnconfirmedRuleTests {
+    @Test("Zoom fails the trusted-software rule if it applies; TrueConf's mark is unknown")
+    func trustedSoftware() throws {
+        let school = try RenderFixtures.example("school-44fz.yaml")
+        let russian = try RenderFixtures.plan(school, .ru).markdown
+        let row = try #require(russian.split(separator: "\n").first { $0.contains("Приоритет доверенного ПО") })
+        #expect(row.contains("Zoom (сейчас): не соответствует, если норма применима — это риск"))
+        #expect(row.contains("TrueConf Server (рекомендуемый): не подтверждено — это риск"))
+        #expect(!row.contains("Zoom (сейчас): не подтверждено"))
+        let english = try RenderFixtures.plan(school, .en).markdown
+        #expect(english.contains("Zoom (today): does not comply if the rule applies: a risk"))
+        // A rule that is not unconfirmed keeps "does not comply" without the condition.
+        #expect(!russian.contains("Zoom (сейчас): не соответствует, если норма применима — закупать"))
+    }
+}
+
 /// A vulnerability known only from a relayed copy of an advisory says so where the plan names it.
 @Suite("Advisories from secondary sources")
 struct RenderAdvisorySourceTests {
