@@ -68,10 +68,17 @@ public enum ComparisonMarkdown {
                 out += ["", say("md-verify", [:]), ""]
                 out += conditions.map { "- `\($0.0.product)`: \(item($0.1, say: say))" }
             }
-            let secondary = ranked.flatMap { option in option.secondaryGrounds.map { (option, $0) } }
+            let secondary = ComparisonTable.groupedByCheck(
+                ranked.flatMap { option in option.secondaryGrounds.map { (option, $0) } })
             if !secondary.isEmpty {
                 out += ["", say("md-secondary", [:]), ""]
-                out += secondary.map { "- `\($0.0.product)`: \(item($0.1, say: say))" }
+                out += secondary.map { group in
+                    // A fact's source belongs to its product: said once only when all share it.
+                    let check = group[0].1
+                    let shared = group.allSatisfy { $0.1.source == check.source && $0.1.citation == check.citation }
+                    return "- " + group.map { "`\($0.0.product)`" }.joined(separator: ", ") + " — "
+                        + item(check, say: say, source: shared)
+                }
             }
             let understated = ranked.filter { !$0.costOmissions.isEmpty }
             if !understated.isEmpty {
@@ -112,9 +119,12 @@ public enum ComparisonMarkdown {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// "`RULE`: message. Source: citation <url>".
-    static func item(_ check: RuleCheck, say: ReportWords) -> String {
+    /// "`RULE`: message. Source: citation <url>" (without the source when `withSource` is false).
+    static func item(_ check: RuleCheck, say: ReportWords, source withSource: Bool = true) -> String {
         var source: [String] = []
+        guard withSource else {
+            return say("md-check", ["rule": .text(check.rule), "message": .text(say.message(check)), "source": .null])
+        }
         if let citation = check.citation, !citation.isEmpty { source.append(MarkdownText.escape(citation)) }
         if let url = check.source, !url.isEmpty { source.append(MarkdownText.source(url)) }
         return say(

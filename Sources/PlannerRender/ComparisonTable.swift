@@ -57,14 +57,16 @@ public enum ComparisonTable {
                         width: width, indent: 2, hanging: 4)
                 }
             }
-            let secondary = ranked.filter { !$0.secondaryGrounds.isEmpty }
+            // By check, not by product: one relayed fact (a register's list) often admits most
+            // of the options, and a line per product would bury the checks that differ.
+            let secondary = groupedByCheck(ranked.flatMap { option in option.secondaryGrounds.map { (option, $0) } })
             if !secondary.isEmpty {
                 out.append("")
                 out.append(style.bold(say("secondary", [:])))
-                for option in secondary {
+                for group in secondary {
                     out += ComparisonText.wrap(
-                        "\(option.product): " + option.secondaryGrounds.map(shortName).joined(separator: "; "),
-                        width: width, indent: 2, hanging: 4)
+                        "\(shortName(group[0].1)): " + group.map(\.0.product).joined(separator: ", "), width: width,
+                        indent: 2, hanging: 4)
                 }
             }
             let understated = ranked.filter { !$0.costOmissions.isEmpty }
@@ -211,6 +213,23 @@ public enum ComparisonTable {
     /// product will cost is at least that.
     static func atLeast(_ option: OptionAssessment) -> String {
         option.costOmissions.isEmpty ? "" : "≥ "
+    }
+
+    /// Options' checks grouped by check, in the order first met: two checks are one when they
+    /// test the same predicate of the same rule (each keeps its own finding and source).
+    static func groupedByCheck(_ pairs: [(OptionAssessment, RuleCheck)]) -> [[(OptionAssessment, RuleCheck)]] {
+        var groups: [[(OptionAssessment, RuleCheck)]] = []
+        for pair in pairs {
+            let (_, check) = pair
+            if let index = groups.firstIndex(where: {
+                $0[0].1.rule == check.rule && $0[0].1.requirement == check.requirement
+            }) {
+                groups[index].append(pair)
+            } else {
+                groups.append([pair])
+            }
+        }
+        return groups
     }
 
     /// A check in a few words: the requirement for a must, else the rule id and its predicate.

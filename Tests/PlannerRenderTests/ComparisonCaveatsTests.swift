@@ -37,7 +37,12 @@ struct ComparisonCaveatsTests {
         #expect(lines.contains { $0.hasPrefix("  trueconf: ") && $0.contains(mark) })
         let secondary = language == .ru ? "вторичных источников" : "secondary sources"
         let heading = try #require(lines.firstIndex { $0.contains(secondary) })
-        #expect(lines[heading + 1].hasPrefix("  trueconf: ") && lines[heading + 1].contains("RU-1875-NATIONAL-REGIME"))
+        // A check per line, with the products it admits on a relayed fact.
+        let listed = lines[(heading + 1)...].prefix { !$0.isEmpty }
+        let register = try #require(
+            listed.first { $0.hasPrefix("  RU-1875-NATIONAL-REGIME (registry: ru_software): ") })
+        #expect(register.contains("trueconf"))
+        #expect(listed.filter { $0.hasPrefix("  RU-149FZ-MESSENGERS") }.count == 1)
         // An option with nothing left out keeps its figure as it was.
         let mtsLink = try #require(lines.first { $0.contains(" mts-link ") })
         #expect(!mtsLink.contains("≥"))
@@ -50,8 +55,15 @@ struct ComparisonCaveatsTests {
         #expect(
             text.contains(
                 "### Three-year cost understated (≥)\n\n- `trueconf`: the commercial offer is short of licences\n"))
-        #expect(text.contains("### Eligible on secondary sources: check before buying\n\n- `trueconf`: `RU-"))
-        #expect(text.contains("- `trueconf`: `RU-1875-NATIONAL-REGIME`: "))
+        #expect(text.contains("### Eligible on secondary sources: check before buying\n\n- `trueconf`, "))
+        let lines = text.split(separator: "\n")
+        let register = try #require(lines.first { $0.contains(" — `RU-1875-NATIONAL-REGIME`: ") })
+        #expect(register.hasPrefix("- `trueconf`, "))
+        // A law's citation is the same for every product and is given; a capability's source
+        // belongs to each product's fact, so a line for several products leaves it out.
+        #expect(register.contains("Source: "))
+        let sip = try #require(lines.first { $0.contains(" — `REQUIREMENT`: requires interop.sip") })
+        #expect(sip.contains("`iva`, `kontur-talk`") && !sip.contains("Source: "))
     }
 
     @Test("JSON: cost.omits and secondary_grounds on every ranked option, absent from excluded ones")
