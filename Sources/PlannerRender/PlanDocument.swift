@@ -290,10 +290,14 @@ public struct CostView: TemplateObject {
     /// Three years in the vendor's cloud without servers, when only an unknown cloud data
     /// location keeps the product on premises.
     public var cloudThreeYear: TemplateValue? = nil
+    /// The known cost leaves something out (`OptionAssessment.costOmissions`): what the
+    /// product will cost is at least the figures shown.
+    public var understated = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "known": return .of(known)
+        case "understated": return .of(understated)
         case "oneTime": return .of(oneTime)
         case "annual": return .of(annual)
         case "threeYear": return .of(threeYear)

@@ -231,6 +231,7 @@ struct PlanDocumentBuilder {
         let product = catalog.product(option.product)
         var costView = cost(option.cost)
         costView.cloudThreeYear = values.money(option.cloudThreeYear, option.cost.currency)
+        costView.understated = !option.costOmissions.isEmpty
         if option.cost.basis == .quote, let quote = inventory.quote(for: option.product) {
             costView.quote = quoteView(quote)
         }

@@ -22,7 +22,7 @@ struct RenderSummaryTextTests {
     @Test("The cost of services that cannot be continued is given for reference only")
     func excludedCurrentServiceIsAReference() throws {
         let plan = try RenderScheduleTextTests.school { $0 }
-        #expect(plan.contains("за нынешний сервис (только для справки: продлевать его нельзя) — на "))
+        #expect(plan.contains("за нынешний сервис (только для справки: продлевать его нельзя) — не менее чем на "))
         #expect(plan.contains("Сравнение только для справки: продлевать нынешний сервис нельзя"))
         #expect(try Self.summary { $0 }.currentBlocked)
     }
@@ -53,22 +53,35 @@ struct RenderSummaryCostOmissionTests {
     @Test("Licences the offer lacks and servers left out are said beside the figure, pointing to the costs")
     func understated() throws {
         let university = try Self.costSentence("university-gis.yaml", .ru)
+        // Russian numbers group their thousands with a narrow no-break space: spaces here.
+        let spaced = { (text: String) in text.replacingOccurrences(of: "\u{202F}", with: " ") }
+        #expect(spaced(university).hasPrefix("За три года TrueConf Server обойдётся не менее чем в 8 330 000 ₽"))
         #expect(
-            university.contains(
-                "дороже, причём **сумма занижена**: в коммерческом предложении не хватает лицензий "
+            spaced(university).contains(
+                "не менее чем на 5 % дороже, причём **сумма занижена**: в коммерческом предложении не хватает лицензий "
                     + "(см. «Стоимость»)."), "\(university)")
-        // The costs section's budget check rests on the same figure, and says so.
-        let markdown = try RenderFixtures.plan(try RenderFixtures.example("university-gis.yaml"), .ru).markdown
+        // The costs section gives the figures as a floor, and its budget check says what it leaves out.
+        let markdown = spaced(try RenderFixtures.plan(try RenderFixtures.example("university-gis.yaml"), .ru).markdown)
+        #expect(markdown.contains("| **TrueConf Server** (рекомендуемый) | не менее "))
+        #expect(markdown.contains("| не менее 8 330 000 ₽ |"))
+        #expect(
+            markdown.contains("TrueConf Server за три года дороже нынешнего сервиса не менее чем на 380 000 ₽ (5 %)."))
+        #expect(markdown.contains("Без недостающих лицензий годовые затраты укладываются в бюджет"))
         #expect(
             markdown.contains(
-                "Это без учёта недостающих лицензий: когда их цена будет известна, сверьте с бюджетом ещё раз."))
+                "Уложатся ли они в бюджет вместе с недостающим, неизвестно: когда его цена будет известна, сверьте с "
+                    + "бюджетом ещё раз."))
+        // A plan whose cost leaves nothing out says it as before.
+        let firm = try RenderFixtures.plan(try RenderFixtures.example("private-firm.yaml"), .ru).markdown
+        #expect(!firm.contains("не менее") && !firm.contains("Без недостающих"))
         let kazakh = try Self.costSentence("kz-state-body.yaml", .ru)
         #expect(
             kazakh.contains("причём **сумма занижена**: серверы и администрирование в неё не вошли (см. «Стоимость»)."))
         let english = try Self.costSentence("university-gis.yaml", .en)
         #expect(
             english.contains(
-                "5% more, and **the figure is understated** (the commercial offer is short of licences; see \"Costs\")."
+                "at least 5% more, and **the figure is understated** (the commercial offer is short of licences; see "
+                    + "\"Costs\")."
             ), "\(english)")
     }
 
