@@ -55,7 +55,13 @@ extension PlanDocumentBuilder {
         }
         for id in product.capabilities.keys.sorted() where relevant.contains(id) {
             if let fact = product.capabilities[id] {
-                items.append(SourcedFact("capability", capability(id).name, fact.provenance))
+                // The value as the source states it: a capability it lacks is not one it supports.
+                var item = SourcedFact("capability", capability(id).name, fact.provenance)
+                switch fact.value {
+                case .bool(let present): item.absent = !present
+                case .number(let amount): item.amount = values.number(amount, decimals: 0)
+                }
+                items.append(item)
             }
         }
         for price in product.pricing { items.append(SourcedFact("price", esc(price.plan), price.provenance)) }
@@ -87,7 +93,8 @@ extension PlanDocumentBuilder {
                         FactView(
                             kind: choice($0.kind), name: $0.name, secondary: $0.provenance.isSecondary,
                             stale: catalog.isStale($0.provenance) ? values.date($0.provenance.asOf) : nil,
-                            listed: $0.listed.map { choice($0 ? "yes" : "no") }, restriction: $0.restriction)
+                            listed: $0.listed.map { choice($0 ? "yes" : "no") }, restriction: $0.restriction,
+                            absent: $0.absent, amount: $0.amount)
                     }),
                 source: key.isEmpty ? nil : link(key),
                 asOf: values.date(group.compactMap(\.provenance.asOf).max()),
@@ -117,6 +124,10 @@ private struct SourcedFact {
     var listed: Bool?
     /// For a vendor's restriction: what it does and since when.
     var restriction: RestrictionView?
+    /// For a capability: the source says the product lacks it.
+    var absent = false
+    /// For a number capability: the number the source gives.
+    var amount: TemplateValue?
 
     init(
         _ kind: String, _ name: String, _ provenance: Provenance, listed: Bool? = nil,

@@ -100,9 +100,16 @@ public struct FactView: TemplateObject {
     public var listed: TemplateValue?
     /// For a vendor's restriction: what it does and since when (``RestrictionView``).
     public var restriction: RestrictionView?
+    /// For a capability: the source says the product lacks it, so the row must not read as
+    /// support.
+    public var absent = false
+    /// For a number capability: the number the source gives (a meeting's participants).
+    public var amount: TemplateValue?
 
     public func data(for key: String) -> TemplateData? {
         switch key {
+        case "absent": return .of(absent)
+        case "amount": return .of(amount)
         case "listed": return .of(listed)
         case "restriction": return .of(restriction)
         case "kind": return .of(kind)

@@ -213,6 +213,29 @@ struct RenderLegalUnconfirmedRuleTests {
     }
 }
 
+/// The sources table says what each source states: a capability a product lacks is not listed
+/// as one it supports.
+@Suite("Sources table values")
+struct RenderSourcesValueTests {
+    @Test("A capability the catalog records as absent reads 'no'; a number gives its value")
+    func capabilityValues() throws {
+        let school = try RenderFixtures.example("school-44fz.yaml")
+        let rows = try RenderFixtures.plan(school, .ru).markdown.split(separator: "\n").filter {
+            $0.hasPrefix("| Zoom | ")
+        }
+        // Zoom has no on-premises edition (deployment.on_premises: false in the catalog).
+        #expect(rows.contains { $0.contains("Установка на своих серверах: нет") })
+        #expect(
+            !rows.contains {
+                $0.contains("Установка на своих серверах |") || $0.contains("Установка на своих серверах;")
+            })
+        #expect(rows.contains { $0.contains("Участников во встрече (максимум): 5\u{202F}000") })
+        let english = try RenderFixtures.plan(school, .en).markdown
+        #expect(english.contains("On-premises deployment: no"))
+        #expect(english.contains("| Product | What the source states | Source | As of |"))
+    }
+}
+
 /// A vulnerability known only from a relayed copy of an advisory says so where the plan names it.
 @Suite("Advisories from secondary sources")
 struct RenderAdvisorySourceTests {
