@@ -57,6 +57,9 @@ public enum ComparisonMarkdown {
                     ]
                     out.append("| " + cells.joined(separator: " | ") + " |")
                 }
+                if ComparisonTable.outranked(ranked) {
+                    out += ["", say("md-order", [:])]
+                }
                 if ranked.contains(where: { !$0.cost.isKnown }) {
                     out += [
                         "", say("md-unknown-cost", ["standIn": .of(words.value(.number(CostScore.unknownStandIn)))]),

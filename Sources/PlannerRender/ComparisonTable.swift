@@ -46,6 +46,9 @@ public enum ComparisonTable {
             if !ranked.isEmpty {
                 out += table(ranked, say: say, style: style, width: width)
                 unknownCost = unknownCost || ranked.contains { !$0.cost.isKnown }
+                if outranked(ranked) {
+                    out += ComparisonText.wrap(say("order", [:]), width: width)
+                }
             }
             let conditional = ranked.filter { !$0.conditions.isEmpty }
             if !conditional.isEmpty {
@@ -58,15 +61,19 @@ public enum ComparisonTable {
                 }
             }
             // By check, not by product: one relayed fact (a register's list) often admits most
-            // of the options, and a line per product would bury the checks that differ.
+            // of the options, and a line per product would bury the checks that differ. Each
+            // says what the fact is ("listed in …"), not only the predicate it meets.
             let secondary = groupedByCheck(ranked.flatMap { option in option.secondaryGrounds.map { (option, $0) } })
             if !secondary.isEmpty {
                 out.append("")
                 out.append(style.bold(say("secondary", [:])))
                 for group in secondary {
+                    let check = group[0].1
+                    let name = check.kind == .requirement ? check.requirement : check.rule
                     out += ComparisonText.wrap(
-                        "\(shortName(group[0].1)): " + group.map(\.0.product).joined(separator: ", "), width: width,
-                        indent: 2, hanging: 4)
+                        "\(name) — \(say.words.reason(check.finding)): "
+                            + group.map(\.0.product).joined(separator: ", "),
+                        width: width, indent: 2, hanging: 4)
                 }
             }
             let understated = ranked.filter { !$0.costOmissions.isEmpty }
@@ -207,6 +214,15 @@ public enum ComparisonTable {
             let option = options[index - 2]
             return style.colourStatus(line, at: statusAt, length: statuses[index - 2].count, status: option.status)
         }
+    }
+
+    /// True when an eligible option ranks above a conditional one with a higher total: the
+    /// table then says that status comes before the total.
+    static func outranked(_ ranked: [OptionAssessment]) -> Bool {
+        let eligible = ranked.filter { $0.status == .eligible }.map(\.scores.shownTotal)
+        let conditional = ranked.filter { $0.status == .conditional }.map(\.scores.shownTotal)
+        guard let lowest = eligible.min(), let highest = conditional.max() else { return false }
+        return highest > lowest
     }
 
     /// "≥ " before a three-year cost that leaves something out (`costOmissions`): what the

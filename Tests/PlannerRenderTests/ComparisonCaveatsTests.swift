@@ -39,13 +39,29 @@ struct ComparisonCaveatsTests {
         let heading = try #require(lines.firstIndex { $0.contains(secondary) })
         // A check per line, with the products it admits on a relayed fact.
         let listed = lines[(heading + 1)...].prefix { !$0.isEmpty }
-        let register = try #require(
-            listed.first { $0.hasPrefix("  RU-1875-NATIONAL-REGIME (registry: ru_software): ") })
-        #expect(register.contains("trueconf"))
+        // Each says what the relayed fact is, not only the predicate it meets.
+        let listedIn = language == .ru ? "включён в реестр ru_software" : "listed in ru_software"
+        let register = try #require(listed.first { $0.hasPrefix("  RU-1875-NATIONAL-REGIME — ") })
+        #expect(register.contains(listedIn) && register.contains("trueconf"), "\(register)")
         #expect(listed.filter { $0.hasPrefix("  RU-149FZ-MESSENGERS") }.count == 1)
         // An option with nothing left out keeps its figure as it was.
         let mtsLink = try #require(lines.first { $0.contains(" mts-link ") })
         #expect(!mtsLink.contains("≥"))
+    }
+
+    @Test(
+        "When a conditional option has the higher total, the table says status ranks first",
+        arguments: [Language.ru, .en])
+    func statusBeforeTotal(_ language: Language) throws {
+        let words: Words = language == .ru ? .russian : .english
+        let note =
+            language == .ru ? "Подходящие стоят выше подходящих условно" : "Eligible options rank above conditional"
+        // The school: TrueConf (eligible, 70.2) ranks above IVA (conditional, 84.1).
+        #expect(ComparisonTable.render(try Self.school(), words: words, width: 200).contains(note))
+        #expect(ComparisonMarkdown.render(try Self.school(), words: words).contains(note))
+        // With only eligible options, nothing is outranked and nothing is said.
+        let eligible = try Self.school().options.filter { $0.status == .eligible }
+        #expect(!eligible.isEmpty && !ComparisonTable.outranked(eligible))
     }
 
     @Test("Markdown lists the understated cost and the secondary grounds with their sources")
