@@ -178,10 +178,15 @@ struct ProcurementDocumentBuilder {
         let basis =
             dossier.justification.initialPrice != nil
             ? "initial" : (dossier.justification.estimate != nil ? "estimate" : "none")
+        // An estimate from fewer offers than the regime asks for says from how many.
+        let justification = dossier.justification
+        let short = basis == "estimate" && justification.missing > 0
         return TemplateRecord([
             "kind": .of(TemplateValue.choice(route.kind.rawValue)), "days": .of(values.count(route.days)),
             "alternative": .of(alternative), "amount": .of(values.money(route.amount, currency)),
             "amountBasis": .of(TemplateValue.choice(basis)),
+            "offersCounted": .of(short ? values.count(justification.counted.count) : nil),
+            "offersNeeded": .of(short ? justification.minimumPrices.map { values.count($0) } : nil),
         ])
     }
 

@@ -236,6 +236,20 @@ struct RenderSourcesValueTests {
     }
 }
 
+/// The single-supplier route names the amount it would be checked at, and from how many offers.
+@Suite("The purchase route's amount")
+struct RenderRouteAmountTests {
+    @Test("An estimate from fewer offers than needed says from how many")
+    func estimateFromTooFewOffers() throws {
+        let school = try RenderFixtures.example("school-44fz.yaml")
+        let russian = try RenderFixtures.plan(school, .ru).markdown.replacingOccurrences(of: "\u{202F}", with: " ")
+        #expect(
+            russian.contains("при сумме 132 000 ₽ (предварительная оценка по 1 из 3 нужных коммерческих предложений)"))
+        let english = try RenderFixtures.plan(school, .en).markdown
+        #expect(english.contains("(a preliminary estimate from 1 of the 3 commercial offers needed)"))
+    }
+}
+
 /// A vulnerability known only from a relayed copy of an advisory says so where the plan names it.
 @Suite("Advisories from secondary sources")
 struct RenderAdvisorySourceTests {
