@@ -82,3 +82,79 @@ public struct PriceView: TemplateObject {
         }
     }
 }
+
+/// What a product would cost.
+public struct CostView: TemplateObject {
+    public var known: Bool
+    public var oneTime: TemplateValue?
+    public var annual: TemplateValue?
+    public var threeYear: TemplateValue?
+    /// Flags: `quote`, `current_contract`, `catalog`, `unknown`.
+    public var basis: TemplateValue
+    /// The quote it uses (quote basis).
+    public var quote: QuoteView?
+    /// Servers and administration the tool assumes for an on-premises product.
+    public var servers: TemplateValue?
+    public var serversOneTime: TemplateValue?
+    public var administrationAnnual: TemplateValue?
+    /// On-premises costs were left out: the assumption is in another currency.
+    public var serversNotIncluded: Bool
+    /// One server's one-time cost and one server's yearly administration (assumptions).
+    public var serverEach: TemplateValue? = nil
+    public var administrationEach: TemplateValue? = nil
+    /// The licences as the quote, contract or price list gives them, before the tool's additions.
+    public var licencesOneTime: TemplateValue? = nil
+    public var licencesAnnual: TemplateValue? = nil
+    /// One-time + yearly: what the first year takes.
+    public var firstYear: TemplateValue? = nil
+    /// Three years in the vendor's cloud without servers, when only an unknown cloud data
+    /// location keeps the product on premises.
+    public var cloudThreeYear: TemplateValue? = nil
+    /// The known cost leaves something out (`OptionAssessment.costOmissions`): what the
+    /// product will cost is at least the figures shown.
+    public var understated = false
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "known": return .of(known)
+        case "understated": return .of(understated)
+        case "oneTime": return .of(oneTime)
+        case "annual": return .of(annual)
+        case "threeYear": return .of(threeYear)
+        case "basis": return .of(basis)
+        case "quote": return .of(quote)
+        case "servers": return .of(servers)
+        case "serversOneTime": return .of(serversOneTime)
+        case "administrationAnnual": return .of(administrationAnnual)
+        case "serversNotIncluded": return .of(serversNotIncluded)
+        case "serverEach": return .of(serverEach)
+        case "administrationEach": return .of(administrationEach)
+        case "licencesOneTime": return .of(licencesOneTime)
+        case "licencesAnnual": return .of(licencesAnnual)
+        case "firstYear": return .of(firstYear)
+        case "cloudThreeYear": return .of(cloudThreeYear)
+        default: return nil
+        }
+    }
+}
+
+/// A commercial offer from the inventory.
+public struct QuoteView: TemplateObject {
+    public var product: String
+    public var annual: TemplateValue?
+    public var oneTime: TemplateValue?
+    public var date: TemplateValue?
+    /// Escaped inventory text.
+    public var note: String?
+
+    public func data(for key: String) -> TemplateData? {
+        switch key {
+        case "product": return .of(product)
+        case "annual": return .of(annual)
+        case "oneTime": return .of(oneTime)
+        case "date": return .of(date)
+        case "note": return .of(note)
+        default: return nil
+        }
+    }
+}
