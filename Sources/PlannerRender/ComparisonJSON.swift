@@ -78,8 +78,6 @@ public enum ComparisonJSON {
         fields.append(("warnings", .array(option.warnings.map { warning($0, say: say) })))
         if option.eligible {
             fields.append(("secondary_grounds", .array(option.secondaryGrounds.map { blocker($0, say: say) })))
-        }
-        if option.eligible {
             fields.append(("unmet_wants", .strings(option.unmetWants)))
             fields.append(("unknown", .strings(option.unknown)))
             fields.append(("cost", cost(option.cost, omits: option.costOmissions)))

@@ -125,11 +125,8 @@ public enum ComparisonMarkdown {
     /// "`RULE`: message. Source: citation <url>" (without the source when `withSource` is false).
     static func item(_ check: RuleCheck, say: ReportWords, source withSource: Bool = true) -> String {
         var source: [String] = []
-        guard withSource else {
-            return say("md-check", ["rule": .text(check.rule), "message": .text(say.message(check)), "source": .null])
-        }
-        if let citation = check.citation, !citation.isEmpty { source.append(MarkdownText.escape(citation)) }
-        if let url = check.source, !url.isEmpty { source.append(MarkdownText.source(url)) }
+        if withSource, let citation = check.citation, !citation.isEmpty { source.append(MarkdownText.escape(citation)) }
+        if withSource, let url = check.source, !url.isEmpty { source.append(MarkdownText.source(url)) }
         return say(
             "md-check",
             [

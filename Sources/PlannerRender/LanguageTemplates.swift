@@ -10,11 +10,17 @@ final class LanguageTemplates: Sendable {
     /// A language's template set and its regimes' procurement words.
     struct Pack: Sendable {
         let set: TemplateSet
-        let terms: [String: ProcurementTermsView]
+        /// The catalog's regimes' words, rendered once.
+        private let terms: [String: ProcurementTermsView]
 
         init(set: TemplateSet, regimeKeys: Set<String>) {
             self.set = set
             terms = Dictionary(uniqueKeysWithValues: regimeKeys.map { ($0, set.procurementTerms(regimeKey: $0)) })
+        }
+
+        /// The words of a regime's drafts (a regime outside the catalog's is rendered now).
+        func terms(_ regimeKey: String) -> ProcurementTermsView {
+            terms[regimeKey] ?? set.procurementTerms(regimeKey: regimeKey)
         }
     }
 

@@ -159,7 +159,7 @@ public struct PlanGenerator: Sendable {
         var document = builder.document(inventoryFile: inventory.file, changes: changes)
         let procurement = ProcurementDocumentBuilder(dossier: dossier, plan: builder)
         document.procurement.documents = procurement.planLinks()
-        let regimeTerms = pack.terms[procurement.regimeKey] ?? set.procurementTerms(regimeKey: procurement.regimeKey)
+        let regimeTerms = pack.terms(procurement.regimeKey)
         document.procurement.terms = regimeTerms
         guard let rendered = set.render(document, limit: PlanLimits.maxPlanBytes) else {
             return .failure(.tooLarge(limit: PlanLimits.maxPlanBytes))

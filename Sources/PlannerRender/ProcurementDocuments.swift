@@ -64,7 +64,7 @@ extension ProcurementDocumentBuilder {
     /// templates would write one larger than `PlanLimits.maxPlanBytes`: left out silently, it
     /// would look like a document no longer needed (and an unedited earlier draft would be removed).
     func documents(
-        set: TemplateSet, terms: ProcurementTermsView? = nil, inventoryFile: String
+        set: TemplateSet, terms: ProcurementTermsView, inventoryFile: String
     ) -> Result<[GeneratedDocument], PlanGenerator.Failure> {
         let key = regimeKey
         var tooLarge: String?
@@ -78,7 +78,7 @@ extension ProcurementDocumentBuilder {
         }
         var documents: [GeneratedDocument] = []
         let shared = root(inventoryFile: inventoryFile).adding([
-            "internal": .of(false), "terms": .of(terms ?? set.procurementTerms(regimeKey: key)),
+            "internal": .of(false), "terms": .of(terms),
         ])
         if dossier.regulated {
             let folder = ProcurementFiles.folder

@@ -139,22 +139,14 @@ public enum ProductNeutrality {
     /// `contains(_:word:)` over ``SimpleText`` bytes, where a scalar is a character. A match
     /// starts at a lead byte (the word's first byte is one) and ends before one.
     static func contains(_ text: UnsafeBufferPointer<UInt8>, word: [UInt8]) -> Bool {
-        guard let first = word.first, let base = text.baseAddress, text.count >= word.count else { return false }
+        guard !word.isEmpty else { return false }
         func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
             let character = Character(scalar)
             return character.isLetter || character.isNumber
         }
-        let last = text.count - word.count
         return word.withUnsafeBufferPointer { pattern -> Bool in
-            guard let wordBase = pattern.baseAddress else { return false }
             var start = 0
-            while start <= last {
-                guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return false }
-                let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                guard memcmp(base + found, wordBase, pattern.count) == 0 else {
-                    start = found + 1
-                    continue
-                }
+            while let found = ByteSearch.firstOffset(of: pattern, in: text, from: start) {
                 let end = found + pattern.count
                 let before = found > 0 ? SimpleText.scalar(before: found, in: text) : " "
                 let after = end < text.count ? SimpleText.scalar(at: end, in: text) : " "
