@@ -175,16 +175,15 @@ struct ProcurementDocumentBuilder {
                 "limitUnknown": .of(limit == nil),
             ])
         }
-        let basis =
-            dossier.justification.initialPrice != nil
-            ? "initial" : (dossier.justification.estimate != nil ? "estimate" : "none")
+        let basis = route.amountBasis?.rawValue ?? "none"
         // An estimate from fewer offers than the regime asks for says from how many.
         let justification = dossier.justification
-        let short = basis == "estimate" && justification.missing > 0
+        let short = route.amountBasis == .estimate && justification.missing > 0
         return TemplateRecord([
             "kind": .of(TemplateValue.choice(route.kind.rawValue)), "days": .of(values.count(route.days)),
             "alternative": .of(alternative), "amount": .of(values.money(route.amount, currency)),
-            "amountBasis": .of(TemplateValue.choice(basis)),
+            "amountBasis": .of(TemplateValue.choice(basis)), "amountFloor": .of(route.amountIsFloor),
+            "product": .of(route.product.map { plan.productName($0) }),
             "offersCounted": .of(short ? values.count(justification.counted.count) : nil),
             "offersNeeded": .of(short ? justification.minimumPrices.map { values.count($0) } : nil),
         ])

@@ -98,12 +98,78 @@ struct ProcurementDossierTests {
             #expect(route.alternative?.limit?.statedValue == nil, "\(name)")
         }
         let school = Self.dossier(try Self.example("school-44fz.yaml")).route
-        #expect(school.alternative?.days == 10 && school.amount == 132_000, "named as one to check")
+        #expect(school.alternative?.days == 10, "named as one to check")
+        // Kontur's 132 000 is the only offer that counts; TrueConf's, 136 000 for 25 of 152
+        // connections, is the least the recommended product's first year costs.
+        #expect(school.amount == 136_000 && school.amountBasis == .offer && school.amountIsFloor)
+        #expect(school.product == "trueconf")
+    }
+
+    /// The school with a reliable single-supplier limit of 600 000 ₽ for 44-FZ.
+    static func catalogWithLimit(_ value: Double) throws -> Catalog {
+        var regimes = F.catalog.procurementRegimes
+        let index = try #require(regimes.firstIndex { $0.id == "44-FZ" })
+        regimes[index].singleSupplier?.limit = ProcurementRegime.Fact(
+            value: value, currency: "RUB", source: "https://example.test/limit", confidence: .confirmed)
+        return Catalog(
+            capabilities: F.catalog.capabilities, products: F.catalog.products, rules: F.catalog.rules,
+            registers: F.catalog.registers, procurementRegimes: regimes, fallbackRegime: F.catalog.fallbackRegime,
+            calendars: F.catalog.calendars, jurisdictions: F.catalog.jurisdictions, fingerprint: "test")
+    }
+
+    @Test("An offer of the recommended product that lacks licences is a floor: the limit cannot be shown to hold")
+    func routeFloor() throws {
+        let inventory = try Self.example("school-44fz.yaml")
+        let catalog = try Self.catalogWithLimit(600_000)
+        let route = Self.dossier(inventory, catalog: catalog).route
+        #expect(route.kind == .competitive, "136 000 is within 600 000, but 127 more connections are not priced")
+        #expect(route.amount == 136_000 && route.amountIsFloor && route.alternative != nil)
+    }
+
+    @Test("The amount is the larger of the offers' mean and the recommended product's own price")
+    func routeAmount() throws {
+        let regime = try #require(try Self.catalogWithLimit(600_000).procurementRegime("44-FZ"))
+        func offer(_ product: String, _ price: Double, _ exclusion: PriceJustification.Exclusion? = nil)
+            -> PriceJustification.Offer
+        {
+            PriceJustification.Offer(
+                product: product, rank: 1, oneTime: 0, annual: price, licences: [], exclusion: exclusion)
+        }
+        func route(_ offers: [PriceJustification.Offer], target: String?) -> ProcurementRoute {
+            let justification = PriceJustification(
+                offers: offers, statistics: PriceStatistics(prices: offers.filter(\.counts).map(\.price)),
+                minimumPrices: 3, variationLimit: nil, askFrom: [], currency: "RUB")
+            return ProcurementRoute.choose(
+                regime: regime, justification: justification, target: target, fallbackDays: 5)
+        }
+        // The target's offer below the mean: the mean, a preliminary estimate.
+        let below = route([offer("a", 100_000), offer("b", 300_000)], target: "a")
+        #expect(below.amount == 200_000 && below.amountBasis == .estimate && below.product == nil)
+        #expect(below.kind == .singleSupplier && !below.amountIsFloor)
+        // Above the mean and above the limit: its own price, and the competitive route.
+        let above = route([offer("a", 700_000), offer("b", 100_000)], target: "a")
+        #expect(above.amount == 700_000 && above.amountBasis == .offer && above.product == "a")
+        #expect(above.kind == .competitive)
+        // Without a target, or with an excluded one, the mean alone.
+        #expect(route([offer("a", 700_000), offer("b", 100_000)], target: nil).amount == 400_000)
+        let excluded = route([offer("a", 700_000, .notEligible), offer("b", 100_000)], target: "a")
+        #expect(excluded.amount == 100_000 && excluded.product == nil)
+        // No offer counts and the target's lacks licences: its price, as a floor.
+        let short = route([offer("a", 50_000, .licencesShort)], target: "a")
+        #expect(short.amount == 50_000 && short.amountBasis == .offer && short.amountIsFloor)
+        #expect(short.kind == .competitive)
     }
 
     @Test("A reliable limit that covers the amount chooses the single-supplier route, and the plan is shorter")
     func routeVerified() throws {
-        let inventory = try Self.example("school-44fz.yaml")
+        // TrueConf's offer without its connection count: it counts, and 136 000 is within 600 000.
+        let url = InventoryTestSupport.packageRoot.appendingPathComponent("Examples/school-44fz.yaml")
+        let yaml = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
+            of: "    connections: 25\n", with: "")
+        let inventory = try InventoryLoader(catalog: F.catalog, asOf: Self.asOf).load(
+            Array(yaml.utf8), file: "school.yaml"
+        )
+        .get()
         var regimes = F.catalog.procurementRegimes
         let index = try #require(regimes.firstIndex { $0.id == "44-FZ" })
         regimes[index].singleSupplier?.limit = ProcurementRegime.Fact(

@@ -73,6 +73,24 @@ struct ProcurementDocumentsTests {
         }
     }
 
+    /// A contract's acceptance binds the supplier: users' readiness to work in the system (the
+    /// pilot's own decision, in the plan) is not the supplier's to meet.
+    @Test(
+        "The specification's acceptance holds what the supplier answers for, not the users' readiness", arguments: cases
+    )
+    func acceptanceIsTheSuppliers(example: String, language: Language) throws {
+        let (plan, documents) = try Self.documents(example, language)
+        guard let spec = documents[ProcurementFiles.specification], plan.plan.phase("pilot") != nil else { return }
+        let pilot =
+            language == .ru ? "- Опытная эксплуатация (пилот): не менее " : "- Trial operation (pilot): at least "
+        let line = try #require(spec.components(separatedBy: "\n").first { $0.hasPrefix(pilot) }, "\(example)")
+        let criteria = plan.plan.facts.pilotCriteria
+        #expect(line.contains(String(criteria.meetingsWithoutFailure)), "\(example)")
+        #expect(!line.contains(language == .ru ? "готовы работать" : "ready to use"), "\(example): \(line)")
+        #expect(
+            plan.markdown.contains(language == .ru ? "готовы работать" : "ready to use"), "the plan's pilot keeps it")
+    }
+
     @Test("Each request asks its product's unknowns, the deciding ones first", arguments: cases)
     func unknownsInTheRequests(example: String, language: Language) throws {
         let (plan, documents) = try Self.documents(example, language)

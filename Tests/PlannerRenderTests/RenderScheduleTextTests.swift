@@ -39,4 +39,22 @@ struct RenderScheduleTextTests {
             #expect(markdown.components(separatedBy: "Выгрузить из Zoom").count == 2)
         }
     }
+
+    /// The school's peak is 120 and its must 150 (150 + 2 room systems = 152 connections): the
+    /// servers are sized for what the licences are counted for, not for today's peak.
+    @Test("The servers are sized for the figures the licences are counted for")
+    func serverSizingNamesTheLicencesFigures() throws {
+        let markdown = try Self.school { $0 }
+        #expect(markdown.contains("а для встреч нужно 152 (150 участников и терминалов SIP/H.323: 2)"))
+        #expect(
+            markdown.contains(
+                "Рассчитать серверы вместе с поставщиком: 186 учётных записей, встречи до 150 участников, 2"))
+        #expect(!markdown.contains("до 120 участников"))
+        let webinars = try Self.school {
+            $0.replacingOccurrences(
+                of: "requirements:\n  must:\n",
+                with: "requirements:\n  must:\n    - \"webinars.max_attendees >= 400\"\n")
+        }
+        #expect(webinars.contains("встречи до 150 участников, вебинары до 400 слушателей, 2 терминала"))
+    }
 }

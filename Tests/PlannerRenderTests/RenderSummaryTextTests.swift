@@ -241,12 +241,33 @@ struct RenderSourcesValueTests {
 struct RenderRouteAmountTests {
     @Test("An estimate from fewer offers than needed says from how many")
     func estimateFromTooFewOffers() throws {
-        let school = try RenderFixtures.example("school-44fz.yaml")
+        // Without TrueConf's offer, Kontur's 132 000 is the only figure.
+        let school = try RenderScheduleTextTests.schoolInventory {
+            $0.replacingOccurrences(
+                of: "  trueconf:\n    annual: 96000\n    one_time: 40000\n    connections: 25\n    date: 2026-10-14\n"
+                    + "    note: \"КП № 1147 от 14.10.2026 (TrueConf Server, 25 подключений)\"\n", with: "")
+        }
         let russian = try RenderFixtures.plan(school, .ru).markdown.replacingOccurrences(of: "\u{202F}", with: " ")
         #expect(
             russian.contains("при сумме 132 000 ₽ (предварительная оценка по 1 из 3 нужных коммерческих предложений)"))
-        let english = try RenderFixtures.plan(school, .en).markdown
-        #expect(english.contains("(a preliminary estimate from 1 of the 3 commercial offers needed)"))
+        let english = try RenderFixtures.plan(school, .en).markdown.replacingOccurrences(of: "\u{202F}", with: " ")
+        #expect(english.contains("for 132,000 RUB (a preliminary estimate from 1 of the 3 commercial offers needed)"))
+    }
+
+    @Test("The recommended product's offer that lacks licences is the least the purchase costs")
+    func floorFromTheRecommendedOffer() throws {
+        // TrueConf's 136 000 for 25 of 152 connections is above Kontur's 132 000.
+        let school = try RenderFixtures.example("school-44fz.yaml")
+        let russian = try RenderFixtures.plan(school, .ru).markdown.replacingOccurrences(of: "\u{202F}", with: " ")
+        #expect(
+            russian.contains(
+                "при сумме не менее 136 000 ₽ (первый год по коммерческому предложению TrueConf Server, "
+                    + "в котором не хватает лицензий;"))
+        #expect(!russian.contains("при сумме 132 000 ₽"))
+        let english = try RenderFixtures.plan(school, .en).markdown.replacingOccurrences(of: "\u{202F}", with: " ")
+        #expect(
+            english.contains(
+                "for at least 136,000 RUB (the first year by TrueConf Server's commercial offer, which lacks"))
     }
 }
 

@@ -66,12 +66,17 @@ enum Checklists {
         items += (regime?.checklist ?? []).map { ChecklistItem($0, procurement) }
         if facts.needsServerSizing {
             let peak = inventory.services.compactMap(\.usage.peakParticipants).max() ?? 0
+            // The servers carry what the licences are counted for (the peak or the must, whichever
+            // is larger), so the sizing and the licence count name the same figures.
+            let needs = LicenceNeeds(inventory)
             items.append(
                 ChecklistItem(
                     "server-sizing",
                     [
                         PlanParameter("users", .int(organization.users)),
                         PlanParameter("peakParticipants", .int(peak)),
+                        PlanParameter("meetingParticipants", .int(needs.meetingParticipants)),
+                        PlanParameter("webinarAttendees", .int(needs.webinarAttendees)),
                         PlanParameter("roomSystems", .int(facts.roomSystems)),
                         PlanParameter("recordingsGB", .number(facts.recordingsGB)),
                         PlanParameter("sites", .int(organization.sites.count)),

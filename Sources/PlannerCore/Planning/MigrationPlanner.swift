@@ -33,7 +33,7 @@ public struct MigrationPlanner: Sendable {
             recipients: PriceRequestRecipients.of(inventory: inventory, assessment: assessment))
         choice.route = ProcurementRoute.choose(
             regime: catalog.procurementRegime(inventory.organization.procurement), justification: justification,
-            fallbackDays: assumptions.procurementDays)
+            target: choice.target?.product.id, fallbackDays: assumptions.procurementDays)
         return plan(inventory: inventory, catalog: catalog, choice: choice, asOf: assessment.asOf)
     }
 

@@ -31,7 +31,8 @@ public struct ProcurementDossier: Sendable, Hashable {
         let route =
             plan.route
             ?? ProcurementRoute.choose(
-                regime: regime, justification: justification, fallbackDays: plan.assumptions.procurementDays)
+                regime: regime, justification: justification, target: plan.target?.id,
+                fallbackDays: plan.assumptions.procurementDays)
         return ProcurementDossier(
             regime: regime?.id ?? inventory.organization.procurement, regulated: regime?.regulated ?? false,
             specification: specification, requests: requests, justification: justification, route: route)
