@@ -36,7 +36,7 @@ extension PlanDocumentBuilder {
                 id: esc(advisory.id), summary: esc(advisory.summary[language]),
                 cvss: advisory.cvss.map { values.number($0) }, exploited: advisory.exploited,
                 fixedIn: values.text(advisory.fixedIn), published: values.date(advisory.published),
-                source: advisory.provenance.source.map(link))
+                source: advisory.provenance.source.map(link), secondary: advisory.provenance.confidence == .secondary)
         }
         var view = RecommendationView(
             product: target,

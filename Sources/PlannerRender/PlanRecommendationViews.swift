@@ -144,10 +144,13 @@ public struct AdvisoryView: TemplateObject {
     public var fixedIn: String?
     public var published: TemplateValue?
     public var source: String?
+    /// The advisory is known only from a relayed copy (confidence `secondary`).
+    public var secondary: Bool
 
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "id": return .of(id)
+        case "secondary": return .of(secondary)
         case "summary": return .of(summary)
         case "cvss": return .of(cvss)
         case "exploited": return .of(exploited)

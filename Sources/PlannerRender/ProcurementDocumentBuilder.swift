@@ -220,10 +220,14 @@ struct ProcurementDocumentBuilder {
         var text: String?
         var domestic = false
         var url: String?
+        var required = false
         switch item.kind {
         case .capability:
             name = item.fact.map { plan.capability($0).name }
             let requirement = dossier.specification.requirements.first { $0.capability == item.fact }
+            // A capability only the comparison asks about (an unknown that moves a score) is
+            // not called a requirement of the purchase.
+            required = requirement != nil
             var value: Double?
             if case .atLeast(let bound)? = requirement?.comparison { value = bound }
             // Quoted inside a question: without its own full stop.
@@ -252,6 +256,7 @@ struct ProcurementDocumentBuilder {
             "name": .of(name), "text": .of(text), "known": .of(item.known.map(plan.esc)),
             "knownDate": .of(values.date(item.knownDate)), "deciding": .of(item.deciding),
             "swing": .of(item.swing.map { values.score($0) }), "domestic": .of(domestic), "url": .of(url),
+            "required": .of(required),
         ])
     }
 

@@ -36,7 +36,7 @@ extension PlanningPlannerTests {
         #expect(plan.phases.first?.start == d("2027-03-01"))
     }
 
-    @Test func procurementLengthFollowsTheLaw() {
+    @Test func procurementLengthFollowsTheLaw() throws {
         let planner = MigrationPlanner(calendar: .weekendsOnly(country: "RU"))
         func preparation(_ ownership: Ownership) -> Int? {
             planner.plan(
@@ -59,7 +59,13 @@ extension PlanningPlannerTests {
             asOf: d("2027-03-01"))
         #expect(onPrem.phase("preparation")?.workingDays == a.preparationDays + days("none") + a.serverSetupDays)
         #expect(onPrem.facts.needsServerSizing)
-        #expect(onPrem.phase("preparation")?.checklist.contains { $0.id == "server-sizing" } == true)
+        // The sizing and the servers' own purchase come before the purchase they feed.
+        let ids = onPrem.phase("preparation")?.checklist.map(\.id) ?? []
+        let sizing = try #require(ids.firstIndex(of: "server-sizing"))
+        let hardware = try #require(ids.firstIndex(of: "server-hardware"))
+        let purchase = try #require(ids.firstIndex { $0.hasPrefix("procurement-") })
+        let install = try #require(ids.firstIndex(of: "server-install"))
+        #expect(sizing < hardware && hardware < purchase && purchase < install, "\(ids)")
     }
 
     @Test func oneWavePerSiteAndBlocksForLargeSites() {

@@ -91,6 +91,22 @@ struct ProcurementDocumentsTests {
             plan.markdown.contains(language == .ru ? "готовы работать" : "ready to use"), "the plan's pilot keeps it")
     }
 
+    /// H.323 moves the school's effort score but is not in its specification (it asks for SIP).
+    @Test("A request calls a capability a requirement only when the specification asks for it")
+    func requestsCallOnlyTheSpecificationsCapabilitiesRequirements() throws {
+        let (_, documents) = try Self.documents("school-44fz.yaml", .ru)
+        let request = try #require(documents[ProcurementFiles.request("mts-link")])
+        #expect(request.contains("Есть ли в продукте «Подключение H.323-устройств» (К видеоконференции подключаются"))
+        #expect(request.contains("Это не требование закупки: ответ уточняет сравнение продуктов."))
+        #expect(
+            !request.contains(
+                "требование «К видеоконференции подключаются терминалы видеоконференцсвязи по протоколу H.323"))
+        #expect(
+            request.contains(
+                "Выполняет ли продукт требование «К видеоконференции подключаются терминалы видеоконференцсвязи и IP-телефоны по протоколу SIP»"
+            ))
+    }
+
     @Test("Each request asks its product's unknowns, the deciding ones first", arguments: cases)
     func unknownsInTheRequests(example: String, language: Language) throws {
         let (plan, documents) = try Self.documents(example, language)

@@ -262,7 +262,7 @@ struct RenderRouteAmountTests {
         #expect(
             russian.contains(
                 "при сумме не менее 136 000 ₽ (первый год по коммерческому предложению TrueConf Server, "
-                    + "в котором не хватает лицензий;"))
+                    + "в котором не хватает лицензий: его цена выше средней по остальным предложениям)"))
         #expect(!russian.contains("при сумме 132 000 ₽"))
         let english = try RenderFixtures.plan(school, .en).markdown.replacingOccurrences(of: "\u{202F}", with: " ")
         #expect(
@@ -280,7 +280,23 @@ struct RenderAdvisorySourceTests {
         #expect(
             plan.contains(
                 "Главный риск — уязвимость CVE-2026-72529 в TrueConf Server (CVSS 9,8) уже используется "
-                    + "злоумышленниками (по вторичному источнику)."))
+                    + "злоумышленниками (по вторичному источнику), версия с исправлением неизвестна."))
+    }
+}
+
+/// A vulnerability listed under the recommended product says when it is known only second-hand,
+/// and gives no fixed version the research has not verified (CVE-2026-72529).
+@Suite("Advisories of the recommended product")
+struct RenderAdvisoryListTests {
+    @Test("A secondary advisory says so, and an unverified fixed version is asked for, not stated")
+    func secondaryAdvisory() throws {
+        let plan = try RenderScheduleTextTests.school { $0 }
+        let line = try #require(plan.components(separatedBy: "\n").first { $0.hasPrefix("- **CVE-2026-72529**") })
+        #expect(line.contains("опубликована 20.08.2026 (по вторичному источнику)."))
+        #expect(line.contains("Версию с исправлением уточните у поставщика."))
+        #expect(!line.contains("Исправлено в версии"))
+        let fixed = try #require(plan.components(separatedBy: "\n").first { $0.hasPrefix("- **CVE-2026-72530**") })
+        #expect(fixed.contains("Исправлено в версии 5.3.9 / 5.4.9 / 5.5.5."))
     }
 }
 

@@ -62,9 +62,9 @@ enum Checklists {
         ]
         if let listed = facts.registryListed { procurement.append(PlanParameter("registryListed", .bool(listed))) }
         if let number = facts.registryNumber { procurement.append(PlanParameter("registryNumber", .text(number))) }
-        // The regime's own procurement steps, in the order its catalog entry gives them.
-        items += (regime?.checklist ?? []).map { ChecklistItem($0, procurement) }
         if facts.needsServerSizing {
+            // Before the purchase: the specification's volumes and the servers' own purchase
+            // follow from the sizing.
             let peak = inventory.services.compactMap(\.usage.peakParticipants).max() ?? 0
             // The servers carry what the licences are counted for (the peak or the must, whichever
             // is larger), so the sizing and the licence count name the same figures.
@@ -81,6 +81,12 @@ enum Checklists {
                         PlanParameter("recordingsGB", .number(facts.recordingsGB)),
                         PlanParameter("sites", .int(organization.sites.count)),
                     ]))
+            items.append(
+                ChecklistItem("server-hardware", [PlanParameter("regulated", .bool(regime?.regulated == true))]))
+        }
+        // The regime's own procurement steps, in the order its catalog entry gives them.
+        items += (regime?.checklist ?? []).map { ChecklistItem($0, procurement) }
+        if facts.needsServerSizing {
             items.append(
                 ChecklistItem("server-install", [PlanParameter("product", .text(target.id))], subjects: [target.id]))
             items.append(ChecklistItem("server-backup", []))

@@ -20,7 +20,7 @@ public struct ProcurementRoute: Sendable, Hashable {
         /// The mean of the offers that count, fewer than the regime asks for.
         case estimate
         /// The recommended product's own offer, which costs more than the mean of the others:
-        /// a contract with its vendor is for its price.
+        /// a contract for it costs at least that.
         case offer
     }
 
@@ -61,8 +61,8 @@ public struct ProcurementRoute: Sendable, Hashable {
     /// gives. The single-supplier route is chosen only when its limit is reliable, in the
     /// budget currency, and the amount is known, within it and not a floor; otherwise the
     /// competitive procedure is, and the single-supplier route is named as an alternative to
-    /// check. The amount is never below the target's own offer: a single-supplier contract is
-    /// made at its vendor's price, whatever the others' mean.
+    /// check. The amount is never below the target's own offer: a contract for the target costs
+    /// at least what its vendor asks, whatever the others' mean.
     public static func choose(
         regime: ProcurementRegime?, justification: PriceJustification?, target: String? = nil, fallbackDays: Int
     ) -> ProcurementRoute {

@@ -8,7 +8,8 @@ public enum PlanVocabulary {
             "project-team", "interim-use", "contract-gap", "old-service-notice", "legal-task", "market-research",
             "requirements-review", "procurement-exception", "interim-service",
             "vendor-questions", "procurement-justification", "procurement-44fz", "procurement-223fz",
-            "procurement-direct", "procurement-regime", "server-sizing", "server-install", "server-backup",
+            "procurement-direct", "procurement-regime", "server-sizing", "server-hardware", "server-install",
+            "server-backup",
             "security-update", "directory-ldap", "directory-sso", "announcement-plan",
         ],
         .pilot: [
