@@ -5,13 +5,13 @@ import PlannerCore
 /// capability names and workarounds thousands of times. Any other text (an inventory's) is
 /// escaped when asked for.
 public struct CatalogTexts: Sendable {
-    private let escaped: [String: String]
-    private let links: [String: String]
+    private let escaped: [BytesKey: String]
+    private let links: [BytesKey: String]
 
     /// No precomputed texts: everything is escaped when asked for.
     public static let none = CatalogTexts(escaped: [:], links: [:])
 
-    private init(escaped: [String: String], links: [String: String]) {
+    private init(escaped: [BytesKey: String], links: [BytesKey: String]) {
         self.escaped = escaped
         self.links = links
     }
@@ -61,20 +61,41 @@ public struct CatalogTexts: Sendable {
             if let url = rule.citation.url { sources.insert(url) }
             sources.formUnion(rule.sources)
         }
-        var escaped: [String: String] = [:]
-        for text in texts { escaped[text] = MarkdownText.escape(text) }
-        var links: [String: String] = [:]
-        for source in sources { links[source] = MarkdownText.source(source) }
+        var escaped: [BytesKey: String] = [:]
+        for text in texts { escaped[BytesKey(text)] = MarkdownText.escape(text) }
+        var links: [BytesKey: String] = [:]
+        for source in sources { links[BytesKey(source)] = MarkdownText.source(source) }
         self.init(escaped: escaped, links: links)
     }
 
     /// `MarkdownText.escape(text)`.
     public func escape(_ text: String) -> String {
-        escaped[text] ?? MarkdownText.escape(text)
+        escaped[BytesKey(text)] ?? MarkdownText.escape(text)
     }
 
     /// `MarkdownText.source(text)`.
     public func source(_ text: String) -> String {
-        links[text] ?? MarkdownText.source(text)
+        links[BytesKey(text)] ?? MarkdownText.source(text)
+    }
+}
+
+/// A text as a dictionary key by its UTF-8 bytes. A `String` key hashes and compares by
+/// canonical equivalence, which for Cyrillic text means normalizing it on every lookup: that
+/// cost more than the escaping it saved (a twentieth of a plan). By bytes, a text canonically
+/// equal to a catalog text but spelled otherwise misses and is escaped as it is given, which
+/// also keeps its bytes.
+private struct BytesKey: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: BytesKey, b: BytesKey) -> Bool {
+        var (x, y) = (a.text, b.text)
+        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
     }
 }

@@ -80,4 +80,28 @@ struct MarkdownTextTests {
         // Not a safe URL (a space): text, and GitHub must not autolink its first half either.
         #expect(MarkdownText.source("https://x.org/a b") == "https\\://x.org/a b")
     }
+
+    /// The precomputed catalog texts are what escaping gives, and a text that only reads the
+    /// same (another Unicode spelling) is escaped as it is written, not swapped for the catalog's.
+    @Test("The catalog's escaped texts equal escaping, and another spelling of one keeps its bytes")
+    func catalogTexts() throws {
+        let catalog = RenderFixtures.catalog
+        let texts = CatalogTexts(catalog: catalog)
+        var samples: [String] = catalog.capabilities.map(\.name.ru) + catalog.products.map(\.name)
+        for rule in catalog.rules {
+            samples += [rule.title.ru, rule.summary?.ru ?? "", rule.citation.title]
+            if let url = rule.citation.url { samples.append(url) }
+        }
+        #expect(samples.count > 100)
+        for text in samples {
+            #expect(texts.escape(text) == MarkdownText.escape(text), "\(text)")
+            #expect(texts.source(text) == MarkdownText.source(text), "\(text)")
+        }
+        // «й» as «и» and a combining breve: equal as Strings, other bytes.
+        let title = try #require(samples.first { $0.contains("й") })
+        let decomposed = title.replacingOccurrences(of: "й", with: "и\u{306}")
+        #expect(decomposed == title && Array(decomposed.utf8) != Array(title.utf8))
+        #expect(Array(texts.escape(decomposed).utf8) == Array(MarkdownText.escape(decomposed).utf8))
+        #expect(Array(texts.escape(decomposed).utf8) != Array(texts.escape(title).utf8))
+    }
 }
