@@ -40,7 +40,11 @@ struct EntryPointTests {
             (["generate"], "Error: give at least one inventory file, e.g. plan generate inventory.yaml"),
             (
                 ["generate", "a.yaml", "b.yaml", "--stdout"],
-                "Error: --stdout prints one plan: give one inventory file, not 2"
+                "Error: --stdout prints one plan: give one inventory file, not 2 ('a.yaml', 'b.yaml')"
+            ),
+            (
+                ["generate", "a.yaml", "--language", "en", "--stdout"],
+                "Error: --stdout prints one plan: give one inventory file, not 2 ('a.yaml', 'en')"
             ),
             (["compare", "x.yaml", "--as-of", "2026-13-01"], "Error: --as-of: 2026-13-01 is not a calendar date"),
             (["compare", "x.yaml", "--format", "pdf"], "Error: The value 'pdf' is invalid for '--format <format>'"),

@@ -76,7 +76,9 @@ struct GenerateCommand: PlanCommand {
             throw ValidationError("give at least one inventory file, e.g. plan generate inventory.yaml")
         }
         if stdout, files.count > 1 {
-            throw ValidationError("--stdout prints one plan: give one inventory file, not \(files.count)")
+            // Named, since a value given to a mistyped option (`--language en`) arrives as a file.
+            let named = files.prefix(3).map { "'\($0)'" }.joined(separator: ", ") + (files.count > 3 ? ", …" : "")
+            throw ValidationError("--stdout prints one plan: give one inventory file, not \(files.count) (\(named))")
         }
         if stdout, json, tasksCSV {
             throw ValidationError("--stdout prints one thing: give --json or --tasks-csv, not both")
