@@ -94,7 +94,7 @@ extension PlanDocumentBuilder {
                             kind: choice($0.kind), name: $0.name, secondary: $0.provenance.isSecondary,
                             stale: catalog.isStale($0.provenance) ? values.date($0.provenance.asOf) : nil,
                             listed: $0.listed.map { choice($0 ? "yes" : "no") }, restriction: $0.restriction,
-                            absent: $0.absent, amount: $0.amount)
+                            absent: $0.absent, amount: $0.amount, unconfirmed: !$0.provenance.isReliable)
                     }),
                 source: key.isEmpty ? nil : link(key),
                 asOf: values.date(group.compactMap(\.provenance.asOf).max()),

@@ -105,10 +105,14 @@ public struct FactView: TemplateObject {
     public var absent = false
     /// For a number capability: the number the source gives (a meeting's participants).
     public var amount: TemplateValue?
+    /// The catalog records the fact unconfirmed: the source is where to look, not what is
+    /// known, so the row marks this fact (not only the row) as unconfirmed.
+    public var unconfirmed = false
 
     public func data(for key: String) -> TemplateData? {
         switch key {
         case "absent": return .of(absent)
+        case "unconfirmed": return .of(unconfirmed)
         case "amount": return .of(amount)
         case "listed": return .of(listed)
         case "restriction": return .of(restriction)

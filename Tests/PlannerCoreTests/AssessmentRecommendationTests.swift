@@ -62,14 +62,33 @@ import Testing
         #expect(flag(school.first, "useBan") == .bool(false))
         let preparation = try #require(plan.phases.first { $0.kind == .preparation })
         #expect(preparation.checklist.map(\.id).prefix(2) == ["project-team", "interim-use"])
+        // Due two weeks from the plan's date (Sunday 29.11.2026 → Friday 11.12.2026), not from
+        // the project's start on 18.01.2027: the rule is broken every day Zoom runs.
         let due = try #require(school.first?.due)
-        #expect(due <= preparation.start.adding(days: 14))
+        #expect(due == F.date("2026-12-11"))
+        #expect(due < preparation.start)
         // The state company's Zoom also falls under the ban on foreign software on significant KII objects.
         let (company, _) = try tasks("state-company-kii.yaml", F.catalog)
         #expect(flag(company.first, "useBan") == .bool(true))
         // Without the rules, Zoom is barred from purchase only: no such task.
         let vendorOnly = Self.withoutRules
         #expect(try tasks("school-44fz.yaml", vendorOnly).items.isEmpty)
+    }
+
+    /// TrueConf's exploited advisories need no login, only the network: the fixed version comes
+    /// before the server is installed and opened to other networks.
+    @Test("On premises, the fixed version is installed before the server is opened")
+    func securityUpdateBeforeInstall() throws {
+        let inventory = try Self.example("state-company-kii.yaml")
+        let assessment = assess(inventory, against: F.catalog, asOf: F.date("2026-11-29"))
+        let plan = MigrationPlanner.plan(inventory: inventory, catalog: F.catalog, assessment: assessment)
+        let preparation = try #require(plan.phases.first { $0.kind == .preparation })
+        let ids = preparation.checklist.map(\.id)
+        let update = try #require(ids.firstIndex(of: "security-update"))
+        let install = try #require(ids.firstIndex(of: "server-install"))
+        #expect(update + 1 == install, "\(ids)")
+        let exploited = preparation.checklist[install].parameters.first { $0.name == "exploited" }?.value
+        #expect(exploited == .bool(true))
     }
 
     @Test(arguments: ["school-44fz.yaml", "state-company-kii.yaml", "kz-state-body.yaml", "university-gis.yaml"])

@@ -300,6 +300,21 @@ struct RenderAdvisoryListTests {
     }
 }
 
+/// An unconfirmed fact in the sources table is marked beside that fact, not once for its row.
+@Suite("Unconfirmed facts in the sources table")
+struct RenderUnconfirmedSourceTests {
+    @Test("The row marks which of its facts the catalog does not confirm")
+    func unconfirmedFact() throws {
+        let plan = try RenderFixtures.plan(try RenderFixtures.example("state-company-kii.yaml"), .ru).markdown
+        let row = try #require(
+            plan.components(separatedBy: "\n").first { $0.contains("<https://trueconf.com/docs/client/en/calls>") })
+        #expect(row.contains("Клиент для Astra Linux (не подтверждено); Подключение H.323-устройств;"), "\(row)")
+        #expect(!row.contains("есть неподтверждённые сведения"))
+        let english = try RenderFixtures.plan(try RenderFixtures.example("state-company-kii.yaml"), .en).markdown
+        #expect(english.contains("(unconfirmed); "))
+    }
+}
+
 /// The sources table names a register as it calls itself and says what the entry records.
 @Suite("Register rows of the sources")
 struct RenderRegisterSourceTests {

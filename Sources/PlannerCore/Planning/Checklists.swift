@@ -86,23 +86,32 @@ enum Checklists {
         }
         // The regime's own procurement steps, in the order its catalog entry gives them.
         items += (regime?.checklist ?? []).map { ChecklistItem($0, procurement) }
-        if facts.needsServerSizing {
-            items.append(
-                ChecklistItem("server-install", [PlanParameter("product", .text(target.id))], subjects: [target.id]))
-            items.append(ChecklistItem("server-backup", []))
-        }
         let exploited = target.advisories.filter(\.exploited)
-        if !exploited.isEmpty {
+        let securityUpdate =
+            exploited.isEmpty
+            ? nil
+            : ChecklistItem(
+                "security-update",
+                [
+                    PlanParameter("advisories", .list(exploited.map(\.id))),
+                    // Each fix line once (three advisories may share one); which fixes what
+                    // is in the recommendation's list of advisories.
+                    PlanParameter("fixedIn", .list(exploited.compactMap(\.fixedIn).uniqued())),
+                    PlanParameter("fixUnknown", .bool(exploited.contains { $0.fixedIn == nil })),
+                ])
+        if facts.needsServerSizing {
+            // The fixed version before the server is installed and opened to other networks.
+            items += [securityUpdate].compactMap { $0 }
             items.append(
                 ChecklistItem(
-                    "security-update",
+                    "server-install",
                     [
-                        PlanParameter("advisories", .list(exploited.map(\.id))),
-                        // Each fix line once (three advisories may share one); which fixes what
-                        // is in the recommendation's list of advisories.
-                        PlanParameter("fixedIn", .list(exploited.compactMap(\.fixedIn).uniqued())),
-                        PlanParameter("fixUnknown", .bool(exploited.contains { $0.fixedIn == nil })),
-                    ]))
+                        PlanParameter("product", .text(target.id)),
+                        PlanParameter("exploited", .bool(!exploited.isEmpty)),
+                    ], subjects: [target.id]))
+            items.append(ChecklistItem("server-backup", []))
+        } else {
+            items += [securityUpdate].compactMap { $0 }
         }
         if facts.needsLDAP {
             items.append(ChecklistItem("directory-ldap", [PlanParameter("method", method(.importUsers, facts))]))

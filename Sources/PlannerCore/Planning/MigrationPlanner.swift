@@ -182,7 +182,8 @@ public struct MigrationPlanner: Sendable {
         phases = Checklists.adding(choice.legalTasks, to: phases)
         OldServiceTasks.add(
             to: &phases, inventory: inventory, facts: facts, cutOver: cutOverDate, excluded: choice.excludedServices,
-            useBarred: choice.useBarringEffects, regulated: regime?.regulated ?? false, days: days, assumptions: a)
+            useBarred: choice.useBarringEffects, regulated: regime?.regulated ?? false, asOf: asOf, days: days,
+            assumptions: a)
         TaskID.makeUnique(&phases)
         let firstDay = phases.first?.start ?? days.firstWorkingDay(onOrAfter: requested)
         let end = phases.last?.end ?? firstDay

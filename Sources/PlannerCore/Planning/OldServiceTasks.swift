@@ -6,7 +6,9 @@
 /// contract ends before the cut-over, also `contract-gap:<product>` (decide how the gap is
 /// bridged) beside the notice; when a rule in force already bars using it (a use ban, a
 /// data-location rule), first `interim-use:<product>` (decide in writing how to work with it
-/// until the cut-over), due within the plan's first two weeks.
+/// until the cut-over), due within two weeks of the plan's date (its as-of date, or the first
+/// day when that comes earlier): the rule is broken every day the service runs, so a project
+/// that starts later does not put the decision off.
 ///
 /// Due dates (Docs/Planning.md §7):
 /// - a task is due on the last day of its phase;
@@ -36,7 +38,7 @@ enum OldServiceTasks {
     static func add(
         to phases: inout [Phase], inventory: Inventory, facts: PlanFacts, cutOver: CalendarDate?,
         excluded: Set<String> = [], useBarred: [String: Set<Rule.Effect>] = [:], regulated: Bool = false,
-        days: WorkingDays,
+        asOf: CalendarDate? = nil, days: WorkingDays,
         assumptions a: PlanningAssumptions
     ) {
         for p in phases.indices {
@@ -48,9 +50,11 @@ enum OldServiceTasks {
         else { return }
 
         var early: [ChecklistItem] = []
-        // Two weeks, not the end of preparation: the service breaks the rule every day it runs.
+        // Two weeks from today, not from the project's start or the end of preparation: the
+        // service breaks the rule every day it runs.
+        let today = min(asOf ?? firstDay, firstDay)
         let urgent = max(
-            firstDay, min(phases[preparation].end, lastWorkingDay(onOrBefore: firstDay.adding(days: 14), days)))
+            today, min(phases[preparation].end, lastWorkingDay(onOrBefore: today.adding(days: 14), days)))
         for service in inventory.services {
             if let effects = useBarred[service.product] {
                 early.append(
