@@ -102,7 +102,7 @@ struct ProcurementDocumentBuilder {
                     ])
                 }),
             "compared": .of(values.count(spec.compared)),
-            "readyBy": .of(values.date(spec.readyBy)),
+            "readyBy": .of(values.date(spec.readyBy)), "installFrom": .of(values.date(spec.installFrom)),
             "sites": .of(Listed.list(spec.sites.map { NameView(id: "", name: values.text($0) ?? "") })),
         ])
     }

@@ -66,6 +66,16 @@ extension PlanningPlannerTests {
         let purchase = try #require(ids.firstIndex { $0.hasPrefix("procurement-") })
         let install = try #require(ids.firstIndex(of: "server-install"))
         #expect(sizing < hardware && hardware < purchase && purchase < install, "\(ids)")
+        // The software is due when the server's installation starts: its last days of preparation.
+        let installFrom = try #require(onPrem.serverInstallFrom)
+        let preparationEnd = try #require(onPrem.phase("preparation")?.end)
+        #expect(
+            WorkingDays.shared(for: .weekendsOnly(country: "RU")).count(from: installFrom, through: preparationEnd)
+                == a.serverSetupDays)
+        let cloud = planner.plan(
+            inventory: Self.inventory(start: d("2027-03-01"), catalog: Self.catalogWithShippedRegimes),
+            catalog: Self.catalogWithShippedRegimes, choice: Self.choose(Self.product()), asOf: d("2027-03-01"))
+        #expect(cloud.serverInstallFrom == nil)
     }
 
     @Test func oneWavePerSiteAndBlocksForLargeSites() {

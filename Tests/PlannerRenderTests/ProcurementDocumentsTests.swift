@@ -91,6 +91,18 @@ struct ProcurementDocumentsTests {
             plan.markdown.contains(language == .ru ? "готовы работать" : "ready to use"), "the plan's pilot keeps it")
     }
 
+    /// On premises the plan installs the server at the end of preparation, months before the
+    /// school's pilot (after the summer): the specification asks for delivery by the install.
+    @Test("The specification's delivery date is when the plan starts installing the server")
+    func deliveryByTheInstallation() throws {
+        let (plan, documents) = try Self.documents("school-44fz.yaml", .ru)
+        let spec = try #require(documents[ProcurementFiles.specification])
+        let installFrom = try #require(plan.plan.serverInstallFrom)
+        let format = PlanFormatter(language: .ru)
+        #expect(spec.contains("передаются не позднее \(format.longDate(installFrom)): с этого дня по плану перехода"))
+        #expect(spec.contains("опытная эксплуатация начинается 1 сентября 2027 года"))
+    }
+
     /// H.323 moves the school's effort score but is not in its specification (it asks for SIP).
     @Test("A request calls a capability a requirement only when the specification asks for it")
     func requestsCallOnlyTheSpecificationsCapabilitiesRequirements() throws {

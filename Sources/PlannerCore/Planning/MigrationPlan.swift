@@ -63,6 +63,9 @@ public struct MigrationPlan: Sendable, Hashable {
     /// How the purchase is made (its working days are the preparation phase's procurement
     /// part); nil for a plan built from a hand-made choice.
     public var route: ProcurementRoute?
+    /// On premises, the first day of the server's installation at the end of preparation: the
+    /// software must be delivered by then. Nil in the cloud (the pilot's start is the date).
+    public var serverInstallFrom: CalendarDate?
 
     /// Creates a plan (the planner builds them; tests and the renderer's fixtures may too).
     public init(

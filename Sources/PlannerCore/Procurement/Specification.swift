@@ -94,6 +94,9 @@ public struct Specification: Sendable, Hashable {
     /// The day the plan's pilot starts: the rights and the software must be delivered, and
     /// the system installed, before it; nil without a pilot.
     public var readyBy: CalendarDate?
+    /// On premises, the day the plan starts installing the server: the software is delivered
+    /// by then, before the pilot (`MigrationPlan.serverInstallFrom`); nil in the cloud.
+    public var installFrom: CalendarDate?
     /// The organization's sites (where the system is delivered), in inventory order.
     public var sites: [String] = []
     /// How many products the counts of `met` and `unknown` are out of: the ranked
@@ -169,7 +172,8 @@ public struct Specification: Sendable, Hashable {
             excludedPurposes: excluded, purposeRules: purposeRules, sizes: sizes(inventory),
             requirements: requirements, clauses: clauses(assessment, order: order),
             licences: LicenceNeeds(inventory), pilot: plan.phase("pilot") == nil ? nil : plan.facts.pilotCriteria,
-            readyBy: plan.phase("pilot")?.start, sites: inventory.organization.sites.map(\.name),
+            readyBy: plan.phase("pilot")?.start, installFrom: plan.serverInstallFrom,
+            sites: inventory.organization.sites.map(\.name),
             compared: candidates.count)
     }
 
