@@ -81,7 +81,7 @@ public struct CatalogTexts: Sendable {
 
 /// A text as a dictionary key by its UTF-8 bytes. A `String` key hashes and compares by
 /// canonical equivalence, which for Cyrillic text means normalizing it on every lookup: that
-/// cost more than the escaping it saved (a twentieth of a plan). By bytes, a text canonically
+/// cost more than the escaping it saved (3 % of a batch's CPU time). By bytes, a text canonically
 /// equal to a catalog text but spelled otherwise misses and is escaped as it is given, which
 /// also keeps its bytes.
 private struct BytesKey: Hashable, Sendable {

@@ -63,11 +63,10 @@ enum Checklists {
         if let listed = facts.registryListed { procurement.append(PlanParameter("registryListed", .bool(listed))) }
         if let number = facts.registryNumber { procurement.append(PlanParameter("registryNumber", .text(number))) }
         if facts.needsServerSizing {
-            // Before the purchase: the specification's volumes and the servers' own purchase
-            // follow from the sizing.
+            // Before the purchase, since the specification's volumes and the servers' own purchase
+            // follow from it. The servers carry what the licences are counted for (the peak or
+            // the must, whichever is larger): the sizing and the licence count name one figure.
             let peak = inventory.services.compactMap(\.usage.peakParticipants).max() ?? 0
-            // The servers carry what the licences are counted for (the peak or the must, whichever
-            // is larger), so the sizing and the licence count name the same figures.
             let needs = LicenceNeeds(inventory)
             items.append(
                 ChecklistItem(
@@ -101,7 +100,7 @@ enum Checklists {
                 ])
         if facts.needsServerSizing {
             // The fixed version before the server is installed and opened to other networks.
-            items += [securityUpdate].compactMap { $0 }
+            if let securityUpdate { items.append(securityUpdate) }
             items.append(
                 ChecklistItem(
                     "server-install",
@@ -110,8 +109,8 @@ enum Checklists {
                         PlanParameter("exploited", .bool(!exploited.isEmpty)),
                     ], subjects: [target.id]))
             items.append(ChecklistItem("server-backup", []))
-        } else {
-            items += [securityUpdate].compactMap { $0 }
+        } else if let securityUpdate {
+            items.append(securityUpdate)
         }
         if facts.needsLDAP {
             items.append(ChecklistItem("directory-ldap", [PlanParameter("method", method(.importUsers, facts))]))
