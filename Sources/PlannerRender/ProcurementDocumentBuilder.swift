@@ -248,7 +248,7 @@ struct ProcurementDocumentBuilder {
             name = item.fact.map(plan.esc)
         case .rule:
             name = item.fact.flatMap { id in catalog.rules.first { $0.id == id } }.flatMap { values.text($0.title) }
-        case .dataLocation, .licencePrice, .vendorCountry:
+        case .dataLocation, .licencePrice, .vendorCountry, .vulnerabilities:
             break
         }
         return TemplateRecord([

@@ -103,6 +103,25 @@ struct ProcurementDocumentsTests {
         #expect(spec.contains("опытная эксплуатация начинается 1 сентября 2027 года"))
     }
 
+    /// No advisory in the catalog is unknown, not clean: every vendor is asked, in the words of
+    /// the buyer's regime for vulnerability databases.
+    @Test("Every request asks for the product's published vulnerabilities and fix times", arguments: cases)
+    func everyRequestAsksForVulnerabilities(example: String, language: Language) throws {
+        let (plan, documents) = try Self.documents(example, language)
+        let question =
+            language == .ru
+            ? "Какие уязвимости продукта опубликованы за последние 12 месяцев "
+            : "Which vulnerabilities of the product were published in the last 12 months "
+        for request in plan.dossier.requests {
+            let text = try #require(documents[ProcurementFiles.request(request.product)])
+            #expect(text.contains(question), "\(example) \(request.product)")
+            // The regime's words (`terms.vulnerabilityDatabases`): FSTEC's bank under 44-FZ and
+            // 223-FZ, public CVE databases otherwise (a private firm, Kazakhstan).
+            let russianLaw = plan.dossier.regulated && plan.inventory.organization.country == "RU"
+            #expect(text.contains("bdu.fstec.ru") == russianLaw, "\(example) \(request.product)")
+        }
+    }
+
     /// H.323 moves the school's effort score but is not in its specification (it asks for SIP).
     @Test("A request calls a capability a requirement only when the specification asks for it")
     func requestsCallOnlyTheSpecificationsCapabilitiesRequirements() throws {

@@ -19,6 +19,9 @@ public struct PriceRequest: Sendable, Hashable {
             case licencePrice = "licence_price"
             /// The version that fixes a known exploited vulnerability (`fact`: its id).
             case fixedVersion = "fixed_version"
+            /// The product's published vulnerabilities and how fast the vendor fixes them: asked
+            /// of every vendor, since no advisory in the catalog is unknown, not clean.
+            case vulnerabilities
             /// Who the rightholder is and where it is registered.
             case vendorCountry = "vendor_country"
             /// Compliance with a rule whose fact no other kind covers (`fact`: the rule id).
@@ -97,6 +100,7 @@ public struct PriceRequest: Sendable, Hashable {
             for advisory in product.advisories where advisory.exploited {
                 questions.add(Question(kind: .fixedVersion, fact: advisory.id, known: advisory.fixedIn))
             }
+            questions.add(Question(kind: .vulnerabilities))
             for requirement in specification.requirements {
                 let must = MustRequirement(capability: requirement.capability, comparison: requirement.comparison)
                 if CapabilityKnowledge.meets(must, product).outcome == .unknown {
