@@ -176,6 +176,7 @@ extension PlanDocumentBuilder {
             cutOver: phases.first { $0.kind.flags.contains(Phase.Kind.cutOver.rawValue) })
         view.fallback = names(rollback.fallback)
         view.ended = names(rollback.ended)
+        view.barred = names(rollback.barred)
         return view
     }
 }

@@ -14,6 +14,9 @@ public struct RollbackView: TemplateObject {
     public var fallback: [Listed<NameView>] = []
     /// The services whose contract ends before the cut-over.
     public var ended: [Listed<NameView>] = []
+    /// The services a rule in force already bars from use: a failed pilot's group works as
+    /// decided at the start of preparation, not in them.
+    public var barred: [Listed<NameView>] = []
     /// A service in use is excluded by a rule or restriction: going back to it is not allowed.
     public var currentExcluded: Bool
     /// The vendor has ended service for organizations like this one.
@@ -30,6 +33,8 @@ public struct RollbackView: TemplateObject {
         case "fallback": return .of(fallback)
         case "hasFallback": return .of(!fallback.isEmpty)
         case "ended": return .of(ended)
+        case "barred": return .of(barred)
+        case "hasBarred": return .of(!barred.isEmpty)
         case "currentExcluded": return .of(currentExcluded)
         case "currentServiceEnded": return .of(currentServiceEnded)
         case "pilot": return .of(pilot)

@@ -315,6 +315,30 @@ struct RenderUnconfirmedSourceTests {
     }
 }
 
+/// A failed pilot cannot send its group back to a service a rule in force already bars.
+@Suite("Rollback and services barred from use")
+struct RenderRollbackBarredTests {
+    @Test("The pilot group works as decided at the start, not in the barred service")
+    func pilotDoesNotReturnToABarredService() throws {
+        // The company's Zoom runs until 31.03.2027, after its pilot, but the KII ban bars it now.
+        let plan = try RenderFixtures.plan(try RenderFixtures.example("state-company-kii.yaml"), .ru).markdown
+        #expect(
+            plan.contains(
+                "Пользователи пилотной группы на это время работают так, как решено в начале подготовки "
+                    + "(см. «План работ», этап 1): работу в Zoom нормы из раздела «Правовые ограничения» уже "
+                    + "сейчас запрещают или ограничивают."))
+        #expect(!plan.contains("возвращаются к прежнему сервису"))
+        // Without the rules, Zoom is only barred from purchase: the group goes back to it.
+        let inventory = try RenderFixtures.example("state-company-kii.yaml")
+        let assessment = assess(inventory, against: RenderFixtures.catalog, asOf: RenderFixtures.asOf)
+        var migration = MigrationPlanner.plan(
+            inventory: inventory, catalog: RenderFixtures.catalog, assessment: assessment)
+        #expect(migration.rollback(inventory.services).barred == ["zoom"])
+        migration.useBarredServices = []
+        #expect(migration.rollback(inventory.services).barred.isEmpty)
+    }
+}
+
 /// The sources table names a register as it calls itself and says what the entry records.
 @Suite("Register rows of the sources")
 struct RenderRegisterSourceTests {

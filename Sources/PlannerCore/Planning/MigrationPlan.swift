@@ -66,6 +66,9 @@ public struct MigrationPlan: Sendable, Hashable {
     /// On premises, the first day of the server's installation at the end of preparation: the
     /// software must be delivered by then. Nil in the cloud (the pilot's start is the date).
     public var serverInstallFrom: CalendarDate?
+    /// The services in use that a rule in force already bars from use (a use ban, a
+    /// data-location rule): no rollback may rely on them, whatever their contract says.
+    public var useBarredServices: Set<String> = []
 
     /// Creates a plan (the planner builds them; tests and the renderer's fixtures may too).
     public init(

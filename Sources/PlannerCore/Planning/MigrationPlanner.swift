@@ -216,6 +216,7 @@ public struct MigrationPlanner: Sendable {
             shifts: shifts, holidaysSkipped: days.holidaySpans(from: firstDay, through: end), blackouts: blackouts,
             warnings: warnings, gaps: gaps, verifyWithVendor: questions, risks: risks, facts: facts, assumptions: a)
         migrationPlan.route = choice.route
+        migrationPlan.useBarredServices = choice.useBarredServices
         if serverDays > 0, let preparation = phases.first(where: { $0.kind == .preparation }) {
             migrationPlan.serverInstallFrom = days.adding(-(serverDays - 1), workingDaysTo: preparation.end)
         }

@@ -10,6 +10,9 @@ public struct RollbackFacts: Sendable, Hashable {
     public var ended: [String]
     /// True when a service's contract ends before the pilot does.
     public var pilotWithoutOldService: Bool
+    /// The products of the services a rule in force already bars from use
+    /// (`MigrationPlan.useBarredServices`): a failed pilot cannot send its group back to them.
+    public var barred: [String] = []
 }
 
 extension MigrationPlan {
@@ -20,12 +23,13 @@ extension MigrationPlan {
         }
         let pilotEnd = phase("pilot")?.end
         let pilotAlone = pilotEnd.map { end in services.contains { ($0.contractEnd ?? end) < end } } ?? false
+        let barred = products(services.filter { useBarredServices.contains($0.product) })
         guard let cutOver else {
-            return RollbackFacts(fallback: [], ended: [], pilotWithoutOldService: pilotAlone)
+            return RollbackFacts(fallback: [], ended: [], pilotWithoutOldService: pilotAlone, barred: barred)
         }
         return RollbackFacts(
             fallback: products(services.filter { ($0.contractEnd ?? cutOver) >= cutOver }),
             ended: products(services.filter { ($0.contractEnd ?? cutOver) < cutOver }),
-            pilotWithoutOldService: pilotAlone)
+            pilotWithoutOldService: pilotAlone, barred: barred)
     }
 }
