@@ -50,67 +50,47 @@ public enum ComparisonTable {
                     out += ComparisonText.wrap(say("order", [:]), width: width)
                 }
             }
-            let conditional = ranked.filter { !$0.conditions.isEmpty }
-            if !conditional.isEmpty {
-                out.append("")
-                out.append(style.bold(say("verify", [:])))
-                for option in conditional {
-                    out += ComparisonText.wrap(
-                        "\(option.product): " + option.conditions.map(shortName).joined(separator: "; "),
-                        width: width, indent: 2, hanging: 4)
-                }
+            let list = { (phrase: String, lines: [String]) -> [String] in
+                Self.headedList(style.bold(say(phrase, [:])), lines, width: width)
             }
+            out += list(
+                "verify",
+                ranked.filter { !$0.conditions.isEmpty }.map {
+                    "\($0.product): " + $0.conditions.map(shortName).joined(separator: "; ")
+                })
             // By check, not by product: one relayed fact (a register's list) often admits most
             // of the options, and a line per product would bury the checks that differ. Each
             // says what the fact is ("listed in …"), not only the predicate it meets.
-            let secondary = groupedByCheck(ranked.flatMap { option in option.secondaryGrounds.map { (option, $0) } })
-            if !secondary.isEmpty {
-                out.append("")
-                out.append(style.bold(say("secondary", [:])))
-                for group in secondary {
+            out += list(
+                "secondary",
+                groupedByCheck(ranked.flatMap { option in option.secondaryGrounds.map { (option, $0) } }).map { group in
                     let check = group[0].1
                     let name = check.kind == .requirement ? check.requirement : check.rule
-                    out += ComparisonText.wrap(
-                        "\(name) — \(say.words.reason(check.finding)): "
-                            + group.map(\.0.product).joined(separator: ", "),
-                        width: width, indent: 2, hanging: 4)
-                }
-            }
-            let understated = ranked.filter { !$0.costOmissions.isEmpty }
-            if !understated.isEmpty {
-                out.append("")
-                out.append(style.bold(say("understated", [:])))
-                for option in understated {
-                    out += ComparisonText.wrap(
-                        "\(option.product): " + say.omissions(option.costOmissions), width: width, indent: 2,
-                        hanging: 4)
-                }
-            }
-            let warned = ranked.filter { !$0.warnings.isEmpty }
-            if !warned.isEmpty {
-                out.append("")
-                out.append(style.bold(say("warnings", [:])))
-                for option in warned {
-                    out += ComparisonText.wrap(
-                        "\(option.product): "
-                            + option.warnings.map {
-                                "\(shortName($0)) "
-                                    + say.common("outcome", ["outcome": .of(TemplateValue.choice($0.outcome.rawValue))])
-                            }.joined(separator: "; "), width: width, indent: 2, hanging: 4)
-                }
-            }
-            let limited = ranked.filter { !$0.limits.isEmpty }
-            if !limited.isEmpty {
-                out.append("")
-                out.append(style.bold(say("limited", [:])))
-                for option in limited {
-                    out += ComparisonText.wrap(
-                        "\(option.product): "
-                            + option.limits.map {
-                                say("limit", ["purposes": .text(say.purposes($0.purposes)), "rule": .text($0.rule)])
-                            }.joined(separator: "; "), width: width, indent: 2, hanging: 4)
-                }
-            }
+                    return "\(name) — \(say.words.reason(check.finding)): "
+                        + group.map(\.0.product).joined(separator: ", ")
+                })
+            out += list(
+                "understated",
+                ranked.filter { !$0.costOmissions.isEmpty }.map {
+                    "\($0.product): " + say.omissions($0.costOmissions)
+                })
+            out += list(
+                "warnings",
+                ranked.filter { !$0.warnings.isEmpty }.map { option in
+                    "\(option.product): "
+                        + option.warnings.map {
+                            "\(shortName($0)) "
+                                + say.common("outcome", ["outcome": .of(TemplateValue.choice($0.outcome.rawValue))])
+                        }.joined(separator: "; ")
+                })
+            out += list(
+                "limited",
+                ranked.filter { !$0.limits.isEmpty }.map { option in
+                    "\(option.product): "
+                        + option.limits.map {
+                            say("limit", ["purposes": .text(say.purposes($0.purposes)), "rule": .text($0.rule)])
+                        }.joined(separator: "; ")
+                })
             if !excluded.isEmpty {
                 out.append("")
                 out.append(style.bold(say("excluded", [:])))
@@ -223,6 +203,12 @@ public enum ComparisonTable {
         let conditional = ranked.filter { $0.status == .conditional }.map(\.scores.shownTotal)
         guard let lowest = eligible.min(), let highest = conditional.max() else { return false }
         return highest > lowest
+    }
+
+    /// A blank line, `heading` and one wrapped, indented line per entry; nothing without entries.
+    static func headedList(_ heading: String, _ lines: [String], width: Int) -> [String] {
+        guard !lines.isEmpty else { return [] }
+        return ["", heading] + lines.flatMap { ComparisonText.wrap($0, width: width, indent: 2, hanging: 4) }
     }
 
     /// "≥ " before a three-year cost that leaves something out (`costOmissions`): what the
