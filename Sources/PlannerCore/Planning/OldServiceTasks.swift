@@ -38,7 +38,7 @@ enum OldServiceTasks {
     static func add(
         to phases: inout [Phase], inventory: Inventory, facts: PlanFacts, cutOver: CalendarDate?,
         excluded: Set<String> = [], useBarred: [String: Set<Rule.Effect>] = [:], regulated: Bool = false,
-        asOf: CalendarDate? = nil, days: WorkingDays,
+        asOf: CalendarDate, days: WorkingDays,
         assumptions a: PlanningAssumptions
     ) {
         for p in phases.indices {
@@ -52,7 +52,7 @@ enum OldServiceTasks {
         var early: [ChecklistItem] = []
         // Two weeks from today, not from the project's start or the end of preparation: the
         // service breaks the rule every day it runs.
-        let today = min(asOf ?? firstDay, firstDay)
+        let today = min(asOf, firstDay)
         let urgent = max(
             today, min(phases[preparation].end, lastWorkingDay(onOrBefore: today.adding(days: 14), days)))
         for service in inventory.services {
