@@ -45,9 +45,15 @@ extension PlanningPlannerTests {
         #expect(
             risk.mitigations == [
                 "ask-vendor-fixed-version", "install-fixed-version-before-pilot",
-                "verify-update-path", "restrict-admin-access",
+                "verify-update-path", "restrict-network-until-fixed", "restrict-admin-access",
             ])
         #expect(plan.risk("on-premises-single-point")?.likelihood == .medium)
+        #expect(plan.risk("on-premises-single-point")?.mitigations.first == "restrict-network-until-fixed")
+        // Without an exploited advisory there is nothing to wait for: no "until it is fixed".
+        let clean = Self.simple.plan(
+            inventory: Self.inventory(start: d("2027-03-01")), catalog: Self.catalog,
+            choice: Self.choose(Self.product(onPremises: true)), asOf: d("2027-03-01"))
+        #expect(clean.risk("on-premises-single-point")?.mitigations.contains("restrict-network-until-fixed") == false)
         #expect(plan.phase("preparation")?.checklist.contains { $0.id == "security-update" } == true)
     }
 

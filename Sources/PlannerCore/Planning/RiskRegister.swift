@@ -195,7 +195,11 @@ enum RiskRegister {
             // Known only from a relayed copy (a digest, a mirror of the vendor's bulletin): said.
             parameters.append(PlanParameter("secondary", .bool(advisory.provenance.isSecondary)))
             var mitigations = advisory.fixedIn == nil ? ["ask-vendor-fixed-version"] : []
-            mitigations += ["install-fixed-version-before-pilot", "verify-update-path", "restrict-admin-access"]
+            // The exploited flaws need no login, only the network: closing it is the stopgap.
+            mitigations += [
+                "install-fixed-version-before-pilot", "verify-update-path", "restrict-network-until-fixed",
+                "restrict-admin-access",
+            ]
             return Risk(
                 id: "advisory-\(advisory.id)", kind: "advisory", category: .security, likelihood: .high,
                 impact: (advisory.cvss ?? 10) >= 7 ? .high : .medium, parameters: parameters,
@@ -215,7 +219,7 @@ enum RiskRegister {
                     PlanParameter("product", .text(target.id)), PlanParameter("users", .int(c.facts.users)),
                     PlanParameter("sites", .int(c.facts.sites)), PlanParameter("exploitedAdvisories", .bool(exploited)),
                 ],
-                mitigations: [
+                mitigations: (exploited ? ["restrict-network-until-fixed"] : []) + [
                     "restrict-admin-access", "separate-admin-network", "monitor-server-integrity",
                     "backup-and-restore-test",
                 ])

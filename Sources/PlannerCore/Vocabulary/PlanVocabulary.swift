@@ -51,7 +51,8 @@ public enum PlanVocabulary {
         "keep-only-needed-recordings", "market-research", "merge-waves", "monitor-server-integrity",
         "move-critical-users-first", "procurement-exception", "put-in-tender-specification",
         "rerun-with-updated-catalog",
-        "restrict-admin-access", "review-requirements", "self-service-guides", "separate-admin-network",
+        "restrict-admin-access", "restrict-network-until-fixed", "review-requirements", "self-service-guides",
+        "separate-admin-network",
         "start-procurement-now", "vendor-implementation-service", "verify-export-checksums", "verify-on-pilot",
         "verify-room-systems-on-pilot", "verify-update-path",
     ]
